@@ -1,0 +1,96 @@
+"""A change to a map: what was added, removed and replaced, so it can be inverted.
+
+Every edit of a map, from one rename to a paste of a hundred nodes, is one ``Change``.
+The map applies it as a whole or refuses it as a whole, and announces it to its
+subscribers; an undo step applies ``change.inverted()``.
+
+>>> from stakeholder_map.model.elements import Node
+>>> from stakeholder_map.model.vocabulary import Kind
+>>> c = Change(nodes_added=(Node("p", Kind.PRODUCT, "App"),))
+>>> c.inverted().nodes_removed[0].id
+'p'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from stakeholder_map.model.elements import Edge, Node
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Node and edge additions, removals and replacements ``(before, after)``; and the title."""
+
+    nodes_added: tuple[Node, ...] = ()
+    nodes_removed: tuple[Node, ...] = ()
+    nodes_changed: tuple[tuple[Node, Node], ...] = ()
+    edges_added: tuple[Edge, ...] = ()
+    edges_removed: tuple[Edge, ...] = ()
+    edges_changed: tuple[tuple[Edge, Edge], ...] = ()
+    title: tuple[str | None, str | None] | None = None
+
+    def inverted(self) -> Change:
+        return Change(
+            nodes_added=self.nodes_removed,
+            nodes_removed=self.nodes_added,
+            nodes_changed=tuple((after, before) for before, after in self.nodes_changed),
+            edges_added=self.edges_removed,
+            edges_removed=self.edges_added,
+            edges_changed=tuple((after, before) for before, after in self.edges_changed),
+            title=None if self.title is None else (self.title[1], self.title[0]),
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.nodes_added or self.nodes_removed or self.nodes_changed
+            or self.edges_added or self.edges_removed or self.edges_changed
+            or (self.title is not None and self.title[0] != self.title[1])
+        )
+
+    @property
+    def only_moves(self) -> bool:
+        """True when the change only moves nodes (the canvas and analysis can skip work)."""
+        if self.nodes_added or self.nodes_removed or self.edges_added or self.edges_removed:
+            return False
+        if self.edges_changed or self.title is not None:
+            return False
+        return all(
+            before.with_(x=after.x, y=after.y) == after for before, after in self.nodes_changed
+        )
+
+    def touched_node_ids(self) -> set[str]:
+        ids = {n.id for n in self.nodes_added} | {n.id for n in self.nodes_removed}
+        ids.update(after.id for _, after in self.nodes_changed)
+        return ids
+
+    def touched_edge_ids(self) -> set[str]:
+        ids = {e.id for e in self.edges_added} | {e.id for e in self.edges_removed}
+        ids.update(after.id for _, after in self.edges_changed)
+        return ids
+
+    def merged_with(self, later: Change) -> Change:
+        """One change with the effect of ``self`` then ``later``, for replacements only.
+
+        Used to fold the steps of one drag into one undo step. Both changes must only
+        replace existing nodes and edges.
+        """
+        def fold(first, second):
+            order: dict[str, list] = {}
+            for before, after in first:
+                order[after.id] = [before, after]
+            for before, after in second:
+                if after.id in order:
+                    order[after.id][1] = after
+                else:
+                    order[after.id] = [before, after]
+            return tuple((b, a) for b, a in order.values())
+
+        return Change(
+            nodes_changed=fold(self.nodes_changed, later.nodes_changed),
+            edges_changed=fold(self.edges_changed, later.edges_changed),
+            title=self.title if later.title is None else (
+                later.title if self.title is None else (self.title[0], later.title[1])
+            ),
+        )

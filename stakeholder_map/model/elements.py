@@ -1,0 +1,149 @@
+"""Nodes and edges: immutable values, so a change is a pair (before, after).
+
+>>> n = Node("p", Kind.PRODUCT, "Web search")
+>>> n.with_(name="Search").name
+'Search'
+>>> Node("", Kind.PRODUCT, "x")
+Traceback (most recent call last):
+...
+stakeholder_map.model.errors.ModelError: a node id must be a non-empty string
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from stakeholder_map.model.errors import ModelError
+from stakeholder_map.model.vocabulary import Agreement, Kind, Period, Relation
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+def _check_id(value: object, what: str) -> None:
+    if not isinstance(value, str) or not value:
+        raise ModelError(f"a {what} id must be a non-empty string")
+
+
+def _check_coordinate(value: object, ident: str, axis: str) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ModelError(f"node {ident!r}: {axis} must be a finite number")
+
+
+def _check_optional_str(value: object, ident: str, name: str) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ModelError(f"{ident!r}: {name} must be text")
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A stakeholder or a product. ``x``/``y`` are ``None`` until the map is laid out.
+
+    ``extra`` holds the fields of a file that this program does not know, so they
+    are written back unchanged.
+    """
+
+    id: str
+    kind: Kind
+    name: str
+    x: float | None = None
+    y: float | None = None
+    notes: str | None = None
+    internal: bool | None = None
+    headcount: int | None = None
+    extra: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)
+
+    def __post_init__(self) -> None:
+        _check_id(self.id, "node")
+        if not isinstance(self.kind, Kind):
+            try:
+                object.__setattr__(self, "kind", Kind(self.kind))
+            except ValueError:
+                known = ", ".join(k.value for k in Kind)
+                raise ModelError(
+                    f"node {self.id!r}: unknown kind {self.kind!r} (known kinds: {known})"
+                ) from None
+        if not isinstance(self.name, str):
+            raise ModelError(f"node {self.id!r}: name must be text")
+        _check_coordinate(self.x, self.id, "x")
+        _check_coordinate(self.y, self.id, "y")
+        _check_optional_str(self.notes, self.id, "notes")
+        if self.internal is not None and not isinstance(self.internal, bool):
+            raise ModelError(f"node {self.id!r}: internal must be true or false")
+        if self.headcount is not None and (
+            isinstance(self.headcount, bool) or not isinstance(self.headcount, int) or self.headcount < 1
+        ):
+            raise ModelError(f"node {self.id!r}: headcount must be a whole number of at least 1")
+        if not isinstance(self.extra, MappingProxyType):
+            object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
+
+    @property
+    def position(self) -> tuple[float, float] | None:
+        if self.x is None or self.y is None:
+            return None
+        return (self.x, self.y)
+
+    def with_(self, **changes: Any) -> Node:
+        """A copy with some fields changed (validated like a new node)."""
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A directed relation between two nodes. Only ``pays`` edges use amount/period/agreement."""
+
+    id: str
+    source: str
+    target: str
+    relation: Relation
+    amount: float | None = None
+    period: Period | None = None
+    agreement: Agreement | None = None
+    notes: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)
+
+    def __post_init__(self) -> None:
+        _check_id(self.id, "edge")
+        if not isinstance(self.source, str) or not self.source:
+            raise ModelError(f"edge {self.id!r}: source must be a node id")
+        if not isinstance(self.target, str) or not self.target:
+            raise ModelError(f"edge {self.id!r}: target must be a node id")
+        self._coerce("relation", Relation, "relation")
+        if self.amount is not None:
+            a = self.amount
+            if isinstance(a, bool) or not isinstance(a, (int, float)) or not math.isfinite(a) or a < 0:
+                raise ModelError(f"edge {self.id!r}: amount must be a number of at least 0")
+        if self.period is not None:
+            self._coerce("period", Period, "period")
+        if self.agreement is not None:
+            self._coerce("agreement", Agreement, "agreement")
+        _check_optional_str(self.notes, self.id, "notes")
+        if not isinstance(self.extra, MappingProxyType):
+            object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
+
+    def _coerce(self, attr: str, enum: type, what: str) -> None:
+        value = getattr(self, attr)
+        if isinstance(value, enum):
+            return
+        try:
+            object.__setattr__(self, attr, enum(value))
+        except ValueError:
+            known = ", ".join(m.value for m in enum)
+            raise ModelError(f"edge {self.id!r}: unknown {what} {value!r} (known: {known})") from None
+
+    @property
+    def is_self_loop(self) -> bool:
+        return self.source == self.target
+
+    @property
+    def effective_agreement(self) -> Agreement:
+        """Absent means ``none`` (spec section 1)."""
+        return self.agreement or Agreement.NONE
+
+    def with_(self, **changes: Any) -> Edge:
+        return dataclasses.replace(self, **changes)

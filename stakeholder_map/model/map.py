@@ -1,0 +1,265 @@
+"""The map: the document everything else reads, changed only through ``apply``.
+
+>>> from stakeholder_map.model import Kind, Relation
+>>> m = Map("Search advertising")
+>>> m.add_node("search", Kind.PRODUCT, "Web search").name
+'Web search'
+>>> m.add_node("ads", Kind.COMPANY, "Advertisers").kind
+<Kind.COMPANY: 'company'>
+>>> m.connect("ads", "search", Relation.PAYS, amount=1200).id
+'e1'
+>>> m.add_node("ads", Kind.BUYER, "Twice")
+Traceback (most recent call last):
+...
+stakeholder_map.model.errors.ModelError: the id 'ads' is already used
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping
+
+from stakeholder_map.model.change import Change
+from stakeholder_map.model.elements import Edge, Node
+from stakeholder_map.model.errors import ModelError
+from stakeholder_map.model.events import Event
+from stakeholder_map.model.vocabulary import Kind, Relation
+
+
+class Map:
+    """Nodes and edges by id, in insertion order, with a title and unknown top-level fields.
+
+    Two maps are equal when they hold the same title, fields, nodes and edges, in any order.
+
+    ``changed`` is emitted with the applied ``Change`` after every successful ``apply``.
+    """
+
+    def __init__(self, title: str | None = None, extra: Mapping[str, Any] | None = None) -> None:
+        self._title = title
+        self.extra: dict[str, Any] = dict(extra or {})
+        self._nodes: dict[str, Node] = {}
+        self._edges: dict[str, Edge] = {}
+        self._incident: dict[str, set[str]] = {}
+        self.changed: Event[Change] = Event()
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def title(self) -> str | None:
+        return self._title
+
+    @property
+    def nodes(self) -> Mapping[str, Node]:
+        return MappingProxyType(self._nodes)
+
+    @property
+    def edges(self) -> Mapping[str, Edge]:
+        return MappingProxyType(self._edges)
+
+    def node(self, node_id: str) -> Node:
+        try:
+            return self._nodes[node_id]
+        except KeyError:
+            raise ModelError(f"there is no node {node_id!r}") from None
+
+    def edge(self, edge_id: str) -> Edge:
+        try:
+            return self._edges[edge_id]
+        except KeyError:
+            raise ModelError(f"there is no edge {edge_id!r}") from None
+
+    def edges_of(self, node_id: str) -> list[Edge]:
+        """The edges that start or end at a node, sorted by id."""
+        return [self._edges[eid] for eid in sorted(self._incident.get(node_id, ()))]
+
+    def has_id(self, ident: str) -> bool:
+        return ident in self._nodes or ident in self._edges
+
+    def new_id(self, prefix: str) -> str:
+        """A fresh id such as ``company3`` or ``e12``."""
+        i = 1
+        while f"{prefix}{i}" in self._nodes or f"{prefix}{i}" in self._edges:
+            i += 1
+        return f"{prefix}{i}"
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Map):
+            return NotImplemented
+        return (
+            self._title == other._title
+            and self.extra == other.extra
+            and self._nodes == other._nodes
+            and self._edges == other._edges
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Map({self._title!r}, {len(self._nodes)} nodes, {len(self._edges)} edges)"
+
+    # -- the one way to change it ----------------------------------------------------------
+    def apply(self, change: Change) -> None:
+        """Apply a change as a whole, or raise ``ModelError`` and change nothing."""
+        self._validate(change)
+        # Replacements keep their place in the dicts, so a saved file keeps its order.
+        for edge in change.edges_removed:
+            self._unlink(self._edges.pop(edge.id))
+        for before, _ in change.edges_changed:
+            self._unlink(self._edges[before.id])
+        for node in change.nodes_removed:
+            del self._nodes[node.id]
+            self._incident.pop(node.id, None)
+        for _, after in change.nodes_changed:
+            self._nodes[after.id] = after
+        for node in change.nodes_added:
+            self._nodes[node.id] = node
+        for _, after in change.edges_changed:
+            self._put_edge(after)
+        for edge in change.edges_added:
+            self._put_edge(edge)
+        if change.title is not None:
+            self._title = change.title[1]
+        self.changed.emit(change)
+
+    def _unlink(self, edge: Edge) -> None:
+        for end in (edge.source, edge.target):
+            ids = self._incident.get(end)
+            if ids is not None:
+                ids.discard(edge.id)
+
+    def _put_edge(self, edge: Edge) -> None:
+        self._edges[edge.id] = edge
+        self._incident.setdefault(edge.source, set()).add(edge.id)
+        self._incident.setdefault(edge.target, set()).add(edge.id)
+
+    def _validate(self, change: Change) -> None:
+        gone_edges: set[str] = set()
+        for edge in list(change.edges_removed) + [b for b, _ in change.edges_changed]:
+            if edge.id not in self._edges:
+                raise ModelError(f"there is no edge {edge.id!r}")
+            if edge.id in gone_edges:
+                raise ModelError(f"the edge {edge.id!r} is changed twice in one step")
+            gone_edges.add(edge.id)
+        for before, after in change.edges_changed:
+            if before.id != after.id:
+                raise ModelError(f"edge {before.id!r} cannot change its id")
+        gone_nodes: set[str] = set()
+        for node in change.nodes_removed:
+            if node.id not in self._nodes:
+                raise ModelError(f"there is no node {node.id!r}")
+            gone_nodes.add(node.id)
+        for node_id in gone_nodes:
+            left = self._incident.get(node_id, set()) - gone_edges
+            if left:
+                raise ModelError(
+                    f"node {node_id!r} still has {len(left)} edge(s); remove them first"
+                )
+        seen: set[str] = set()
+        for before, after in change.nodes_changed:
+            if before.id != after.id:
+                raise ModelError(f"node {before.id!r} cannot change its id")
+            if before.id not in self._nodes or before.id in gone_nodes:
+                raise ModelError(f"there is no node {before.id!r}")
+            if before.id in seen:
+                raise ModelError(f"the node {before.id!r} is changed twice in one step")
+            seen.add(before.id)
+        new_ids: set[str] = set()
+
+        def claim(ident: str) -> None:
+            taken = (ident in self._nodes and ident not in gone_nodes) or (
+                ident in self._edges and ident not in gone_edges
+            )
+            if taken or ident in new_ids:
+                raise ModelError(f"the id {ident!r} is already used")
+            new_ids.add(ident)
+
+        for node in change.nodes_added:
+            claim(node.id)
+        added_nodes = {n.id for n in change.nodes_added}
+        for edge in change.edges_added:
+            claim(edge.id)
+        for _, after in change.edges_changed:
+            if after.id in new_ids:
+                raise ModelError(f"the id {after.id!r} is already used")
+        for edge in list(change.edges_added) + [a for _, a in change.edges_changed]:
+            for end in (edge.source, edge.target):
+                exists = (end in self._nodes and end not in gone_nodes) or end in added_nodes
+                if not exists:
+                    raise ModelError(f"edge {edge.id!r} points to a missing node {end!r}")
+
+    # -- conveniences that build and apply a Change ---------------------------------------
+    def add_node(self, node_id: str, kind: Kind | str, name: str, **fields: Any) -> Node:
+        node = Node(node_id, kind, name, **fields)  # type: ignore[arg-type]
+        self.apply(Change(nodes_added=(node,)))
+        return node
+
+    def connect(
+        self, source: str, target: str, relation: Relation | str, edge_id: str | None = None, **fields: Any
+    ) -> Edge:
+        edge = Edge(edge_id or self.new_id("e"), source, target, relation, **fields)  # type: ignore[arg-type]
+        self.apply(Change(edges_added=(edge,)))
+        return edge
+
+    def add(self, nodes: Iterable[Node] = (), edges: Iterable[Edge] = ()) -> None:
+        """Add many nodes and edges in one change (loading, pasting)."""
+        self.apply(Change(nodes_added=tuple(nodes), edges_added=tuple(edges)))
+
+    def removal(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> Change:
+        """The change that removes nodes with all their edges, and some more edges."""
+        node_ids = list(dict.fromkeys(node_ids))
+        nodes = tuple(self.node(n) for n in node_ids)
+        wanted = set(edge_ids)
+        for n in node_ids:
+            wanted |= self._incident.get(n, set())
+        for eid in wanted:
+            self.edge(eid)
+        edges = tuple(e for eid, e in self._edges.items() if eid in wanted)
+        return Change(nodes_removed=nodes, edges_removed=edges)
+
+    def remove(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> Change:
+        change = self.removal(node_ids, edge_ids)
+        self.apply(change)
+        return change
+
+    def update_node(self, node_id: str, **fields: Any) -> Node:
+        before = self.node(node_id)
+        after = before.with_(**fields)
+        if after != before:
+            self.apply(Change(nodes_changed=((before, after),)))
+        return after
+
+    def update_edge(self, edge_id: str, **fields: Any) -> Edge:
+        before = self.edge(edge_id)
+        after = before.with_(**fields)
+        if after != before:
+            self.apply(Change(edges_changed=((before, after),)))
+        return after
+
+    def move_nodes(self, positions: Mapping[str, tuple[float, float]]) -> Change:
+        change = self.moving(positions)
+        if not change.is_empty:
+            self.apply(change)
+        return change
+
+    def moving(self, positions: Mapping[str, tuple[float, float]]) -> Change:
+        """The change that puts nodes at new positions."""
+        pairs = []
+        for node_id, (x, y) in positions.items():
+            before = self.node(node_id)
+            if before.x != x or before.y != y:
+                pairs.append((before, before.with_(x=x, y=y)))
+        return Change(nodes_changed=tuple(pairs))
+
+    def set_title(self, title: str | None) -> None:
+        if title != self._title:
+            self.apply(Change(title=(self._title, title)))
+
+    def copy(self) -> Map:
+        """A detached copy (no subscribers), equal to this map."""
+        other = Map(self._title, self.extra)
+        other._nodes = dict(self._nodes)
+        other._edges = dict(self._edges)
+        other._incident = {k: set(v) for k, v in self._incident.items()}
+        return other

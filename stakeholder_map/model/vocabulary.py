@@ -1,0 +1,101 @@
+"""The spec's words: node kinds, relations and the data a ``pays`` edge carries.
+
+>>> Kind.PRODUCT.is_actor
+False
+>>> allowed_relations(Kind.BUYER, Kind.PRODUCT)
+(<Relation.PAYS: 'pays'>, <Relation.DECIDES: 'decides'>, <Relation.USES: 'uses'>)
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a node stands for (spec section 1)."""
+
+    PRODUCT = "product"
+    COMPANY = "company"
+    BUYER = "buyer"
+    DECISION_MAKER = "decision_maker"
+    END_USER = "end_user"
+    PERSON = "person"
+
+    @property
+    def is_actor(self) -> bool:
+        return self is not Kind.PRODUCT
+
+    @property
+    def label(self) -> str:
+        """The word a product manager reads in the window."""
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    Kind.PRODUCT: "Product",
+    Kind.COMPANY: "Company",
+    Kind.BUYER: "Buyer",
+    Kind.DECISION_MAKER: "Decision-maker",
+    Kind.END_USER: "End user",
+    Kind.PERSON: "Person",
+}
+
+
+class Relation(StrEnum):
+    """A directed edge's meaning, source -> target (spec section 1)."""
+
+    PAYS = "pays"
+    DECIDES = "decides"
+    USES = "uses"
+    INFLUENCES = "influences"
+    MEMBER_OF = "member_of"
+
+    @property
+    def label(self) -> str:
+        return _RELATION_LABELS[self]
+
+
+_RELATION_LABELS = {
+    Relation.PAYS: "pays for",
+    Relation.DECIDES: "decides on",
+    Relation.USES: "uses",
+    Relation.INFLUENCES: "influences",
+    Relation.MEMBER_OF: "is a member of",
+}
+
+
+class Period(StrEnum):
+    ONE_TIME = "one_time"
+    MONTHLY = "monthly"
+    YEARLY = "yearly"
+
+    @property
+    def times_per_year(self) -> int:
+        return 12 if self is Period.MONTHLY else 1
+
+
+class Agreement(StrEnum):
+    NONE = "none"
+    SUBSCRIPTION = "subscription"
+    CONTRACT = "contract"
+
+
+def _target_ok(relation: Relation, target: Kind) -> bool:
+    if relation in (Relation.PAYS, Relation.DECIDES, Relation.USES):
+        return target is Kind.PRODUCT
+    if relation is Relation.INFLUENCES:
+        return target.is_actor
+    return target is Kind.COMPANY  # member_of
+
+
+def is_allowed(relation: Relation, source: Kind, target: Kind) -> bool:
+    """True when the spec's table allows ``source -relation-> target`` (self-loops aside)."""
+    return source.is_actor and _target_ok(relation, target)
+
+
+def allowed_relations(source: Kind, target: Kind) -> tuple[Relation, ...]:
+    """The relations a person may draw from a ``source`` node to a ``target`` node."""
+    return tuple(r for r in Relation if is_allowed(r, source, target))
+
+
+ACTOR_KINDS: tuple[Kind, ...] = tuple(k for k in Kind if k.is_actor)
