@@ -1,0 +1,189 @@
+"""The editor: every verb a person can do to a map, each one undo step with a plain text.
+
+>>> from stakeholder_map.model import Kind, Map, Relation
+>>> editor = Editor(Map())
+>>> app = editor.add_node(Kind.PRODUCT, (0, 0), "App")
+>>> ann = editor.add_node(Kind.BUYER, (100, 0))
+>>> editor.map.node(ann).name, ann
+('New buyer', 'buyer1')
+>>> editor.connect(ann, app, Relation.PAYS)
+'e1'
+>>> editor.undo_stack.undoText()
+'Link New buyer pays for App'
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, NamedTuple
+
+from PySide6.QtGui import QUndoStack
+
+from stakeholder_map.editing.commands import ChangeCommand
+from stakeholder_map.editing.naming import counted, default_name, fields_text, fresh_id
+from stakeholder_map.model import (
+    Change, Edge, Kind, Map, ModelError, Node, Relation,
+)
+
+NODE_FIELDS = frozenset({"name", "kind", "x", "y", "notes", "internal", "headcount"})
+EDGE_FIELDS = frozenset({"relation", "amount", "period", "agreement", "notes"})
+PAYMENT_FIELDS = ("amount", "period", "agreement")
+DUPLICATE_OFFSET = (30.0, 30.0)
+
+
+class NewIds(NamedTuple):
+    """The ids a paste or duplicate created, to select them."""
+
+    nodes: list[str]
+    edges: list[str]
+
+
+def _quoted(name: str, limit: int = 32) -> str:
+    name = " ".join(name.split()) or "unnamed"
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+class Editor:
+    """Owns the map's ``QUndoStack``; the window turns canvas intents into these verbs.
+
+    A verb raises ``ModelError`` when the map refuses the change; then nothing is pushed.
+    """
+
+    def __init__(self, map_: Map, parent=None) -> None:
+        self.map = map_
+        self.undo_stack = QUndoStack(parent)
+
+    def set_map(self, map_: Map) -> None:
+        """Edit another map from now on, with an empty, clean history."""
+        self.undo_stack.clear()
+        self.map = map_
+        self.undo_stack.setClean()
+
+    # -- the core: one change, one step ---------------------------------------------------
+    def apply(self, change: Change, text: str, *, merge_moves: bool = False) -> bool:
+        """Apply ``change`` as one undo step; False when it changes nothing."""
+        if change.is_empty:
+            return False
+        self.map.apply(change)  # raises ModelError before anything reaches the stack
+        self.undo_stack.push(
+            ChangeCommand(self.map, change, text, applied=True, merge_moves=merge_moves)
+        )
+        return True
+
+    # -- verbs -----------------------------------------------------------------------------
+    def add_node(self, kind: Kind | str, pos: tuple[float, float], name: str | None = None) -> str:
+        kind = Kind(kind)
+        node = Node(fresh_id(self.map, kind.value, set()), kind,
+                    default_name(kind) if name is None else name, x=float(pos[0]), y=float(pos[1]))
+        self.apply(Change(nodes_added=(node,)), f"Add {kind.label.lower()}")
+        return node.id
+
+    def connect(self, source: str, target: str, relation: Relation | str, **fields: Any) -> str:
+        relation = Relation(relation)
+        src, tgt = self.map.node(source), self.map.node(target)
+        edge = Edge(fresh_id(self.map, "e", set()), source, target, relation, **fields)
+        self.apply(Change(edges_added=(edge,)),
+                   f"Link {_quoted(src.name)} {relation.label} {_quoted(tgt.name)}")
+        return edge.id
+
+    def delete(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> bool:
+        """Delete nodes (with all their edges) and edges."""
+        node_ids = list(dict.fromkeys(node_ids))
+        edge_ids = list(dict.fromkeys(edge_ids))
+        change = self.map.removal(node_ids, edge_ids)
+        gone = set(node_ids)
+        chosen = len(node_ids) + sum(
+            1 for e in edge_ids if not ({self.map.edge(e).source, self.map.edge(e).target} & gone)
+        )
+        return self.apply(change, f"Delete {counted(chosen, 'item')}")
+
+    def move(self, positions: Mapping[str, tuple[float, float]]) -> bool:
+        """Put nodes at new positions; consecutive moves of the same nodes merge."""
+        change = self.map.moving({k: (float(x), float(y)) for k, (x, y) in positions.items()})
+        text = f"Move {counted(len(change.nodes_changed), 'node')}"
+        return self.apply(change, text, merge_moves=True)
+
+    def rename(self, node_id: str, name: str) -> bool:
+        before = self.map.node(node_id)
+        after = before.with_(name=name)
+        return self.apply(Change(nodes_changed=((before, after),)) if after != before else Change(),
+                          f"Rename {_quoted(before.name)} to {_quoted(name)}")
+
+    def set_node_fields(self, node_ids: Iterable[str], **fields: Any) -> bool:
+        """Set fields on several nodes at once; a kind other than company drops ``internal``."""
+        unknown = set(fields) - NODE_FIELDS
+        if unknown:
+            raise ModelError(f"nodes have no field {sorted(unknown)[0]!r}")
+        pairs = []
+        for node_id in dict.fromkeys(node_ids):
+            before = self.map.node(node_id)
+            wanted = dict(fields)
+            kind = Kind(wanted.get("kind", before.kind))
+            if kind is not Kind.COMPANY:
+                wanted.pop("internal", None)
+                if before.internal is not None:
+                    wanted["internal"] = None
+            after = before.with_(**wanted)
+            if after != before:
+                pairs.append((before, after))
+        return self.apply(Change(nodes_changed=tuple(pairs)),
+                          fields_text(fields, len(pairs), "node"))
+
+    def set_edge_fields(self, edge_ids: Iterable[str], **fields: Any) -> bool:
+        """Set fields on several edges; a relation other than pays drops amount/period/agreement."""
+        unknown = set(fields) - EDGE_FIELDS
+        if unknown:
+            raise ModelError(f"links have no field {sorted(unknown)[0]!r}")
+        pairs = []
+        for edge_id in dict.fromkeys(edge_ids):
+            before = self.map.edge(edge_id)
+            wanted = dict(fields)
+            if Relation(wanted.get("relation", before.relation)) is not Relation.PAYS:
+                for name in PAYMENT_FIELDS:
+                    wanted[name] = None
+            after = before.with_(**wanted)
+            if after != before:
+                pairs.append((before, after))
+        return self.apply(Change(edges_changed=tuple(pairs)),
+                          fields_text(fields, len(pairs), "link"))
+
+    def paste(self, nodes: Iterable[Node], edges: Iterable[Edge],
+              offset: tuple[float, float] = (0.0, 0.0), *, text: str = "Paste") -> NewIds:
+        """Add copies with fresh ids, shifted by ``offset``; edges whose ends are not both
+        pasted are left out."""
+        reserved: set[str] = set()
+        renamed: dict[str, str] = {}
+        new_nodes = []
+        dx, dy = offset
+        for node in nodes:
+            if node.id in renamed:
+                continue
+            renamed[node.id] = fresh_id(self.map, node.kind.value, reserved)
+            new_nodes.append(node.with_(id=renamed[node.id], x=(node.x or 0.0) + dx,
+                                        y=(node.y or 0.0) + dy))
+        new_edges = [
+            edge.with_(id=fresh_id(self.map, "e", reserved), source=renamed[edge.source],
+                       target=renamed[edge.target])
+            for edge in edges if edge.source in renamed and edge.target in renamed
+        ]
+        count = len(new_nodes) + len(new_edges)
+        self.apply(Change(nodes_added=tuple(new_nodes), edges_added=tuple(new_edges)),
+                   f"{text} {counted(count, 'item')}")
+        return NewIds([n.id for n in new_nodes], [e.id for e in new_edges])
+
+    def duplicate(self, node_ids: Iterable[str]) -> NewIds:
+        """Copies of the nodes and of the edges among them, a little down and right."""
+        ids = set(node_ids)
+        nodes = [n for nid, n in self.map.nodes.items() if nid in ids]
+        edges = [e for e in self.map.edges.values() if e.source in ids and e.target in ids]
+        return self.paste(nodes, edges, DUPLICATE_OFFSET, text="Duplicate")
+
+    def arrange(self) -> bool:
+        """Lay the whole map out automatically (one undo step)."""
+        from stakeholder_map.layout import arrange
+
+        return self.apply(self.map.moving(arrange(self.map)), "Arrange map")
+
+    def set_title(self, title: str | None) -> bool:
+        title = (title.strip() or None) if title is not None else None
+        old = self.map.title
+        return self.apply(Change(title=(old, title)) if title != old else Change(), "Change map title")
