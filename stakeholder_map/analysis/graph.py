@@ -1,0 +1,116 @@
+"""One pass over a map: its valid edges sorted by relation, and its invalid ones.
+
+Every other analysis module reads this index instead of the map, so the map is walked
+once however many roles and findings there are.
+
+>>> from stakeholder_map.model import Kind, Map, Relation
+>>> m = Map()
+>>> _ = m.add_node("app", Kind.PRODUCT, "App")
+>>> _ = m.add_node("ann", Kind.BUYER, "Ann")
+>>> _ = m.connect("ann", "app", Relation.PAYS)
+>>> _ = m.connect("app", "ann", Relation.USES)
+>>> index = MapIndex.of(m)
+>>> dict(index.payers_of)
+{'app': ['ann']}
+>>> [e.id for e in index.invalid]
+['e2']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from stakeholder_map.model import Edge, Kind, Map, Node, Relation, is_allowed
+
+
+def _lists() -> defaultdict[str, list[str]]:
+    return defaultdict(list)
+
+
+def _sets() -> defaultdict[str, set[str]]:
+    return defaultdict(set)
+
+
+@dataclass
+class MapIndex:
+    """The map's nodes and valid edges, looked up by node; ``invalid`` edges kept apart.
+
+    ``*_of`` maps a product (or company) to the actors on the other end, without
+    repeats, in edge order; ``*_by`` maps an actor to the set of products it reaches.
+    """
+
+    nodes: dict[str, Node]
+    order: dict[str, int] = field(default_factory=dict)
+    products: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    invalid: list[Edge] = field(default_factory=list)
+    connected: set[str] = field(default_factory=set)
+    pays_edges: defaultdict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
+    decides_edges: list[Edge] = field(default_factory=list)
+    uses_edges: defaultdict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
+    payers_of: defaultdict[str, list[str]] = field(default_factory=_lists)
+    users_of: defaultdict[str, list[str]] = field(default_factory=_lists)
+    deciders_of: defaultdict[str, list[str]] = field(default_factory=_lists)
+    pays_by: defaultdict[str, set[str]] = field(default_factory=_sets)
+    uses_by: defaultdict[str, set[str]] = field(default_factory=_sets)
+    decides_by: defaultdict[str, set[str]] = field(default_factory=_sets)
+    member_of: defaultdict[str, set[str]] = field(default_factory=_sets)
+    members: defaultdict[str, set[str]] = field(default_factory=_sets)
+    influences: defaultdict[str, set[str]] = field(default_factory=_sets)
+    influenced_by: defaultdict[str, set[str]] = field(default_factory=_sets)
+
+    @classmethod
+    def of(cls, map_: Map) -> MapIndex:
+        nodes = dict(map_.nodes)
+        index = cls(nodes)
+        for position, (node_id, node) in enumerate(nodes.items()):
+            index.order[node_id] = position
+            (index.actors if node.kind.is_actor else index.products).append(node_id)
+        for edge in map_.edges.values():
+            index._add(edge)
+        return index
+
+    def _add(self, edge: Edge) -> None:
+        source, target = edge.source, edge.target
+        self.connected.add(source)
+        self.connected.add(target)
+        relation = edge.relation
+        if source == target or not is_allowed(
+            relation, self.nodes[source].kind, self.nodes[target].kind
+        ):
+            self.invalid.append(edge)
+            return
+        if relation is Relation.PAYS:
+            self.pays_edges[target].append(edge)
+            _link(self.pays_by, self.payers_of, source, target)
+        elif relation is Relation.USES:
+            self.uses_edges[target].append(edge)
+            _link(self.uses_by, self.users_of, source, target)
+        elif relation is Relation.DECIDES:
+            self.decides_edges.append(edge)
+            _link(self.decides_by, self.deciders_of, source, target)
+        elif relation is Relation.INFLUENCES:
+            self.influences[source].add(target)
+            self.influenced_by[target].add(source)
+        else:  # member_of
+            self.member_of[source].add(target)
+            self.members[target].add(source)
+
+    def kind(self, node_id: str) -> Kind:
+        return self.nodes[node_id].kind
+
+    def deciding_side(self, product: str) -> list[str]:
+        """Who decides on ``product``: its deciders plus the payers that are not companies."""
+        side = dict.fromkeys(self.deciders_of.get(product, ()))
+        for payer in self.payers_of.get(product, ()):
+            if self.nodes[payer].kind is not Kind.COMPANY:
+                side[payer] = None
+        return list(side)
+
+
+def _link(by: defaultdict[str, set[str]], of: defaultdict[str, list[str]], actor: str, product: str) -> None:
+    products = by[actor]
+    if product not in products:
+        products.add(product)
+        of[product].append(actor)
