@@ -1,0 +1,94 @@
+"""Find the files the app ships with: templates, icons and the guide.
+
+They live in the top-level ``resources/`` folder of a source checkout (and of an editable
+install), and in ``resources/`` inside a PyInstaller bundle.
+
+>>> resource_path("icons", "kinds", "company.svg").name
+'company.svg'
+>>> template_title(template_paths()[0]) != ""
+True
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ENV_VAR = "STAKEHOLDER_MAP_RESOURCES"
+"""Set to a folder to use it instead of the built-in resources (packagers, tests)."""
+
+TEMPLATE_SUFFIX = ".stakemap.json"
+
+
+class ResourceNotFoundError(FileNotFoundError):
+    """A resource (or the resources folder itself) is missing from this installation."""
+
+
+def _candidates() -> list[Path]:
+    """Where the resources folder may be, most specific first."""
+    found: list[Path] = []
+    override = os.environ.get(ENV_VAR)
+    if override:
+        found.append(Path(override))
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # PyInstaller unpacks data files next to the frozen modules
+        found.append(Path(bundle) / "resources")
+    # a checkout or editable install: the repository root is the package's parent
+    found.append(Path(__file__).resolve().parent.parent / "resources")
+    return found
+
+
+def resources_root() -> Path:
+    """The folder holding ``templates/``, ``icons/`` and ``help/``.
+
+    Raises ``ResourceNotFoundError`` naming every place looked at when none exists.
+    """
+    candidates = _candidates()
+    for folder in candidates:
+        if folder.is_dir():
+            return folder
+    looked = ", ".join(str(c) for c in candidates)
+    raise ResourceNotFoundError(
+        f"the Stakeholder Map resources folder is missing (looked in: {looked}); "
+        "reinstall the program or set " + ENV_VAR
+    )
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a shipped file or folder, e.g. ``resource_path("help", "guide.html")``.
+
+    Raises ``ResourceNotFoundError`` when it does not exist, and ``ValueError`` for a
+    path that would leave the resources folder.
+    """
+    if any(part == ".." or ".." in Path(part).parts or Path(part).is_absolute() for part in parts):
+        raise ValueError(f"resource path {'/'.join(parts)!r} must stay inside the resources folder")
+    root = resources_root()
+    path = root.joinpath(*parts)
+    if not path.exists():
+        raise ResourceNotFoundError(f"the resource {'/'.join(parts)!r} is missing from {root}")
+    return path
+
+
+def template_paths() -> list[Path]:
+    """Every map template (``templates/*.stakemap.json``), sorted by file name."""
+    folder = resource_path("templates")
+    return sorted(folder.glob("*" + TEMPLATE_SUFFIX), key=lambda p: p.name)
+
+
+def template_title(path: Path | str) -> str:
+    """The title a template shows in menus: its ``title`` field, else one made from its file name.
+
+    Never raises for a broken or unreadable file: menus must still be built.
+    """
+    path = Path(path)
+    try:
+        title = json.loads(path.read_text(encoding="utf-8")).get("title")
+    except (OSError, ValueError, AttributeError):
+        title = None
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    stem = path.name.removesuffix(TEMPLATE_SUFFIX).removesuffix(".json")
+    words = stem.replace("_", " ").replace("-", " ").split()
+    return " ".join(words).capitalize() if words else path.name
