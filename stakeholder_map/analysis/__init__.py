@@ -25,14 +25,18 @@ from stakeholder_map.analysis.terms import FINDING_HELP, FindingCode, FindingHel
 from stakeholder_map.model import Map
 
 
-def analyze(map_: Map) -> Analysis:
-    """Every actor's roles, every finding, and every actor's key-stakeholder score."""
+def analyze(map_: Map, *, ranking: bool = True) -> Analysis:
+    """Every actor's roles, every finding, and every actor's key-stakeholder score.
+
+    ``ranking=False`` skips the key-stakeholder scores (``Analysis.ranking`` is then
+    empty): the command line's JSON does not show them.
+    """
     index = MapIndex.of(map_)
     use = usage(index)
     return Analysis(
         roles=actor_roles(index, use),
         findings=all_findings(index, use),
-        ranking=key_stakeholder_scores(index),
+        ranking=key_stakeholder_scores(index) if ranking else {},
     )
 
 

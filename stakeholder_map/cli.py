@@ -1,0 +1,188 @@
+"""The ``stakeholder-map`` command (spec section 5).
+
+``analyze`` and ``--version`` never import Qt (``--version`` not even networkx): every
+heavy import happens inside the function of the command that needs it. Bad input never
+shows a traceback: one ``error: ...`` line on standard error and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import NoReturn, Sequence
+
+from stakeholder_map import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+COMMANDS = ("analyze", "export")
+MIN_SCALE, MAX_SCALE = 1.0, 4.0
+
+
+class CommandLineError(Exception):
+    """Bad arguments or bad input: the message is shown as ``error: <message>``."""
+
+
+class _Exit(Exception):
+    """argparse finished on its own (``--help``) with this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that reports problems to ``main`` instead of exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CommandLineError(f"{message} (see '{self.prog} --help')")
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            sys.stderr.write(message)
+        raise _Exit(status)
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"the scale must be a number, not {text!r}") from None
+    if not MIN_SCALE <= value <= MAX_SCALE:  # also refuses nan
+        raise argparse.ArgumentTypeError(
+            f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {text}"
+        )
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="stakeholder-map",
+        description="Draw who uses, pays for, decides on and influences a product, and see "
+        "the gaps. Without a command, opens the editor (on PATH when given).",
+        epilog="Examples: 'stakeholder-map' opens an empty map; 'stakeholder-map PATH' opens "
+        "PATH; 'stakeholder-map analyze PATH --fail-on error' checks a map in a script.",
+    )
+    parser.add_argument("--version", action="version", version=f"stakeholder-map {__version__}")
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    analyze = commands.add_parser(
+        "analyze", help="list each stakeholder's roles and the map's gaps, without a window",
+        description="Analyse a map: each stakeholder's roles and the gaps found. Exit status: "
+        "0 analysed, 1 a finding at or above --fail-on exists, 2 the file could not be read.",
+    )
+    analyze.add_argument("path", metavar="PATH", help="the map file (.stakemap.json)")
+    analyze.add_argument("--format", choices=("text", "json"), default="text",
+                         help="text for people (default) or json for programs")
+    analyze.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
+                         help="exit with status 1 when a finding of this severity or higher exists")
+    export = commands.add_parser(
+        "export", help="render the map to .png, .svg, .pdf, .json, .graphml or .csv, without a window",
+        description="Render a map to a file; the format follows OUT's suffix.",
+    )
+    export.add_argument("path", metavar="PATH", help="the map file (.stakemap.json)")
+    export.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
+    export.add_argument("--scale", type=_scale, default=1.0,
+                        help=f"image scale, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)")
+    export.add_argument("--transparent", action="store_true", help="no background (png, svg)")
+    export.add_argument("--legend", action="store_true", help="draw the legend of kinds and links")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="stakeholder-map", add_help=False)
+    parser.add_argument("path", metavar="PATH", nargs="?")
+    return parser
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _load(path: str, *, layout: bool):
+    from stakeholder_map.fileio import MapFileError, load_map
+
+    try:
+        return load_map(path, layout=layout)
+    except MapFileError as exc:
+        raise CommandLineError(str(exc)) from None
+    except (OSError, ValueError, RecursionError, MemoryError) as exc:
+        raise CommandLineError(f"{path}: the map cannot be read ({exc})") from None
+
+
+def _print(text: str) -> None:
+    """Write text whatever the terminal's encoding: unprintable characters become '?'."""
+    encoding = sys.stdout.encoding or "utf-8"
+    sys.stdout.write(text.encode(encoding, "replace").decode(encoding) + "\n")
+    sys.stdout.flush()
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    the_map = _load(args.path, layout=False)
+    from stakeholder_map.analysis import Severity, analyze
+
+    as_json = args.format == "json"
+    # The JSON has no ranking: skipping PageRank spares the scipy import.
+    result = analyze(the_map, ranking=not as_json)
+    if as_json:
+        _print(json.dumps(result.to_json()))
+    else:
+        from stakeholder_map.analysis.report import text_report
+
+        _print(text_report(the_map, result))
+    if args.fail_on is not None:
+        threshold = Severity(args.fail_on).rank
+        if any(f.severity.rank >= threshold for f in result.findings):
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    the_map = _load(args.path, layout=True)
+    # Rendering needs no screen; the user's own QT_QPA_PLATFORM still wins.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from stakeholder_map.render import ExportError, export_map
+    except ImportError as exc:
+        raise CommandLineError(f"exporting is not available here ({exc})") from None
+
+    try:
+        export_map(the_map, args.output, scale=args.scale, transparent=args.transparent,
+                   legend=args.legend)
+    except (ExportError, OSError, ValueError) as exc:
+        raise CommandLineError(str(exc) or f"{args.output}: the map cannot be exported") from None
+    return EXIT_OK
+
+
+def run_gui(path: str | None) -> int:
+    from stakeholder_map.ui.app import run
+
+    return run(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 done, 1 findings, 2 bad input)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
+            args = build_parser().parse_args(argv)
+            if args.command == "analyze":
+                return run_analyze(args)
+            if args.command == "export":
+                return run_export(args)
+            raise CommandLineError("choose a command: analyze or export (see 'stakeholder-map --help')")
+        if len(argv) > 1:
+            raise CommandLineError(
+                f"unknown command {argv[0]!r}: the commands are analyze and export, or give "
+                "one PATH to open it (see 'stakeholder-map --help')"
+            )
+        return run_gui(_gui_parser().parse_args(argv).path)
+    except _Exit as done:
+        return done.status
+    except CommandLineError as exc:
+        sys.stderr.write(f"error: {_one_line(str(exc))}\n")
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, without a traceback at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
