@@ -1,0 +1,144 @@
+"""At start-up, offer the maps a crashed or killed instance left unsaved.
+
+``offer_recovery(store, parent)`` shows nothing when there is nothing to recover. Otherwise
+a dialog lists each map with its title, file and time, all ticked; "Restore selected"
+restores the ticked maps and deletes the others, "Discard all" deletes them all, and
+closing the dialog (Esc) decides nothing: the copies are offered again next time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from stakeholder_map.model import Map
+from stakeholder_map.ui.recovery import RecoveredMap, RecoveryStore
+
+
+class RestoredMap(NamedTuple):
+    """A restored map; open it with ``window.open_map_object(map, original_path,
+    modified=True)`` and give that window ``install_autosave(window, store, doc_id=doc_id)``
+    so the copy keeps protecting it."""
+
+    map: Map
+    original_path: Path | None
+    doc_id: str
+
+
+def describe(recovered: RecoveredMap, now: datetime | None = None) -> str:
+    """One line for the list: ``Launch plan — plan.stakemap.json — today at 14:05``."""
+    local = recovered.time.astimezone()
+    now = (now or datetime.now()).astimezone()
+    if local.date() == now.date():
+        when = f"today at {local:%H:%M}"
+    else:
+        when = f"{local:%d %b %Y} at {local:%H:%M}"
+    where = recovered.original_path.name if recovered.original_path else "never saved"
+    return f"{recovered.display_title} — {where} — {when}"
+
+
+class RecoveryDialog(QDialog):
+    """A ticked list of recoverable maps with "Restore selected" and "Discard all"."""
+
+    RESTORE = 1
+    DISCARD_ALL = 2
+
+    def __init__(self, recovered: list[RecoveredMap], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Recover unsaved maps")
+        self.recovered = list(recovered)
+        self.choice = 0
+        count = len(self.recovered)
+        intro = QLabel(
+            ("Stakeholder Map did not close properly last time. "
+             f"{'This map was' if count == 1 else f'These {count} maps were'} not saved.\n"
+             "Tick the maps to restore; the others are deleted.")
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        for item_data in self.recovered:
+            item = QListWidgetItem(describe(item_data))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            if item_data.original_path:
+                item.setToolTip(str(item_data.original_path))
+            self.list.addItem(item)
+        buttons = QDialogButtonBox()
+        self.restore_button = QPushButton("Restore selected")
+        self.restore_button.setDefault(True)
+        self.discard_button = QPushButton("Discard all")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.restore_button.clicked.connect(lambda: self._finish(self.RESTORE))
+        self.discard_button.clicked.connect(lambda: self._finish(self.DISCARD_ALL))
+        self.list.itemChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def _update_buttons(self) -> None:
+        ticked = len(self.selected())
+        self.restore_button.setText("Restore selected" if ticked else "Restore none, delete all")
+
+    def set_checked(self, index: int, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.list.item(index).setCheckState(state)
+
+    def selected(self) -> list[RecoveredMap]:
+        return [
+            r for i, r in enumerate(self.recovered)
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _finish(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def offer_recovery(store: RecoveryStore, parent: QWidget | None = None) -> list[RestoredMap]:
+    """Ask about the orphaned copies in ``store``; return the maps to open, oldest first.
+
+    A copy that cannot be read is kept on disk and named in a warning, never deleted
+    silently.
+    """
+    orphans = store.orphans()
+    if not orphans:
+        return []
+    dialog = RecoveryDialog(orphans, parent)
+    dialog.exec()
+    if dialog.choice == RecoveryDialog.DISCARD_ALL:
+        for recovered in orphans:
+            recovered.discard()
+        return []
+    if dialog.choice != RecoveryDialog.RESTORE:
+        return []  # closed without deciding: offer them again next time
+    chosen = dialog.selected()
+    restored: list[RestoredMap] = []
+    unreadable: list[str] = []
+    for recovered in reversed(orphans):  # oldest first, so the newest window ends on top
+        if recovered not in chosen:
+            recovered.discard()
+            continue
+        try:
+            map_ = recovered.load()
+        except (ValueError, OSError) as err:  # MapFileError is a ValueError
+            unreadable.append(f"{recovered.display_title}: {err}")
+            continue
+        doc_id = store.take_over(recovered)
+        restored.append(RestoredMap(map_, recovered.original_path, doc_id))
+    if unreadable:
+        QMessageBox.warning(
+            parent,
+            "Some maps could not be restored",
+            "These recovery copies are damaged and were kept on disk in "
+            f"{store.root}:\n\n" + "\n".join(unreadable),
+        )
+    return restored
