@@ -1,0 +1,11 @@
+"""Automatic layout of a map: banded columns, products in the middle (no Qt).
+
+>>> from stakeholder_map.model import Map
+>>> arrange(Map())
+{}
+"""
+
+from stakeholder_map.layout.bands import NODE_HEIGHT, NODE_WIDTH, arrange
+from stakeholder_map.layout.placement import place_missing
+
+__all__ = ["NODE_HEIGHT", "NODE_WIDTH", "arrange", "place_missing"]
