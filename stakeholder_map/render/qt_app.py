@@ -1,0 +1,25 @@
+"""A QApplication for exports, created on demand so the command line needs no window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+_app: QApplication | None = None  # kept alive for the life of the process
+
+
+def ensure_application() -> None:
+    """Create a ``QApplication`` when none exists (QGraphicsScene needs one).
+
+    Without a display (no ``DISPLAY``/``WAYLAND_DISPLAY``) and no platform chosen by the
+    user, Qt would abort trying to reach a screen, so the offscreen platform is used.
+    """
+    global _app
+    if QApplication.instance() is not None:
+        return
+    env = os.environ
+    if not env.get("QT_QPA_PLATFORM") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "stakeholder-map"])

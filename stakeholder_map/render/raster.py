@@ -1,0 +1,55 @@
+"""PNG export: the map painted into an image at 1x to 4x, with its resolution recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from stakeholder_map.render.errors import ExportError
+from stakeholder_map.render.scene import PreparedScene
+
+SCREEN_DPI = 96.0
+MAX_SIDE = 32767  # QPainter's raster engine cannot address more pixels per side
+INCHES_PER_METRE = 39.37007874015748
+
+
+def pixel_size(rect: QRectF, scale: float) -> tuple[int, int]:
+    """The image size for a map rect at a scale: the rect's size times the scale, rounded."""
+    return max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale))
+
+
+def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, legend: bool) -> QImage:
+    """The map as an ARGB32 image, ``scale`` pixels per scene unit, DPI = 96 x scale."""
+    width, height = pixel_size(prepared.rect, scale)
+    if width > MAX_SIDE or height > MAX_SIDE:
+        raise ExportError(
+            f"the map is too large for a PNG at {scale:g}x ({width} x {height} pixels, at most "
+            f"{MAX_SIDE} per side): choose a smaller scale, or export SVG or PDF"
+        )
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise ExportError(
+            f"not enough memory for a {width} x {height} PNG: choose a smaller scale, or export SVG or PDF"
+        )
+    dots_per_metre = round(SCREEN_DPI * scale * INCHES_PER_METRE)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        prepared.paint(painter, QRectF(0, 0, width, height), transparent=transparent, legend=legend)
+    finally:
+        painter.end()
+    return image
+
+
+def write_png(prepared: PreparedScene, path: Path, scale: float, *, transparent: bool, legend: bool) -> None:
+    image = render_image(prepared, scale, transparent=transparent, legend=legend)
+    if not image.save(str(path), "PNG"):
+        raise ExportError(f"could not write the PNG to {path}")

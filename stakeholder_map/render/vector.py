@@ -1,0 +1,92 @@
+"""SVG and PDF export: vector drawings of the map, text kept as text.
+
+The SVG is one drawing the size of the map (``width``/``height`` in pixels, a matching
+``viewBox``), with the map's title and a description. The PDF is one page exactly the
+size of the map, without margins: 1 scene pixel = 0.75 point (96 pixels per inch, like
+the screen at 100%), shrunk only if a side would pass the 200-inch limit of PDF readers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from stakeholder_map.fileio.graphml import xml_safe
+from stakeholder_map.render.errors import ExportError
+from stakeholder_map.render.scene import PreparedScene
+
+POINTS_PER_PIXEL = 72.0 / 96.0
+MAX_PDF_POINTS = 14400.0  # 200 inches: the largest page PDF readers accept
+
+
+def _title(prepared: PreparedScene) -> str:
+    return prepared.map.title or "Stakeholder map"
+
+
+def _description(prepared: PreparedScene) -> str:
+    m = prepared.map
+    return (
+        f"Stakeholder map with {len(m.nodes)} nodes and {len(m.edges)} relations, "
+        "drawn by Stakeholder Map"
+    )
+
+
+def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> bytes:
+    """The map as an SVG document (UTF-8)."""
+    rect = prepared.rect
+    width, height = max(1, round(rect.width())), max(1, round(rect.height()))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setResolution(96)
+    generator.setTitle(xml_safe(_title(prepared)))
+    generator.setDescription(xml_safe(_description(prepared)))
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ExportError("could not start the SVG drawing")
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        prepared.paint(painter, QRectF(0, 0, width, height), transparent=transparent, legend=legend)
+    finally:
+        painter.end()
+    data = bytes(buffer.data())
+    # Names may hold control characters that XML forbids; drop them so every reader opens it.
+    return xml_safe(data.decode("utf-8")).encode("utf-8")
+
+
+def write_svg(prepared: PreparedScene, path: Path, *, transparent: bool, legend: bool) -> None:
+    path.write_bytes(svg_bytes(prepared, transparent=transparent, legend=legend))
+
+
+def pdf_page_points(rect: QRectF) -> QSizeF:
+    """The page size in points for a map rect (kept within the 200-inch limit, same aspect)."""
+    w, h = max(1.0, rect.width() * POINTS_PER_PIXEL), max(1.0, rect.height() * POINTS_PER_PIXEL)
+    shrink = min(1.0, MAX_PDF_POINTS / max(w, h))
+    return QSizeF(w * shrink, h * shrink)
+
+
+def write_pdf(prepared: PreparedScene, path: Path, *, transparent: bool, legend: bool) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setTitle(xml_safe(_title(prepared)))
+    writer.setCreator("Stakeholder Map")
+    page = QPageSize(pdf_page_points(prepared.rect), QPageSize.Unit.Point, "Map",
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+    layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                         QPageLayout.Unit.Point, QMarginsF(0, 0, 0, 0))
+    if not writer.setPageLayout(layout):
+        raise ExportError("could not set the PDF page to the size of the map")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError(f"could not write the PDF to {path}")
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        target = QRectF(0, 0, writer.width(), writer.height())
+        prepared.paint(painter, target, transparent=transparent, legend=legend)
+    finally:
+        painter.end()

@@ -1,0 +1,190 @@
+"""File > Export…: choose a format and its options, then where to save; remembers both.
+
+``export_with_dialog(window)`` shows ``ExportOptionsDialog``, then a save-file dialog that
+starts in the folder of the last export, and writes the window's map with ``export_map``.
+The last folder and options live in ``window.settings()`` under ``export/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stakeholder_map.render import ExportError, export_map
+
+# (key, menu text, suffix, file-dialog filter, is a drawing)
+FORMATS: tuple[tuple[str, str, str, str, bool], ...] = (
+    ("png", "PNG image", ".png", "PNG images (*.png)", True),
+    ("svg", "SVG drawing", ".svg", "SVG drawings (*.svg)", True),
+    ("pdf", "PDF document", ".pdf", "PDF documents (*.pdf)", True),
+    ("json", "Map file (JSON)", ".json", "Map files (*.json)", False),
+    ("graphml", "GraphML (yEd, Gephi)", ".graphml", "GraphML files (*.graphml)", False),
+    ("csv", "CSV spreadsheets (elements + connections)", ".csv", "CSV files (*.csv)", False),
+)
+_BY_KEY = {f[0]: f for f in FORMATS}
+SCALES = (1, 2, 3, 4)
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    format: str = "png"
+    scale: int = 1
+    transparent: bool = False
+    legend: bool = False
+
+    @property
+    def suffix(self) -> str:
+        return _BY_KEY[self.format][2]
+
+
+class ExportOptionsDialog(QDialog):
+    """Format, scale (PNG only), transparent background and legend (drawings only)."""
+
+    def __init__(self, parent: QWidget | None, options: ExportOptions) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Map")
+        self.format_box = QComboBox()
+        for key, text, *_ in FORMATS:
+            self.format_box.addItem(text, key)
+        self.scale_box = QComboBox()
+        for s in SCALES:
+            self.scale_box.addItem(f"{s}x", s)
+        self.transparent_box = QCheckBox("Transparent background")
+        self.legend_box = QCheckBox("Include the legend")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Format:", self.format_box)
+        form.addRow("Scale:", self.scale_box)
+        form.addRow("", self.transparent_box)
+        form.addRow("", self.legend_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+
+        self.format_box.currentIndexChanged.connect(self._follow_format)
+        self.set_options(options)
+
+    def set_options(self, options: ExportOptions) -> None:
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(options.format)))
+        self.scale_box.setCurrentIndex(max(0, self.scale_box.findData(options.scale)))
+        self.transparent_box.setChecked(options.transparent)
+        self.legend_box.setChecked(options.legend)
+        self._follow_format()
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            format=self.format_box.currentData(),
+            scale=int(self.scale_box.currentData()),
+            transparent=self.transparent_box.isChecked(),
+            legend=self.legend_box.isChecked(),
+        )
+
+    def _follow_format(self) -> None:
+        key = self.format_box.currentData()
+        drawing = _BY_KEY[key][4]
+        self.scale_box.setEnabled(key == "png")
+        self.transparent_box.setEnabled(drawing)
+        self.legend_box.setEnabled(drawing)
+        self.hint.setText({
+            "png": "A picture of the map as on the canvas, with roles and findings.",
+            "svg": "A drawing that stays sharp at any size; the text stays text.",
+            "pdf": "One page the size of the map, ready to print or share.",
+            "json": "A copy of the map file.",
+            "graphml": "The map as a graph for yEd, Gephi or networkx.",
+            "csv": "Two spreadsheets: NAME.csv (elements) and NAME-connections.csv (connections), "
+                   "as Kumu and spreadsheet tools expect.",
+        }[key])
+
+
+def _load_options(settings) -> ExportOptions:
+    fmt = str(settings.value("export/format", "png"))
+    try:
+        scale = int(settings.value("export/scale", 1))
+    except (TypeError, ValueError):
+        scale = 1
+    return ExportOptions(
+        format=fmt if fmt in _BY_KEY else "png",
+        scale=scale if scale in SCALES else 1,
+        transparent=_flag(settings.value("export/transparent", False)),
+        legend=_flag(settings.value("export/legend", False)),
+    )
+
+
+def _flag(value: object) -> bool:
+    # QSettings gives back "true"/"false" strings from INI files on some platforms.
+    return value is True or str(value).lower() in ("true", "1")
+
+
+def _save_options(settings, options: ExportOptions, folder: Path) -> None:
+    settings.setValue("export/format", options.format)
+    settings.setValue("export/scale", options.scale)
+    settings.setValue("export/transparent", options.transparent)
+    settings.setValue("export/legend", options.legend)
+    settings.setValue("export/folder", str(folder))
+
+
+def suggested_path(window, options: ExportOptions) -> Path:
+    """Last export folder (else the map's folder, else home) + the map's name + the suffix."""
+    settings = window.settings()
+    folder = Path(str(settings.value("export/folder", "") or ""))
+    file_path = getattr(window, "file_path", None)
+    if not str(folder) or str(folder) == "." or not folder.is_dir():
+        folder = file_path.parent if file_path else Path.home()
+    if file_path:
+        stem = file_path.name.split(".")[0] or "map"
+    else:
+        stem = (window.map.title or "map").strip() or "map"
+    stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem)
+    return folder / (stem + options.suffix)
+
+
+def with_suffix(path: Path, options: ExportOptions) -> Path:
+    """``path`` ending with the chosen format's suffix (added when the name lacks it)."""
+    return path if path.suffix.lower() == options.suffix else path.with_name(path.name + options.suffix)
+
+
+def export_with_dialog(window) -> bool:
+    """Ask for options and a destination, export the window's map; True when a file was written."""
+    settings = window.settings()
+    dialog = ExportOptionsDialog(window, _load_options(settings))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    options = dialog.options()
+    dialog.deleteLater()
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, "Export Map", str(suggested_path(window, options)), _BY_KEY[options.format][3]
+    )
+    if not chosen:
+        return False
+    path = with_suffix(Path(chosen), options)
+    try:
+        written = export_map(window.map, path, scale=options.scale,
+                             transparent=options.transparent, legend=options.legend)
+    except ExportError as err:
+        QMessageBox.warning(window, "Export failed", str(err))
+        return False
+    _save_options(settings, options, path.parent)
+    status = getattr(window, "statusBar", None)
+    if status is not None:
+        status().showMessage("Exported " + ", ".join(p.name for p in written), 5000)
+    return True

@@ -1,0 +1,84 @@
+"""File > Import Spreadsheet…: read a Kumu-style CSV pair into a new, unsaved map.
+
+``import_with_dialog(window)`` asks for the elements CSV (its ``-connections.csv`` sibling
+is found automatically), lists the rows it could not use with their line numbers and asks
+whether to import the others, lays out elements that had no X/Y, and shows the result as
+the window's document, marked modified. The last folder is kept under ``import/folder``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from stakeholder_map.fileio.spreadsheet import Problem, SpreadsheetError, import_spreadsheet
+from stakeholder_map.model import Map
+
+MAX_LISTED = 12  # problems shown in the message; the rest are counted
+
+
+def describe_problems(problems: list[Problem]) -> str:
+    """One line per problem, ``file, line N: message``, at most ``MAX_LISTED`` of them."""
+    lines = [f"{Path(f).name}, line {n}: {msg}" for f, n, msg in problems[:MAX_LISTED]]
+    if len(problems) > MAX_LISTED:
+        lines.append(f"… and {len(problems) - MAX_LISTED} more")
+    return "\n".join(lines)
+
+
+def place_unplaced(map_: Map) -> None:
+    """Give elements without X/Y a position from the automatic layout (placed ones stay)."""
+    if all(n.position is not None for n in map_.nodes.values()):
+        return
+    from stakeholder_map.layout import arrange
+
+    positions = arrange(map_)
+    map_.move_nodes({k: v for k, v in positions.items() if map_.node(k).position is None})
+
+
+def _start_folder(window) -> str:
+    settings = window.settings()
+    folder = str(settings.value("import/folder", "") or "")
+    if folder and Path(folder).is_dir():
+        return folder
+    file_path = getattr(window, "file_path", None)
+    return str(file_path.parent) if file_path else str(Path.home())
+
+
+def import_with_dialog(window) -> bool:
+    """Pick a CSV, import it and open it in the window; True when a map was opened."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, "Import Spreadsheet", _start_folder(window),
+        "CSV spreadsheets (*.csv);;All files (*)",
+    )
+    if not chosen:
+        return False
+    try:
+        imported, problems = import_spreadsheet(chosen)
+    except SpreadsheetError as err:
+        QMessageBox.warning(window, "Import failed", str(err))
+        return False
+    usable = len(imported.nodes) + len(imported.edges)
+    if problems:
+        rows = "row" if len(problems) == 1 else "rows"
+        if usable == 0:
+            QMessageBox.warning(
+                window, "Nothing to import",
+                f"None of the rows could be imported. {len(problems)} {rows} had problems:\n\n"
+                + describe_problems(problems),
+            )
+            return False
+        others = "row" if usable == 1 else "rows"
+        answer = QMessageBox.question(
+            window, "Import Spreadsheet",
+            f"{len(problems)} {rows} could not be imported:\n\n{describe_problems(problems)}\n\n"
+            f"Import the other {usable} {others}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    place_unplaced(imported)
+    window.settings().setValue("import/folder", str(Path(chosen).parent))
+    window.open_map_object(imported, None, modified=True)
+    return True
