@@ -8,6 +8,7 @@ shows a traceback: one ``error: ...`` line on standard error and exit status 2.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -118,6 +119,19 @@ def _print(text: str) -> None:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
+    # A one-shot command that makes hundreds of thousands of objects and no garbage
+    # cycles worth collecting: without the cycle collector a big map loads, analyses
+    # and prints in about two thirds of the time.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(args)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _analyze(args: argparse.Namespace) -> int:
     the_map = _load(args.path, layout=False)
     from stakeholder_map.analysis import Severity, analyze
 

@@ -64,23 +64,25 @@ class MapIndex:
     def of(cls, map_: Map) -> MapIndex:
         nodes = dict(map_.nodes)
         index = cls(nodes)
+        kinds = {}
         for position, (node_id, node) in enumerate(nodes.items()):
             index.order[node_id] = position
+            kinds[node_id] = node.kind
             (index.actors if node.kind.is_actor else index.products).append(node_id)
+        connected = index.connected
         for edge in map_.edges.values():
-            index._add(edge)
+            source, target = edge.source, edge.target
+            connected.add(source)
+            connected.add(target)
+            if source == target or (edge.relation, kinds[source], kinds[target]) not in _ALLOWED:
+                index.invalid.append(edge)
+            else:
+                index._add(edge)
         return index
 
     def _add(self, edge: Edge) -> None:
-        source, target = edge.source, edge.target
-        self.connected.add(source)
-        self.connected.add(target)
-        relation = edge.relation
-        if source == target or not is_allowed(
-            relation, self.nodes[source].kind, self.nodes[target].kind
-        ):
-            self.invalid.append(edge)
-            return
+        """File a valid edge under its relation."""
+        source, target, relation = edge.source, edge.target, edge.relation
         if relation is Relation.PAYS:
             self.pays_edges[target].append(edge)
             _link(self.pays_by, self.payers_of, source, target)
@@ -107,6 +109,14 @@ class MapIndex:
             if self.nodes[payer].kind is not Kind.COMPANY:
                 side[payer] = None
         return list(side)
+
+
+# The relation table as a set of (relation, source kind, target kind): one lookup per edge.
+_ALLOWED = frozenset(
+    (relation, source, target)
+    for relation in Relation for source in Kind for target in Kind
+    if is_allowed(relation, source, target)
+)
 
 
 def _link(by: defaultdict[str, set[str]], of: defaultdict[str, list[str]], actor: str, product: str) -> None:

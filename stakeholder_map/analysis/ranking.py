@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import networkx as nx
-
 from stakeholder_map.analysis.graph import MapIndex
 
 
@@ -45,13 +43,15 @@ def key_stakeholder_scores(index: MapIndex) -> dict[str, float]:
     """
     if not index.actors:
         return {}
+    import networkx as nx  # here, so the command line's JSON path never loads it
+
     weights = _weighted_edges(index)
     if weights:
         graph = nx.DiGraph()
         graph.add_nodes_from(index.nodes)
         graph.add_weighted_edges_from((s, t, w) for (s, t), w in weights.items())
         try:
-            scores = nx.pagerank(graph, weight="weight")
+            scores = nx.pagerank(graph, weight="weight")  # imports scipy itself, lazily
         except (ImportError, nx.PowerIterationFailedConvergence):
             scores = None
         if scores is not None:
