@@ -1,0 +1,144 @@
+"""Role badges (small pills under a stakeholder) and the findings that mark nodes and edges.
+
+Reads an analysis through its documented attributes only (``roles``, ``findings``; each
+finding's ``severity``, ``nodes``, ``edges``, ``message``), so any object shaped like
+``stakeholder_map.analysis.Analysis`` works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from stakeholder_map.canvas import text
+from stakeholder_map.canvas.style import SEVERITY_COLOURS, SEVERITY_RANK
+from stakeholder_map.canvas.theme import Theme
+
+ROLE_COLOURS: dict[str, str] = {
+    "client": "#6B4FBB",
+    "customer": "#1E9E6A",
+    "user": "#2F6FDE",
+    "paying_user": "#0E7C55",
+    "free_user": "#0F8A9E",
+    "sponsored_user": "#B7791F",
+    "decision_maker": "#D9822B",
+    "influencer": "#A04AA0",
+}
+# The order badges appear in: money first, then use, then say.
+ROLE_ORDER = ["client", "customer", "paying_user", "sponsored_user", "free_user", "user",
+              "decision_maker", "influencer"]
+
+BADGE_HEIGHT = 17.0
+_PAD = 6.0
+_GAP = 4.0
+
+
+def value_of(enum_or_str) -> str:
+    return str(getattr(enum_or_str, "value", enum_or_str))
+
+
+def role_label(role) -> str:
+    """``Role.PAYING_USER`` -> ``Paying user`` (the role's own label when it has one)."""
+    label = getattr(role, "label", None)
+    if isinstance(label, str) and label:
+        return label
+    word = value_of(role).replace("_", " ")
+    return "Decision-maker" if word == "decision maker" else word.capitalize()
+
+
+def role_colour(role) -> QColor:
+    return QColor(ROLE_COLOURS.get(value_of(role), "#7A8694"))
+
+
+def sorted_roles(roles) -> list:
+    order = {name: i for i, name in enumerate(ROLE_ORDER)}
+    return sorted(roles, key=lambda r: (order.get(value_of(r), len(order)), value_of(r)))
+
+
+def severity_of(finding) -> str:
+    return value_of(finding.severity)
+
+
+@dataclass
+class FindingIndex:
+    """Findings by node id and by edge id, with the worst severity of each."""
+
+    by_node: dict[str, list] = field(default_factory=dict)
+    by_edge: dict[str, list] = field(default_factory=dict)
+
+    @staticmethod
+    def of(analysis) -> FindingIndex:
+        index = FindingIndex()
+        if analysis is None:
+            return index
+        for finding in getattr(analysis, "findings", ()):
+            for node_id in finding.nodes:
+                index.by_node.setdefault(node_id, []).append(finding)
+            for edge_id in getattr(finding, "edges", ()) or ():
+                index.by_edge.setdefault(edge_id, []).append(finding)
+        return index
+
+
+def worst_severity(findings) -> str | None:
+    if not findings:
+        return None
+    return max((severity_of(f) for f in findings), key=lambda s: SEVERITY_RANK.get(s, 0))
+
+
+def severity_colour(severity: str) -> QColor:
+    return QColor(SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS["info"]))
+
+
+@dataclass(frozen=True)
+class Badge:
+    rect: QRectF
+    label: str
+    colour: QColor
+
+
+def layout_badges(roles, top: float, max_width: float) -> list[Badge]:
+    """Pills for ``roles``, in rows no wider than ``max_width``, centred on x = 0, from ``top`` down."""
+    pills = [(role_label(r), role_colour(r)) for r in sorted_roles(roles)]
+    rows: list[list[tuple[str, QColor, float]]] = [[]]
+    row_width = 0.0
+    for label, colour in pills:
+        w = text.text_width(label, "badge") + 2 * _PAD
+        if rows[-1] and row_width + _GAP + w > max_width:
+            rows.append([])
+            row_width = 0.0
+        row_width += (w + _GAP) if rows[-1] else w
+        rows[-1].append((label, colour, w))
+    badges: list[Badge] = []
+    y = top
+    for row in rows:
+        if not row:
+            continue
+        total = sum(w for _, _, w in row) + _GAP * (len(row) - 1)
+        x = -total / 2
+        for label, colour, w in row:
+            badges.append(Badge(QRectF(x, y, w, BADGE_HEIGHT), label, colour))
+            x += w + _GAP
+        y += BADGE_HEIGHT + _GAP
+    return badges
+
+
+def paint_badges(painter: QPainter, badges: list[Badge], theme: Theme) -> None:
+    painter.setFont(text.font("badge"))
+    for badge in badges:
+        fill = QColor(badge.colour)
+        fill.setAlpha(70 if theme.is_dark else 34)
+        base = QColor(theme.background)
+        border = QColor(badge.colour)
+        border.setAlpha(150)
+        ink = badge.colour.lighter(165) if theme.is_dark else badge.colour.darker(125)
+        radius = BADGE_HEIGHT / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(base)  # opaque base so lines under the pill do not show through
+        painter.drawRoundedRect(badge.rect, radius, radius)
+        painter.setBrush(fill)
+        painter.setPen(QPen(border, 1.0))
+        painter.drawRoundedRect(badge.rect, radius, radius)
+        painter.setPen(ink)
+        painter.drawText(badge.rect, Qt.AlignmentFlag.AlignCenter, badge.label)

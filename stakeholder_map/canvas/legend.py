@@ -1,0 +1,109 @@
+"""The legend: what each node shape and each line means, and the finding colours.
+
+Views pin it in a corner (drawn in viewport pixels); exports place it beside the map.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+
+from stakeholder_map.canvas import text
+from stakeholder_map.canvas.style import (
+    KIND_COLOURS, RELATION_STYLES, SEVERITY_COLOURS, node_outline, node_rect,
+)
+from stakeholder_map.canvas.theme import Theme
+from stakeholder_map.model import Kind, Relation
+
+_PAD = 10.0
+_ROW = 19.0
+_TITLE = 20.0
+_SAMPLE = 30.0
+_COLUMN_GAP = 18.0
+
+SEVERITY_WORDS = {"error": "Error", "warning": "Warning", "info": "Note"}
+
+
+def _column_widths() -> tuple[float, float]:
+    kinds = max(text.text_width(k.label, "legend") for k in Kind)
+    relations = max(text.text_width(r.label, "legend") for r in Relation)
+    severities = sum(text.text_width(w, "legend") + 22 for w in SEVERITY_WORDS.values())
+    return (_SAMPLE + 6 + max(kinds, text.text_width("Stakeholders", "legend_title")),
+            max(_SAMPLE + 6 + relations, severities))
+
+
+def legend_size() -> QSizeF:
+    left, right = _column_widths()
+    rows = max(len(Kind), len(Relation) + 2)
+    return QSizeF(_PAD * 2 + left + _COLUMN_GAP + right, _PAD * 2 + _TITLE + rows * _ROW)
+
+
+def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
+    """Draw the legend with its top-left corner at ``top_left`` (painter coordinates)."""
+    painter.save()
+    size = legend_size()
+    box = QRectF(top_left, size)
+    painter.setPen(QPen(theme.legend_border, 1.0))
+    painter.setBrush(theme.legend_background)
+    painter.drawRoundedRect(box, 8, 8)
+    left, _right = _column_widths()
+    x0 = box.left() + _PAD
+    x1 = x0 + left + _COLUMN_GAP
+    y = box.top() + _PAD
+    painter.setFont(text.font("legend_title"))
+    painter.setPen(theme.text)
+    painter.drawText(QRectF(x0, y, left, _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Stakeholders")
+    painter.drawText(QRectF(x1, y, size.width(), _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Relations")
+    painter.setFont(text.font("legend"))
+    row_y = y + _TITLE
+    for i, kind in enumerate(Kind):
+        _kind_sample(painter, kind, QRectF(x0, row_y + i * _ROW + 2, _SAMPLE, _ROW - 4))
+        painter.setPen(theme.text)
+        painter.drawText(QRectF(x0 + _SAMPLE + 6, row_y + i * _ROW, left, _ROW),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, kind.label)
+    for i, relation in enumerate(Relation):
+        _relation_sample(painter, relation, QRectF(x1, row_y + i * _ROW, _SAMPLE, _ROW))
+        painter.setPen(theme.text)
+        painter.drawText(QRectF(x1 + _SAMPLE + 6, row_y + i * _ROW, size.width(), _ROW),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, relation.label)
+    sev_y = row_y + (len(Relation) + 0.6) * _ROW
+    x = x1
+    for severity, word in SEVERITY_WORDS.items():
+        painter.setPen(QPen(QColor("white"), 1.2))
+        painter.setBrush(QColor(SEVERITY_COLOURS[severity]))
+        painter.drawEllipse(QPointF(x + 6, sev_y + _ROW / 2), 5.5, 5.5)
+        painter.setPen(theme.text)
+        w = text.text_width(word, "legend")
+        painter.drawText(QRectF(x + 15, sev_y, w + 2, _ROW), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, word)
+        x += w + 22
+    painter.restore()
+
+
+def _kind_sample(painter: QPainter, kind: Kind, rect: QRectF) -> None:
+    shape = node_rect(kind)
+    scale = min(rect.width() / shape.width(), rect.height() / shape.height())
+    painter.save()
+    painter.translate(rect.center())
+    painter.scale(scale, scale)
+    colour = QColor(KIND_COLOURS[kind])
+    painter.setPen(QPen(colour.darker(118), 1.0 / scale))
+    painter.setBrush(colour)
+    painter.drawPath(node_outline(kind))
+    painter.restore()
+
+
+def _relation_sample(painter: QPainter, relation: Relation, rect: QRectF) -> None:
+    style = RELATION_STYLES[relation]
+    colour = QColor(style.colour)
+    y = rect.center().y()
+    tip = QPointF(rect.right(), y)
+    painter.setPen(QPen(colour, style.width, style.dash, Qt.PenCapStyle.FlatCap))
+    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right() - (0 if style.open_arrow else 8), y))
+    arrow = QPolygonF([QPointF(rect.right() - 8, y - 4.5), tip, QPointF(rect.right() - 8, y + 4.5)])
+    if style.open_arrow:
+        painter.setPen(QPen(colour, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPolyline(arrow)
+    else:
+        painter.setPen(QPen(colour, 1.0))
+        painter.setBrush(colour)
+        painter.drawPolygon(arrow)

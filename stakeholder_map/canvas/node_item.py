@@ -1,0 +1,298 @@
+"""A node on the canvas: its kind's shape, colour and glyph, its name, role badges and finding marks.
+
+The item reflects a ``Node`` value and never changes the map: a drag only moves the item
+(its edges follow); the scene turns the final positions into ``moveRequested``.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from stakeholder_map.canvas import text
+from stakeholder_map.canvas.badges import (
+    BADGE_HEIGHT, Badge, layout_badges, paint_badges, severity_colour, worst_severity,
+)
+from stakeholder_map.canvas.glyphs import draw_glyph
+from stakeholder_map.canvas.style import (
+    COMPANY_BAND, GRID, NAME_INSIDE, NAME_WIDTH_BELOW, boundary_distance, kind_colour, node_outline,
+    node_rect,
+)
+from stakeholder_map.model import Kind, Node
+
+if TYPE_CHECKING:
+    from stakeholder_map.canvas.edge_item import EdgeItem
+
+# Zoom levels (scene-to-device scale) below which details are too small to read.
+LOD_GLYPH = 0.3
+LOD_NAME = 0.42
+LOD_BADGES = 0.55
+
+HANDLE_RADIUS = 5.5
+_HANDLE_GAP = 11.0
+_MARGIN = 12.0  # room around the shape for the finding ring, severity dot and edge handle
+
+
+@lru_cache(maxsize=None)
+def _outline(kind: Kind, grow: float = 0.0) -> QPainterPath:
+    return node_outline(kind, grow)
+
+
+@lru_cache(maxsize=None)
+def _company_band(kind: Kind) -> QPainterPath:
+    rect = node_rect(kind)
+    band = QPainterPath()
+    band.addRect(QRectF(rect.left(), rect.top(), rect.width(), COMPANY_BAND))
+    return _outline(kind).intersected(band)
+
+
+class NodeItem(QGraphicsItem):
+    """One node. ``edges`` lists the edge items that end at it (kept by the scene)."""
+
+    def __init__(self, node: Node, pos: QPointF) -> None:
+        super().__init__()
+        self.node = node
+        self.edges: list[EdgeItem] = []
+        self.roles: tuple = ()
+        self.findings: list = []
+        self._hover = False
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1.0)
+        self.setPos(pos)
+        self._relayout()
+
+    # -- state the scene pushes in ---------------------------------------------------------
+    @property
+    def node_id(self) -> str:
+        return self.node.id
+
+    def set_node(self, node: Node) -> None:
+        kind_changed = node.kind is not self.node.kind
+        self.node = node
+        self._relayout()
+        if kind_changed:
+            for edge in self.edges:
+                edge.update_geometry()
+
+    def set_marks(self, roles: tuple, findings: list) -> None:
+        self.roles = tuple(roles) if self.node.kind.is_actor else ()
+        self.findings = list(findings)
+        self._relayout()
+
+    @property
+    def severity(self) -> str | None:
+        return worst_severity(self.findings)
+
+    # -- layout ----------------------------------------------------------------------------
+    def _relayout(self) -> None:
+        self.prepareGeometryChange()
+        kind = self.node.kind
+        shape = node_rect(kind)
+        self._shape_rect = shape
+        name = self.node.name.strip() or f"Unnamed {kind.label.lower()}"
+        self._unnamed = not self.node.name.strip()
+        if kind in NAME_INSIDE:
+            top = shape.top() + (COMPANY_BAND if kind is Kind.COMPANY else 0.0)
+            area = QRectF(shape.left() + 40, top, shape.width() - 40 - 10, shape.bottom() - top)
+            self._lines = text.wrap(name, "inside", area.width(), 2)
+            self._text_rect = area
+            self._glyph_centre = QPointF(shape.left() + 22, (top + shape.bottom()) / 2)
+            self._label_rect = QRectF()
+            below = shape.bottom()
+        else:
+            self._lines = text.wrap(name, "name", NAME_WIDTH_BELOW, 2)
+            lh = text.line_height("name")
+            widest = max((text.text_width(line, "name") for line in self._lines), default=0.0)
+            w, h = widest + 10, lh * len(self._lines) + 4
+            self._label_rect = QRectF(-w / 2, shape.bottom() + 5, w, h)
+            self._text_rect = self._label_rect
+            self._glyph_centre = QPointF(0, 0)
+            below = self._label_rect.bottom() if self._lines else shape.bottom()
+        self._badges: list[Badge] = layout_badges(self.roles, below + 5, 210.0) if self.roles else []
+        bounds = shape.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
+        if not self._label_rect.isNull():
+            bounds = bounds.united(self._label_rect)
+        for badge in self._badges:
+            bounds = bounds.united(badge.rect.adjusted(-1, -1, 1, 1))
+        self._bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(_outline(self.node.kind))
+        if not self._label_rect.isNull():
+            path.addRect(self._label_rect)
+        return path
+
+    def label_rect(self) -> QRectF:
+        """Where the name is drawn (item coordinates); the rename editor goes there."""
+        return QRectF(self._text_rect)
+
+    def badge_labels(self) -> list[str]:
+        return [b.label for b in self._badges]
+
+    # -- the edge handle (select tool) ------------------------------------------------------
+    def handle_centre(self) -> QPointF:
+        return QPointF(self._shape_rect.right() + _HANDLE_GAP, 0.0)
+
+    def handle_hit(self, scene_pos: QPointF) -> bool:
+        if not self._hover:
+            return False
+        d = self.mapFromScene(scene_pos) - self.handle_centre()
+        return math.hypot(d.x(), d.y()) <= HANDLE_RADIUS + 4
+
+    def _handle_visible(self) -> bool:
+        scene = self.scene()
+        return self._hover and scene is not None and scene.handles_enabled()
+
+    # -- painting --------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        scene = self.scene()
+        exporting = scene.exporting
+        lod = 1.0 if exporting else option.levelOfDetailFromTransform(painter.worldTransform())
+        theme = scene.theme
+        kind = self.node.kind
+        colour = kind_colour(kind)
+        outline = _outline(kind)
+        if lod < 0.12:  # a few pixels: a coloured block is all the eye can see
+            painter.fillRect(self._shape_rect, colour)
+            return
+        severity = self.severity
+        if severity:
+            ring = severity_colour(severity)
+            halo = QColor(ring)
+            halo.setAlpha(60)
+            painter.setBrush(halo)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPath(_outline(kind, 7.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(ring, 2.5))
+            painter.drawPath(_outline(kind, 4.0))
+        if not exporting and (self.isSelected() or self._hover):
+            pen = QPen(theme.selection if self.isSelected() else theme.hover, 2.5 if self.isSelected() else 4)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(_outline(kind, 4.0 if self.isSelected() else 2.5))
+        # a soft shadow lifts the node off the background
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 70 if theme.is_dark else 28))
+        painter.drawPath(outline.translated(0, 2.0))
+        if kind is Kind.COMPANY:
+            painter.setBrush(theme.company_body)
+            painter.setPen(QPen(colour, 1.5))
+            painter.drawPath(outline)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawPath(_company_band(kind))
+            ink = theme.text
+            glyph_colour = colour.lighter(150) if theme.is_dark else colour
+        else:
+            painter.setBrush(colour)
+            painter.setPen(QPen(colour.darker(118), 1.0))
+            painter.drawPath(outline)
+            ink = QColor("white")
+            glyph_colour = QColor("white")
+        if lod >= LOD_GLYPH:
+            draw_glyph(painter, kind, self._glyph_centre, 22.0 if kind in NAME_INSIDE else 26.0, glyph_colour)
+        if lod >= LOD_NAME and self._lines:
+            self._paint_name(painter, ink, theme)
+        if lod >= LOD_BADGES and self._badges:
+            paint_badges(painter, self._badges, theme)
+        if severity and lod >= LOD_GLYPH:
+            self._paint_severity_dot(painter, severity)
+        if not exporting and lod >= LOD_GLYPH and self._handle_visible():
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setBrush(theme.selection)
+            painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _paint_name(self, painter: QPainter, ink: QColor, theme) -> None:
+        inside = self.node.kind in NAME_INSIDE
+        role = "inside" if inside else "name"
+        painter.setFont(text.font(role))
+        if not inside:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.label_background)
+            painter.drawRoundedRect(self._label_rect, 4, 4)
+            ink = theme.text
+        if self._unnamed:
+            ink = QColor(ink)
+            ink.setAlpha(150)
+        painter.setPen(ink)
+        lh = text.line_height(role)
+        rect = self._text_rect
+        y = rect.center().y() - lh * len(self._lines) / 2
+        align = (Qt.AlignmentFlag.AlignLeft if inside else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter
+        for line in self._lines:
+            painter.drawText(QRectF(rect.left() + (0 if inside else 5), y, rect.width() - (0 if inside else 10), lh), align, line)
+            y += lh
+
+    def _paint_severity_dot(self, painter: QPainter, severity: str) -> None:
+        kind = self.node.kind
+        d = math.sqrt(0.5)
+        r = boundary_distance(kind, d, -d)
+        centre = QPointF(r * d, -r * d) if kind not in NAME_INSIDE else QPointF(
+            self._shape_rect.right() - 2, self._shape_rect.top() + 2)
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(severity_colour(severity))
+        painter.drawEllipse(centre, 7.0, 7.0)
+        painter.setPen(QColor("white"))
+        painter.setFont(text.font("badge"))
+        painter.drawText(QRectF(centre.x() - 7, centre.y() - 7, 14, 14), Qt.AlignmentFlag.AlignCenter,
+                         "i" if severity == "info" else "!")
+
+    # -- Qt events -------------------------------------------------------------------------
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+            scene = self.scene()
+            if scene is not None and scene.snapping_now():
+                return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
+        elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in self.edges:
+                edge.update_geometry()
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setZValue(2.0 if value else 1.0)
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverMoveEvent(self, event) -> None:
+        over = self._handle_visible() and self.handle_hit(event.scenePos())
+        self.setCursor(Qt.CursorShape.CrossCursor if over else Qt.CursorShape.ArrowCursor)
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self.unsetCursor()
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        toggle = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+        if event.button() == Qt.MouseButton.LeftButton and event.modifiers() & toggle:
+            self.setSelected(not self.isSelected())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        scene = self.scene()
+        if event.button() == Qt.MouseButton.LeftButton and scene is not None:
+            scene.begin_rename(self.node.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)

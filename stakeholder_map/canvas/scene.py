@@ -1,0 +1,340 @@
+"""The scene: one item per node and per edge, kept in step with the map through ``map.changed``.
+
+The scene reads the map and never writes it. Gestures become intent signals
+(``placeRequested``, ``connectRequested``, ``moveRequested``, ``renameRequested``) that the
+window turns into undo commands; the map then announces the change and the items follow.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsScene
+
+from stakeholder_map.canvas.badges import FindingIndex, role_label, severity_of
+from stakeholder_map.canvas.edge_item import EdgeItem
+from stakeholder_map.canvas.interaction import CanvasInteraction
+from stakeholder_map.canvas.legend import legend_size, paint_legend
+from stakeholder_map.canvas.node_item import NodeItem
+from stakeholder_map.canvas.theme import Theme
+from stakeholder_map.canvas.tips import edge_tooltip, node_tooltip
+from stakeholder_map.canvas.tools import Tool
+from stakeholder_map.model import Change, Edge, Map, Node
+
+_PARALLEL_SPACING = 26.0
+_MAP_MARGIN = 40.0
+_SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
+
+
+class MapScene(CanvasInteraction, QGraphicsScene):
+    """Items for a ``Map``; call ``detach()`` (or ``set_map``) before dropping the map."""
+
+    placeRequested = Signal(str, QPointF)
+    connectRequested = Signal(str, str, str)
+    moveRequested = Signal(object)  # {node_id: (x, y)}
+    renameRequested = Signal(str, str)
+    toolChanged = Signal(object)
+    legendVisibilityChanged = Signal(bool)
+
+    def __init__(self, map: Map, parent=None) -> None:
+        QGraphicsScene.__init__(self, parent)
+        CanvasInteraction.__init__(self)
+        self.theme = Theme.from_application()
+        self.exporting = False
+        self.legend_visible = False
+        self.map: Map | None = None
+        self.analysis = None
+        self._findings = FindingIndex()
+        self._nodes: dict[str, NodeItem] = {}
+        self._edges: dict[str, EdgeItem] = {}
+        self._pairs: dict[tuple[str, str], list[str]] = {}
+        self._unplaced = 0
+        # A shallow BSP: long edges are filed in every leaf they cross, so a deep tree explodes.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.set_map(map)
+
+    # -- the document -----------------------------------------------------------------------
+    def set_map(self, map: Map) -> None:
+        """Show another map (New, Open): drops every item and builds them again."""
+        self.detach()
+        self.cancel_gestures()
+        self.clear()
+        self._nodes.clear()
+        self._edges.clear()
+        self._pairs.clear()
+        self._unplaced = 0
+        self.map = map
+        self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
+        for node in map.nodes.values():
+            self._add_node(node)
+        for edge in map.edges.values():
+            self._add_edge(edge)
+        self._relayout_pairs(set(self._pairs))
+        self._apply_marks(self._nodes.keys(), self._edges.keys())
+        self._refresh_scene_rect()
+        map.changed.subscribe(self._on_changed)
+
+    def detach(self) -> None:
+        """Stop following the map (the scene keeps showing what it showed)."""
+        if self.map is not None:
+            try:
+                self.map.changed.unsubscribe(self._on_changed)
+            except ValueError:
+                pass
+
+    def node_item(self, node_id: str) -> NodeItem | None:
+        return self._nodes.get(node_id)
+
+    def edge_item(self, edge_id: str) -> EdgeItem | None:
+        return self._edges.get(edge_id)
+
+    def node_items(self) -> list[NodeItem]:
+        return list(self._nodes.values())
+
+    def edge_items(self) -> list[EdgeItem]:
+        return list(self._edges.values())
+
+    # -- following the map ------------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        if change.only_moves:
+            for _, after in change.nodes_changed:
+                item = self._nodes.get(after.id)
+                if item is not None:
+                    item.setPos(self._position(after))
+            self._grow_scene_rect(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
+            return
+        dirty_pairs: set[tuple[str, str]] = set()
+        for edge in change.edges_removed:
+            dirty_pairs.add(self._remove_edge(edge.id))
+        for before, _ in change.edges_changed:
+            dirty_pairs.add(self._remove_edge(before.id))
+        for node in change.nodes_removed:
+            self._remove_node(node.id)
+        for before, after in change.nodes_changed:
+            item = self._nodes.get(after.id)
+            if item is None:
+                continue
+            item.set_node(after)
+            if (before.x, before.y) != (after.x, after.y):
+                item.setPos(self._position(after))
+        for node in change.nodes_added:
+            self._add_node(node)
+        for edge in list(change.edges_added) + [after for _, after in change.edges_changed]:
+            dirty_pairs.add(self._add_edge(edge))
+        dirty_pairs.discard(None)
+        self._relayout_pairs(dirty_pairs)
+        self._apply_marks(change.touched_node_ids(), change.touched_edge_ids())
+        self.node_removed_during_gesture(set(n.id for n in change.nodes_removed))
+        self._refresh_scene_rect()
+        self.update()  # the empty-map hint may appear or go
+
+    def _position(self, node: Node) -> QPointF:
+        if node.position is not None:
+            return QPointF(node.x, node.y)
+        # Not laid out yet (the file loader lays maps out; this only guards odd maps).
+        i = self._unplaced
+        self._unplaced += 1
+        return QPointF((i % 8) * 220.0, (i // 8) * 140.0)
+
+    def _add_node(self, node: Node) -> None:
+        item = NodeItem(node, self._position(node))
+        self._nodes[node.id] = item
+        self.addItem(item)
+
+    def _remove_node(self, node_id: str) -> None:
+        item = self._nodes.pop(node_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _add_edge(self, edge: Edge) -> tuple[str, str] | None:
+        source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
+        if source is None or target is None:
+            return None
+        item = EdgeItem(edge, source, target)
+        self._edges[edge.id] = item
+        source.edges.append(item)
+        if target is not source:
+            target.edges.append(item)
+        self.addItem(item)
+        key = _pair(edge)
+        self._pairs.setdefault(key, []).append(edge.id)
+        return key
+
+    def _remove_edge(self, edge_id: str) -> tuple[str, str] | None:
+        item = self._edges.pop(edge_id, None)
+        if item is None:
+            return None
+        for end in (item.source, item.target):
+            if item in end.edges:
+                end.edges.remove(item)
+        self.removeItem(item)
+        key = _pair(item.edge)
+        siblings = self._pairs.get(key, [])
+        if edge_id in siblings:
+            siblings.remove(edge_id)
+        if not siblings:
+            self._pairs.pop(key, None)
+        return key
+
+    def _relayout_pairs(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Spread the edges joining the same two nodes so each stays visible and clickable."""
+        for key in keys:
+            ids = sorted(self._pairs.get(key, ()))
+            n = len(ids)
+            for i, edge_id in enumerate(ids):
+                item = self._edges[edge_id]
+                offset = (i + 1) * _PARALLEL_SPACING if key[0] == key[1] else (i - (n - 1) / 2) * _PARALLEL_SPACING
+                if offset != item.offset or n > 1:
+                    item.offset = offset
+                    item.update_geometry()
+
+    # -- analysis: role badges and finding marks ---------------------------------------------
+    def set_analysis(self, analysis) -> None:
+        """Show ``analysis`` (roles, findings) on the items; ``None`` removes every mark."""
+        self.analysis = analysis
+        self._findings = FindingIndex.of(analysis)
+        self._apply_marks(self._nodes.keys(), self._edges.keys())
+
+    def _apply_marks(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
+        roles = getattr(self.analysis, "roles", None) or {}
+        for node_id in list(node_ids):
+            item = self._nodes.get(node_id)
+            if item is None:
+                continue
+            findings = self._findings.by_node.get(node_id, [])
+            item.set_marks(roles.get(node_id, ()), findings)
+            item.setToolTip(node_tooltip(item.node, item.roles, findings))
+        for edge_id in list(edge_ids):
+            item = self._edges.get(edge_id)
+            if item is None:
+                continue
+            findings = self._findings.by_edge.get(edge_id, [])
+            item.set_marks(findings)
+            item.setToolTip(edge_tooltip(item.edge, item.source.node, item.target.node, findings))
+
+    # -- selection --------------------------------------------------------------------------
+    def selected_node_ids(self) -> list[str]:
+        return [i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_edge_ids(self) -> list[str]:
+        return [i.edge.id for i in self.selectedItems() if isinstance(i, EdgeItem)]
+
+    def select_ids(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> None:
+        """Select exactly these nodes and edges (unknown ids are ignored)."""
+        wanted = {id(self._nodes[n]) for n in node_ids if n in self._nodes}
+        wanted |= {id(self._edges[e]) for e in edge_ids if e in self._edges}
+        self.blockSignals(True)
+        try:
+            for item in self.selectedItems():
+                if id(item) not in wanted:
+                    item.setSelected(False)
+            for n in node_ids:
+                if n in self._nodes:
+                    self._nodes[n].setSelected(True)
+            for e in edge_ids:
+                if e in self._edges:
+                    self._edges[e].setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    # -- tools and options ------------------------------------------------------------------
+    def set_tool(self, tool: Tool) -> None:
+        self.cancel_gestures()
+        self.tool = tool
+        for item in self._nodes.values():
+            item.setFlag(item.GraphicsItemFlag.ItemIsMovable, tool.is_select)
+        self.toolChanged.emit(tool)
+        self.update()
+
+    def set_snap_to_grid(self, on: bool) -> None:
+        self.snap = bool(on)
+
+    def set_legend_visible(self, visible: bool) -> None:
+        if visible != self.legend_visible:
+            self.legend_visible = bool(visible)
+            self.legendVisibilityChanged.emit(self.legend_visible)
+            self.update()
+
+    def set_theme(self, theme: Theme | None = None) -> None:
+        """Use ``theme`` (default: follow the application's light or dark palette)."""
+        self.theme = theme or Theme.from_application()
+        self._apply_marks((), ())
+        self.update()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.set_theme()
+        return super().event(event)
+
+    # -- geometry and export ----------------------------------------------------------------
+    def map_rect(self) -> QRectF:
+        """The bounds of every node and edge (with their labels and badges), plus a margin."""
+        rect = QRectF()
+        for item in self._nodes.values():
+            rect = rect.united(item.sceneBoundingRect())
+        for item in self._edges.values():
+            if item.offset or item.label:  # straight unlabelled edges lie between their nodes
+                rect = rect.united(item.sceneBoundingRect())
+        if rect.isNull():
+            return QRectF(-200, -150, 400, 300)
+        return rect.adjusted(-_MAP_MARGIN, -_MAP_MARGIN, _MAP_MARGIN, _MAP_MARGIN)
+
+    def export_rect(self, legend: bool = False) -> QRectF:
+        """What an export shows: the map, and the legend to its right when asked for."""
+        rect = self.map_rect()
+        if legend:
+            size = legend_size()
+            rect = rect.united(QRectF(rect.right(), rect.top(), size.width() + _MAP_MARGIN, size.height() + 2 * _MAP_MARGIN))
+        return rect
+
+    def _refresh_scene_rect(self) -> None:
+        rect = self.map_rect().adjusted(-_SCROLL_MARGIN, -_SCROLL_MARGIN, _SCROLL_MARGIN, _SCROLL_MARGIN)
+        self.setSceneRect(rect)
+
+    def _grow_scene_rect(self, items) -> None:
+        rect = self.sceneRect()
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect().adjusted(-_SCROLL_MARGIN, -_SCROLL_MARGIN, _SCROLL_MARGIN, _SCROLL_MARGIN))
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+
+    def render_map(self, painter: QPainter, target: QRectF, *, transparent: bool = False, legend: bool = False) -> None:
+        """Paint the whole map into ``target`` (aspect kept, centred) as on screen, in full detail,
+        without selection, hover or editing decorations; text stays text for SVG and PDF."""
+        source = self.export_rect(legend)
+        scale = min(target.width() / source.width(), target.height() / source.height())
+        w, h = source.width() * scale, source.height() * scale
+        placed = QRectF(target.center().x() - w / 2, target.center().y() - h / 2, w, h)
+        helpers = [i for i in self.gesture_items() if i.isVisible()]
+        for item in helpers:
+            item.hide()
+        self.exporting = True
+        painter.save()
+        try:
+            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+            if not transparent:
+                painter.fillRect(target, self.theme.background)
+            self.render(painter, placed, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+            if legend:
+                painter.translate(placed.topLeft())
+                painter.scale(scale, scale)
+                painter.translate(-source.topLeft())
+                map_box = self.map_rect()
+                paint_legend(painter, QPointF(map_box.right(), map_box.top() + _MAP_MARGIN), self.theme)
+        finally:
+            painter.restore()
+            self.exporting = False
+            for item in helpers:
+                item.show()
+
+
+def _pair(edge: Edge) -> tuple[str, str]:
+    return (edge.source, edge.target) if edge.source <= edge.target else (edge.target, edge.source)
+
+
+def _bsp_depth(count: int) -> int:
+    # Qt picks log2(count); long edges then land in tens of thousands of leaves each.
+    return max(4, min(9, count.bit_length() - 5))

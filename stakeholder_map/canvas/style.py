@@ -1,0 +1,185 @@
+"""The look of each node kind and relation: colours, sizes, outlines and line styles.
+
+Positions in the map are the centres of the node shapes; every outline here is
+centred on (0, 0) in item coordinates.
+
+>>> node_size(Kind.PRODUCT).width() > node_size(Kind.END_USER).width()
+True
+>>> RELATION_STYLES[Relation.INFLUENCES].dash is Qt.PenStyle.DashLine
+True
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPolygonF
+
+from stakeholder_map.model import Kind, Relation
+
+KIND_COLOURS: dict[Kind, str] = {
+    Kind.PRODUCT: "#2F6FDE",
+    Kind.COMPANY: "#6B4FBB",
+    Kind.BUYER: "#1E9E6A",
+    Kind.DECISION_MAKER: "#D9822B",
+    Kind.END_USER: "#0F9BB0",
+    Kind.PERSON: "#7A8694",
+}
+
+SEVERITY_COLOURS: dict[str, str] = {"error": "#D64545", "warning": "#E0A100", "info": "#3B82F6"}
+SEVERITY_RANK: dict[str, int] = {"error": 3, "warning": 2, "info": 1}
+
+# Kinds whose name fits inside the shape; the others carry a glyph and show the name below.
+NAME_INSIDE: frozenset[Kind] = frozenset({Kind.PRODUCT, Kind.COMPANY, Kind.BUYER})
+
+_SIZES: dict[Kind, tuple[float, float]] = {
+    Kind.PRODUCT: (176.0, 68.0),
+    Kind.COMPANY: (160.0, 62.0),
+    Kind.BUYER: (152.0, 54.0),
+    Kind.DECISION_MAKER: (66.0, 58.0),
+    Kind.END_USER: (58.0, 58.0),
+    Kind.PERSON: (78.0, 52.0),
+}
+
+COMPANY_BAND = 12.0  # height of the company's coloured top band
+NAME_WIDTH_BELOW = 150.0  # widest name drawn under a node
+GRID = 20.0  # snapping grid and the background dot spacing
+
+
+@dataclass(frozen=True)
+class RelationStyle:
+    colour: str
+    width: float
+    dash: Qt.PenStyle
+    open_arrow: bool = False
+
+
+RELATION_STYLES: dict[Relation, RelationStyle] = {
+    Relation.PAYS: RelationStyle("#1E9E6A", 2.6, Qt.PenStyle.SolidLine),
+    Relation.DECIDES: RelationStyle("#D9822B", 2.0, Qt.PenStyle.SolidLine),
+    Relation.USES: RelationStyle("#2F6FDE", 2.0, Qt.PenStyle.SolidLine),
+    Relation.INFLUENCES: RelationStyle("#8E44AD", 1.8, Qt.PenStyle.DashLine),
+    Relation.MEMBER_OF: RelationStyle("#7A8694", 1.7, Qt.PenStyle.DotLine, open_arrow=True),
+}
+
+
+def kind_colour(kind: Kind) -> QColor:
+    return QColor(KIND_COLOURS[kind])
+
+
+def node_size(kind: Kind) -> QSizeF:
+    w, h = _SIZES[kind]
+    return QSizeF(w, h)
+
+
+def node_rect(kind: Kind) -> QRectF:
+    """The shape's bounds in item coordinates (centred on the origin)."""
+    w, h = _SIZES[kind]
+    return QRectF(-w / 2, -h / 2, w, h)
+
+
+def _hexagon(rect: QRectF) -> QPolygonF:
+    inset = rect.width() * 0.24
+    return QPolygonF([
+        QPointF(rect.left(), 0.0),
+        QPointF(rect.left() + inset, rect.top()),
+        QPointF(rect.right() - inset, rect.top()),
+        QPointF(rect.right(), 0.0),
+        QPointF(rect.right() - inset, rect.bottom()),
+        QPointF(rect.left() + inset, rect.bottom()),
+    ])
+
+
+def node_outline(kind: Kind, grow: float = 0.0) -> QPainterPath:
+    """The node's outline, optionally grown outwards (for selection and finding rings)."""
+    rect = node_rect(kind).adjusted(-grow, -grow, grow, grow)
+    path = QPainterPath()
+    if kind is Kind.PRODUCT:
+        path.addRoundedRect(rect, 16 + grow, 16 + grow)
+    elif kind is Kind.COMPANY:
+        path.addRoundedRect(rect, 5 + grow, 5 + grow)
+    elif kind is Kind.BUYER:
+        path.addRoundedRect(rect, 12 + grow, 12 + grow)
+    elif kind is Kind.DECISION_MAKER:
+        path.addPolygon(_hexagon(rect))
+        path.closeSubpath()
+    else:  # end users are circles, other people ellipses
+        path.addEllipse(rect)
+    return path
+
+
+def boundary_distance(kind: Kind, dx: float, dy: float) -> float:
+    """How far from the centre the outline lies in direction (dx, dy) (a unit vector).
+
+    Edges end there, so arrowheads touch the shape instead of hiding under it.
+    """
+    w, h = _SIZES[kind]
+    a, b = w / 2, h / 2
+    if kind in (Kind.END_USER, Kind.PERSON):
+        denom = math.sqrt((dx / a) ** 2 + (dy / b) ** 2)
+        return 1.0 / denom if denom else a
+    if kind is Kind.DECISION_MAKER:
+        return _ray_polygon(_hexagon(node_rect(kind)), dx, dy, max(a, b))
+    tx = a / abs(dx) if dx else math.inf
+    ty = b / abs(dy) if dy else math.inf
+    return min(tx, ty)
+
+
+def _ray_polygon(poly: QPolygonF, dx: float, dy: float, fallback: float) -> float:
+    best = math.inf
+    n = poly.size()
+    for i in range(n):
+        p, q = poly.at(i), poly.at((i + 1) % n)
+        ex, ey = q.x() - p.x(), q.y() - p.y()
+        den = dx * ey - dy * ex
+        if abs(den) < 1e-12:
+            continue
+        t = (p.x() * ey - p.y() * ex) / den
+        s = (p.x() * dy - p.y() * dx) / den
+        if t > 0 and -1e-9 <= s <= 1 + 1e-9:
+            best = min(best, t)
+    return best if best is not math.inf else fallback
+
+
+def format_money(amount: float) -> str:
+    """A short amount: ``$1,200``, ``$12.50``, ``$3.4M``.
+
+    >>> format_money(1200), format_money(12.5), format_money(3_400_000)
+    ('$1,200', '$12.50', '$3.4M')
+    """
+    if amount >= 1_000_000_000:
+        return f"${amount / 1_000_000_000:.1f}B".replace(".0B", "B")
+    if amount >= 1_000_000:
+        return f"${amount / 1_000_000:.1f}M".replace(".0M", "M")
+    if amount == int(amount):
+        return f"${int(amount):,}"
+    return f"${amount:,.2f}"
+
+
+_PERIOD_SUFFIX = {"monthly": " / mo", "yearly": " / yr", "one_time": " once"}
+_PERIOD_WORD = {"monthly": "monthly", "yearly": "yearly", "one_time": "one-time"}
+
+
+def edge_label(edge) -> str:
+    """The short text a ``pays`` edge carries: ``$1,200 / mo``; empty when there is no data.
+
+    >>> from stakeholder_map.model import Edge
+    >>> edge_label(Edge("e", "a", "b", "pays", amount=1200, period="monthly"))
+    '$1,200 / mo'
+    >>> edge_label(Edge("e", "a", "b", "uses"))
+    ''
+    """
+    if edge.relation is not Relation.PAYS:
+        return ""
+    period = edge.period.value if edge.period is not None else None
+    if edge.amount is not None:
+        text = format_money(edge.amount) + (_PERIOD_SUFFIX[period] if period else "")
+    elif period:
+        text = _PERIOD_WORD[period]
+    else:
+        text = ""
+    if edge.agreement is not None and edge.agreement.value == "contract":
+        text = f"{text} · contract" if text else "contract"
+    return text

@@ -1,0 +1,74 @@
+"""Fonts and text layout for names and labels: wrapped to a width, elided, never overflowing.
+
+Fonts are sized in pixels, so text has the same size in scene units on every screen and in
+every export. They are made on first use (a QApplication must exist by then).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+
+@lru_cache(maxsize=None)
+def font(role: str) -> QFont:
+    """The font for ``name`` (under a node), ``inside`` (in a node), ``badge``, ``edge``, ``legend``,
+    ``legend_title`` or ``hint``."""
+    size, weight = {
+        "name": (13, QFont.Weight.Medium),
+        "inside": (13, QFont.Weight.DemiBold),
+        "badge": (10, QFont.Weight.DemiBold),
+        "edge": (11, QFont.Weight.DemiBold),
+        "legend": (11, QFont.Weight.Normal),
+        "legend_title": (11, QFont.Weight.Bold),
+        "hint": (14, QFont.Weight.Normal),
+    }[role]
+    f = QFont()
+    f.setPixelSize(size)
+    f.setWeight(weight)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at every zoom
+    return f
+
+
+@lru_cache(maxsize=None)
+def metrics(role: str) -> QFontMetricsF:
+    return QFontMetricsF(font(role))
+
+
+def wrap(text: str, role: str, width: float, max_lines: int = 2) -> list[str]:
+    """Break ``text`` into at most ``max_lines`` lines no wider than ``width``; elide the last."""
+    fm = metrics(role)
+    words = " ".join(text.split()).split(" ") if text.strip() else []
+    lines: list[str] = []
+    current = ""
+    i = 0
+    while i < len(words):
+        word = words[i]
+        candidate = f"{current} {word}" if current else word
+        if fm.horizontalAdvance(candidate) <= width:
+            current = candidate
+            i += 1
+            continue
+        if not current:  # one word wider than the line: cut it
+            current = fm.elidedText(word, Qt.TextElideMode.ElideRight, width)
+            i += 1
+        lines.append(current)
+        current = ""
+        if len(lines) == max_lines:
+            break
+    if len(lines) < max_lines and current:
+        lines.append(current)
+    elif i < len(words) or current:
+        rest = " ".join([lines[-1]] + ([current] if current else []) + words[i:])
+        lines[-1] = fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return lines
+
+
+def text_width(text: str, role: str) -> float:
+    return metrics(role).horizontalAdvance(text)
+
+
+def line_height(role: str) -> float:
+    return metrics(role).height()

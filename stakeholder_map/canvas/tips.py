@@ -1,0 +1,53 @@
+"""Hover tooltips: a node's kind, name, roles (with their meaning) and findings; an edge's
+relation, data and findings. Rich text, escaped.
+
+>>> from stakeholder_map.model import Node
+>>> "Buyer" in node_tooltip(Node("b", "buyer", "Ann <CFO>"), (), [])
+True
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from stakeholder_map.canvas.badges import role_label, severity_of, sorted_roles
+from stakeholder_map.canvas.style import SEVERITY_COLOURS, edge_label
+
+
+def _findings_html(findings) -> str:
+    rows = []
+    for f in sorted(findings, key=lambda f: -{"error": 3, "warning": 2, "info": 1}.get(severity_of(f), 0)):
+        colour = SEVERITY_COLOURS.get(severity_of(f), SEVERITY_COLOURS["info"])
+        rows.append(f"<div><span style='color:{colour}'>&#9679;</span> {escape(f.message)}</div>")
+    return "".join(rows)
+
+
+def node_tooltip(node, roles, findings) -> str:
+    name = escape(node.name) if node.name.strip() else "<i>Unnamed</i>"
+    parts = [f"<b>{name}</b><br><span style='color:#7A8694'>{escape(node.kind.label)}</span>"]
+    if roles:
+        items = []
+        for role in sorted_roles(roles):
+            meaning = getattr(role, "description", None)
+            line = f"<b>{escape(role_label(role))}</b>"
+            if isinstance(meaning, str) and meaning:
+                line += f": {escape(meaning)}"
+            items.append(f"<div>{line}</div>")
+        parts.append("<div style='margin-top:4px'>" + "".join(items) + "</div>")
+    if findings:
+        parts.append("<div style='margin-top:4px'>" + _findings_html(findings) + "</div>")
+    return "".join(parts)
+
+
+def edge_tooltip(edge, source, target, findings) -> str:
+    what = f"<b>{escape(source.name or source.kind.label)}</b> {escape(edge.relation.label)} " \
+           f"<b>{escape(target.name or target.kind.label)}</b>"
+    parts = [what]
+    data = edge_label(edge)
+    if data:
+        parts.append(f"<br>{escape(data)}")
+    if edge.notes:
+        parts.append(f"<br><span style='color:#7A8694'>{escape(edge.notes)}</span>")
+    if findings:
+        parts.append("<div style='margin-top:4px'>" + _findings_html(findings) + "</div>")
+    return "".join(parts)

@@ -1,0 +1,213 @@
+"""The view: zoom (Ctrl+wheel around the cursor, Ctrl+plus/minus), pan (middle button,
+Space+drag, scrollbars, wheel), fit and 100%; a dotted grid, the pinned legend and the
+empty-map hint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsView
+
+from stakeholder_map.canvas import text
+from stakeholder_map.canvas.legend import legend_size, paint_legend
+from stakeholder_map.canvas.style import GRID
+
+MIN_ZOOM = 0.05
+MAX_ZOOM = 8.0
+ZOOM_STEP = 1.25
+EMPTY_HINT = ("Start with a product: pick Product in the palette and click here. "
+              "Then add who pays, who uses and who decides.")
+
+
+class MapView(QGraphicsView):
+    """Shows a ``MapScene``; ``zoomChanged(scale)`` follows every zoom (1.0 = 100%)."""
+
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("canvas")
+        self.setAccessibleName("canvas")
+        self.setAccessibleDescription("The stakeholder map. Drag nodes to move them; Ctrl+wheel zooms.")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pan_from: QPoint | None = None
+        self._space = False
+        scene.toolChanged.connect(lambda _tool: self.viewport().setCursor(self.tool_cursor()))
+        scene.legendVisibilityChanged.connect(lambda _v: self.viewport().update())
+        self.viewport().setCursor(self.tool_cursor())
+
+    # -- zoom ------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, value: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``value`` (clamped to 5%..800%), keeping ``anchor`` (viewport pixels) still."""
+        value = max(MIN_ZOOM, min(MAX_ZOOM, value))
+        current = self.zoom()
+        if abs(value - current) < 1e-9:
+            return
+        if anchor is None:
+            anchor = QPointF(self.viewport().rect().center())
+        before = self.mapToScene(anchor.toPoint())
+        old_anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setTransform(QTransform.fromScale(value, value))
+        shift = self.mapFromScene(before) - anchor.toPoint()  # scroll the anchor back under itself
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + shift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift.y())
+        self.setTransformationAnchor(old_anchor)
+        self.zoomChanged.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_100(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_map(self) -> None:
+        """Show the whole map (never magnified above 100%)."""
+        rect = self.scene().map_rect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+        self.set_zoom(scale)
+        self.centerOn(rect.center())
+        self.zoomChanged.emit(self.zoom())
+
+    # -- wheel, keys and panning -----------------------------------------------------------
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            if delta:
+                self.set_zoom(self.zoom() * (ZOOM_STEP ** (delta / 120.0)), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+            return
+        if ctrl and event.key() == Qt.Key.Key_Minus:
+            self.zoom_out()
+            return
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.scene().renaming() is None:
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
+            self._space = False
+            self.viewport().setCursor(self.tool_cursor())
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        middle = event.button() == Qt.MouseButton.MiddleButton
+        if middle or (self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pan_from is not None:
+            now = event.position().toPoint()
+            delta = now - self._pan_from
+            self._pan_from = now
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space else self.tool_cursor())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def tool_cursor(self) -> Qt.CursorShape:
+        return Qt.CursorShape.ArrowCursor if self.scene().tool.is_select else Qt.CursorShape.CrossCursor
+
+    # -- background and overlays -----------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        theme = self.scene().theme
+        painter.fillRect(rect, theme.background)
+        spacing = GRID
+        while spacing * self.zoom() < 12:  # keep dots at least 12 pixels apart
+            spacing *= 5
+        if spacing * self.zoom() > 400:
+            return
+        left = int(rect.left() // spacing) * spacing
+        top = int(rect.top() // spacing) * spacing
+        points = []
+        y = top
+        while y <= rect.bottom():
+            x = left
+            while x <= rect.right():
+                points.append(QPointF(x, y))
+                x += spacing
+            y += spacing
+        painter.save()
+        painter.setPen(QPen(theme.grid_dot, 1.6 / max(self.zoom(), 1e-6) if self.zoom() < 1 else 1.6))
+        painter.drawPoints(points)
+        painter.restore()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        scene = self.scene()
+        if scene.map is not None and not scene.map.nodes:
+            self._draw_hint(painter)
+        if scene.legend_visible:
+            painter.save()
+            painter.resetTransform()
+            size = legend_size()
+            corner = QPointF(12, self.viewport().height() - size.height() - 12)
+            paint_legend(painter, corner, scene.theme)
+            painter.restore()
+
+    def _draw_hint(self, painter: QPainter) -> None:
+        painter.save()
+        painter.resetTransform()
+        area = QRectF(self.viewport().rect())
+        width = min(440.0, area.width() - 40)
+        lines = text.wrap(EMPTY_HINT, "hint", width, 4)
+        lh = text.line_height("hint") + 2
+        top = area.center().y() - lh * len(lines) / 2
+        painter.setFont(text.font("hint"))
+        painter.setPen(self.scene().theme.muted_text)
+        for i, line in enumerate(lines):
+            painter.drawText(QRectF(area.center().x() - width / 2, top + i * lh, width, lh),
+                             Qt.AlignmentFlag.AlignCenter, line)
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        scene = self.scene()
+        if scene.legend_visible or not scene.map.nodes:  # overlays are pinned to the viewport
+            self.viewport().update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.viewport().update()
