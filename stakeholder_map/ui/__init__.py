@@ -1,0 +1,1 @@
+"""The desktop editor: main window, docks, dialogs and actions."""

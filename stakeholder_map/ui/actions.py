@@ -1,0 +1,123 @@
+"""Every command of the window as a QAction with its shortcut, tip and objectName."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QStyle
+
+Key = QKeySequence.StandardKey
+
+
+class WindowActions:
+    """Builds the actions of a ``MainWindow`` and connects them to its controllers."""
+
+    def __init__(self, window) -> None:
+        self.window = w = window
+        files, edits, view = w.files, w.edits, w.view_commands
+        style = w.style()
+        icon = style.standardIcon
+
+        # File
+        self.new = self._make("&New", "actionNew", files.new, Key.New, "Start a new, empty map",
+                              icon(QStyle.StandardPixmap.SP_FileIcon))
+        self.open = self._make("&Open…", "actionOpen", files.open, Key.Open, "Open a map file",
+                               icon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.save = self._make("&Save", "actionSave", files.save, Key.Save, "Save the map",
+                               icon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.save_as = self._make("Save &As…", "actionSaveAs", files.save_as, Key.SaveAs,
+                                  "Save the map under another name")
+        self.revert = self._make("&Revert to Saved", "actionRevert", files.revert, None,
+                                 "Drop unsaved changes and reload the file")
+        self.close = self._make("&Close Window", "actionClose", w.close, Key.Close,
+                                "Close this window")
+        self.quit = self._make("&Quit", "actionQuit", w.quit_application, Key.Quit,
+                               "Close every window and quit")
+
+        # Edit
+        stack = w.editor.undo_stack
+        self.undo = stack.createUndoAction(w, "&Undo")
+        self._finish(self.undo, "actionUndo", Key.Undo, "Undo the last change",
+                     icon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo = stack.createRedoAction(w, "&Redo")
+        self._finish(self.redo, "actionRedo", Key.Redo, "Redo the change just undone",
+                     icon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.cut = self._make("Cu&t", "actionCut", edits.cut, Key.Cut, "Cut the selected nodes")
+        self.copy = self._make("&Copy", "actionCopy", edits.copy, Key.Copy,
+                               "Copy the selected nodes and the links between them")
+        self.paste = self._make("&Paste", "actionPaste", edits.paste, Key.Paste,
+                                "Paste nodes copied from any map window")
+        self.duplicate = self._make("D&uplicate", "actionDuplicate", edits.duplicate,
+                                    QKeySequence("Ctrl+D"), "Duplicate the selected nodes")
+        self.delete = self._make("&Delete", "actionDelete", edits.delete, None,
+                                 "Delete the selection (a node's links go with it)")
+        self.delete.setShortcuts([QKeySequence(Key.Delete), QKeySequence("Backspace")])
+        self.select_all = self._make("Select &All", "actionSelectAll", edits.select_all,
+                                     Key.SelectAll, "Select every node and link")
+        self.rename = self._make("Re&name", "actionRename", edits.begin_rename,
+                                 QKeySequence("F2"), "Rename the selected node on the map")
+
+        # View
+        self.zoom_in = self._make("Zoom &In", "actionZoomIn", view.zoom_in, Key.ZoomIn,
+                                  "Zoom in")
+        self.zoom_out = self._make("Zoom &Out", "actionZoomOut", view.zoom_out, Key.ZoomOut,
+                                   "Zoom out")
+        self.zoom_100 = self._make("&Actual Size", "actionZoom100", view.zoom_100,
+                                   QKeySequence("Ctrl+1"), "Show the map at 100%")
+        self.fit = self._make("&Fit Map", "actionFitMap", view.fit_map, QKeySequence("Ctrl+0"),
+                              "Zoom so the whole map fits the window")
+        self.snap = self._toggle("&Snap to Grid", "actionSnapToGrid", view.set_snap,
+                                 "Snap nodes to the grid when they move",
+                                 w.settings().value("view/snap", False, type=bool))
+        self.legend = self._toggle("Show &Legend", "actionShowLegend", view.set_legend,
+                                   "Show what the shapes and line styles mean",
+                                   w.settings().value("view/legend", True, type=bool))
+
+        # Map
+        self.arrange = self._make("&Arrange Automatically", "actionArrange", edits.arrange,
+                                  QKeySequence("Ctrl+Shift+L"),
+                                  "Lay the map out: products in the middle, payers and deciders "
+                                  "on one side, users on the other (undoable)")
+
+        # Help
+        self.guide = self._make("Stakeholder Map &Guide", "actionGuide", w.show_guide,
+                                Key.HelpContents, "How to draw and read a stakeholder map")
+        self.about = self._make("&About Stakeholder Map", "actionAbout", w.show_about, None,
+                                "Version and licence")
+
+    def _finish(self, action: QAction, name: str, key, tip: str, icon: QIcon | None = None) -> None:
+        action.setObjectName(name)
+        if key is not None:
+            if isinstance(key, QKeySequence.StandardKey):
+                action.setShortcuts(key)
+            else:
+                action.setShortcut(key)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        if icon is not None:
+            action.setIcon(icon)
+        self.window.addAction(action)  # shortcuts work even when the menu bar is hidden
+
+    def _make(self, text: str, name: str, slot: Callable, key, tip: str,
+              icon: QIcon | None = None) -> QAction:
+        action = QAction(text, self.window)
+        self._finish(action, name, key, tip, icon)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _toggle(self, text: str, name: str, slot: Callable[[bool], None], tip: str,
+                checked: bool) -> QAction:
+        action = QAction(text, self.window)
+        action.setCheckable(True)
+        action.setChecked(checked)
+        self._finish(action, name, None, tip)
+        action.toggled.connect(slot)
+        return action
+
+    def update_for_selection(self, nodes: list[str], edges: list[str]) -> None:
+        any_nodes = bool(nodes)
+        for action in (self.cut, self.copy, self.duplicate):
+            action.setEnabled(any_nodes)
+        self.delete.setEnabled(any_nodes or bool(edges))
+        self.rename.setEnabled(len(nodes) == 1)

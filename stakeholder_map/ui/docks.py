@@ -1,0 +1,61 @@
+"""The four docks around the canvas: palette, properties, findings, key stakeholders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
+
+from stakeholder_map.ui.findings import FindingsList
+from stakeholder_map.ui.palette import PaletteWidget
+from stakeholder_map.ui.properties import PropertiesPanel
+from stakeholder_map.ui.stakeholders import KeyStakeholdersList
+
+Area = Qt.DockWidgetArea
+
+
+def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setAccessibleName(title)
+    dock.setWidget(widget)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+    window.addDockWidget(area, dock)
+    return dock
+
+
+class Docks:
+    """Creates the docks of a window; ``findings_count`` updates the findings dock's title."""
+
+    def __init__(self, window) -> None:
+        self.palette_widget = PaletteWidget(window.tools)
+        scroll = QScrollArea()
+        scroll.setWidget(self.palette_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.palette = _dock(window, "Palette", "paletteDock", scroll, Area.LeftDockWidgetArea)
+
+        self.properties_panel = PropertiesPanel(window.editor)
+        self.properties = _dock(window, "Properties", "propertiesDock", self.properties_panel,
+                                Area.RightDockWidgetArea)
+
+        self.findings_list = FindingsList()
+        self.findings = _dock(window, "Findings", "findingsDock", self.findings_list,
+                              Area.RightDockWidgetArea)
+        self.findings_list.countChanged.connect(self.findings_count)
+
+        self.stakeholders_list = KeyStakeholdersList()
+        self.stakeholders = _dock(window, "Key Stakeholders", "keyStakeholdersDock",
+                                  self.stakeholders_list, Area.RightDockWidgetArea)
+        window.tabifyDockWidget(self.findings, self.stakeholders)
+        self.findings.raise_()
+        window.resizeDocks([self.palette], [170], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.properties], [300], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.properties, self.findings], [300, 260], Qt.Orientation.Vertical)
+
+    def findings_count(self, count: int) -> None:
+        self.findings.setWindowTitle(f"Findings ({count})")
+
+    def all(self) -> list[QDockWidget]:
+        return [self.palette, self.properties, self.findings, self.stakeholders]

@@ -1,0 +1,169 @@
+"""Where canvas intents meet editor verbs: place, connect, move, rename, delete, clipboard.
+
+The canvas only asks (signals); this controller turns each request into one editor verb and
+reports refusals in the status bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QMenu
+
+from stakeholder_map.editing import fragment, from_mime, to_mime
+from stakeholder_map.model import Kind, ModelError, Relation, allowed_relations, is_allowed
+from stakeholder_map.ui.icons import relation_icon
+
+PASTE_STEP = 30.0
+
+
+class EditController:
+    """Edits for one ``MainWindow``; ``connect_scene`` wires each new scene's intents."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.relation_menu: QMenu | None = None
+
+    def connect_scene(self, scene) -> None:
+        scene.placeRequested.connect(self.place)
+        scene.connectRequested.connect(self.connect_nodes)
+        scene.moveRequested.connect(self.move)
+        scene.renameRequested.connect(self.rename)
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 6000)
+
+    def _run(self, verb, *args):
+        try:
+            return verb(*args)
+        except ModelError as err:
+            self._status(f"Not changed: {err}")
+            return None
+
+    # -- intents ----------------------------------------------------------------------------
+    def place(self, kind: str, pos: QPointF) -> None:
+        """A node under the cursor, selected and ready to be named; back to Select unless
+        Shift is held (to place several)."""
+        w = self.window
+        node_id = self._run(w.editor.add_node, Kind(kind), (pos.x(), pos.y()))
+        if node_id is None:
+            return
+        w.scene.select_ids([node_id], [])
+        w.scene.begin_rename(node_id)
+        if not QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier:
+            w.tools.choose_select()
+
+    def connect_nodes(self, source: str, target: str, relation: str) -> None:
+        w = self.window
+        m = w.map
+        if source not in m.nodes or target not in m.nodes:
+            return
+        if source == target:
+            self._status("A node cannot be linked to itself.")
+            return
+        src, tgt = m.node(source), m.node(target)
+        if relation:
+            rel = Relation(relation)
+            if not is_allowed(rel, src.kind, tgt.kind):
+                self._status(f"A {src.kind.label.lower()} cannot have a “{rel.label}” link to "
+                             f"a {tgt.kind.label.lower()}.")
+                return
+            self._link(source, target, rel)
+            return
+        choices = allowed_relations(src.kind, tgt.kind)
+        if not choices:
+            self._status(f"Nothing links a {src.kind.label.lower()} to a "
+                         f"{tgt.kind.label.lower()}.")
+            return
+        self._ask_relation(source, target, choices)
+
+    def _ask_relation(self, source: str, target: str, choices) -> None:
+        """A small menu at the cursor with only the allowed relations (non-blocking)."""
+        m = self.window.map
+        menu = QMenu(self.window)
+        menu.setObjectName("relationMenu")
+        menu.setAccessibleName("Choose a relation")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        title = menu.addAction(f"{m.node(source).name} …")
+        title.setEnabled(False)
+        for rel in choices:
+            action = menu.addAction(relation_icon(rel), f"{rel.label} {m.node(target).name}")
+            action.setObjectName(f"relation_{rel.value}")
+            action.triggered.connect(lambda _=False, r=rel: self._link(source, target, r))
+        self.relation_menu = menu
+        menu.popup(QCursor.pos())
+
+    def _link(self, source: str, target: str, relation: Relation) -> None:
+        edge_id = self._run(self.window.editor.connect, source, target, relation)
+        if edge_id is not None:
+            self.window.scene.select_ids([], [edge_id])
+
+    def move(self, positions: dict) -> None:
+        self._run(self.window.editor.move, {k: tuple(v) for k, v in positions.items()})
+
+    def rename(self, node_id: str, name: str) -> None:
+        if node_id in self.window.map.nodes:
+            self._run(self.window.editor.rename, node_id, name)
+
+    # -- edit menu ----------------------------------------------------------------------------
+    def selection(self) -> tuple[list[str], list[str]]:
+        scene = self.window.scene
+        return list(scene.selected_node_ids()), list(scene.selected_edge_ids())
+
+    def delete(self) -> None:
+        nodes, edges = self.selection()
+        if nodes or edges:
+            self._run(self.window.editor.delete, nodes, edges)
+
+    def select_all(self) -> None:
+        m = self.window.map
+        self.window.scene.select_ids(list(m.nodes), list(m.edges))
+
+    def begin_rename(self) -> None:
+        nodes, _ = self.selection()
+        if len(nodes) == 1:
+            self.window.scene.begin_rename(nodes[0])
+
+    def copy(self) -> bool:
+        nodes, _ = self.selection()
+        if not nodes:
+            return False
+        part = fragment(self.window.map, nodes)
+        QGuiApplication.clipboard().setMimeData(to_mime(part))
+        self._status(f"Copied {len(part.nodes)} nodes and {len(part.edges)} links.")
+        return True
+
+    def cut(self) -> None:
+        if self.copy():
+            self.delete()
+
+    def paste(self) -> None:
+        content = from_mime(QGuiApplication.clipboard().mimeData())
+        if content is None:
+            self._status("The clipboard holds no stakeholder map nodes.")
+            return
+        nodes, edges = content
+        if not nodes:
+            return
+        new = self._run(self.window.editor.paste, nodes, edges, self._free_offset(nodes))
+        if new is not None:
+            self.window.scene.select_ids(new.nodes, new.edges)
+
+    def _free_offset(self, nodes) -> tuple[float, float]:
+        """Shift pasted nodes down-right until none lands exactly on an existing node."""
+        taken = {n.position for n in self.window.map.nodes.values()}
+        step = 0.0
+        while any(((n.x or 0.0) + step, (n.y or 0.0) + step) in taken for n in nodes):
+            step += PASTE_STEP
+        return (step, step)
+
+    def duplicate(self) -> None:
+        nodes, _ = self.selection()
+        if nodes:
+            new = self._run(self.window.editor.duplicate, nodes)
+            if new is not None:
+                self.window.scene.select_ids(new.nodes, new.edges)
+
+    def arrange(self) -> None:
+        if self._run(self.window.editor.arrange):
+            self.window.view.fit_map()

@@ -1,0 +1,127 @@
+"""File handling of a window: New, Open, Save, Save As, Revert, templates and the
+unsaved-changes question. Every save goes through ``MainWindow.save_to``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from stakeholder_map.model import Map
+
+FILE_FILTER = "Stakeholder maps (*.stakemap.json *.json);;All files (*)"
+SUFFIX = ".stakemap.json"
+
+
+def suggested_name(title: str | None) -> str:
+    """``<title>.stakemap.json`` with characters that file systems refuse left out."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title or "").strip(" .") or "Untitled"
+    return stem[:80] + SUFFIX
+
+
+class FileController:
+    """The File menu's verbs for one ``MainWindow``."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+
+    # -- asking ---------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when the current map may be replaced: it is saved, or the person chose Save
+        (and saving worked) or Discard. Cancel, or a failed save, answers False."""
+        w = self.window
+        if w.editor.undo_stack.isClean():
+            return True
+        answer = QMessageBox.warning(
+            w, "Unsaved changes",
+            f"Do you want to save the changes to “{w.document_name()}”?\n\n"
+            "Your changes will be lost if you don't save them.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self.window, title, message)
+
+    # -- verbs ----------------------------------------------------------------------------
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.window.open_map_object(Map(), None)
+        return True
+
+    def open(self) -> bool:
+        """Ask for a file and open it."""
+        if not self.maybe_save():
+            return False
+        start = str(self.window.file_path.parent) if self.window.file_path else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open Map", start, FILE_FILTER)
+        return bool(path) and self.open_path(path, ask=False)
+
+    def open_path(self, path: str | Path, *, ask: bool = True) -> bool:
+        """Open a file; on any error show the loader's message and keep the open map."""
+        from stakeholder_map.fileio import MapFileError, load_map
+
+        if ask and not self.maybe_save():
+            return False
+        path = Path(path)
+        try:
+            loaded = load_map(path)
+        except MapFileError as err:
+            self.error("Cannot open map", f"This file is not a stakeholder map I can read.\n\n{err}")
+            return False
+        except OSError as err:
+            self.error("Cannot open map", f"Could not read {path.name}: {err.strerror or err}")
+            return False
+        self.window.open_map_object(loaded, path)
+        self.window.recent.add(path)
+        return True
+
+    def open_template(self, path: str | Path) -> bool:
+        """A copy of a template as a new, untitled, unmodified map."""
+        from stakeholder_map.fileio import MapFileError, load_map
+
+        if not self.maybe_save():
+            return False
+        try:
+            loaded = load_map(Path(path))
+        except (MapFileError, OSError) as err:
+            self.error("Cannot open template", str(err))
+            return False
+        self.window.open_map_object(loaded, None, modified=False)
+        return True
+
+    def save(self) -> bool:
+        if self.window.file_path is None:
+            return self.save_as()
+        return self.window.save_to(self.window.file_path)
+
+    def save_as(self) -> bool:
+        w = self.window
+        folder = w.file_path.parent if w.file_path else Path.home()
+        path, _ = QFileDialog.getSaveFileName(
+            w, "Save Map As", str(folder / suggested_name(w.map.title)), FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += SUFFIX
+        return w.save_to(path)
+
+    def revert(self) -> bool:
+        """Reload the file from disk, dropping unsaved changes (after asking)."""
+        w = self.window
+        if w.file_path is None or w.editor.undo_stack.isClean():
+            return False
+        answer = QMessageBox.question(
+            w, "Revert to saved",
+            f"Discard your changes to “{w.document_name()}” and reload the saved file?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        return self.open_path(w.file_path, ask=False)

@@ -1,0 +1,269 @@
+"""The main window: the canvas in the middle, docks around it, one map document.
+
+The window wires things together; the work lives in its helpers: ``FileController`` (files),
+``EditController`` (canvas intents and the Edit menu), ``WindowActions``/``menus`` (commands),
+``Docks`` (panels) and ``AnalysisRunner`` (analysis off the UI thread).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from stakeholder_map.canvas import MapScene, MapView, Tool
+from stakeholder_map.editing import Editor
+from stakeholder_map.model import Change, Map
+from stakeholder_map.ui.actions import WindowActions
+from stakeholder_map.ui.analysis_runner import AnalysisRunner
+from stakeholder_map.ui.docks import Docks
+from stakeholder_map.ui.edit_controller import EditController
+from stakeholder_map.ui.files import FileController
+from stakeholder_map.ui.help import GuideDialog, show_about
+from stakeholder_map.ui.menus import build_menus, build_toolbar
+from stakeholder_map.ui.palette import ToolActions
+from stakeholder_map.ui.recent import RecentFiles
+from stakeholder_map.ui.status import StatusBar
+from stakeholder_map.ui.view_commands import ViewCommands
+
+ORGANIZATION = "Stakeholder Map"
+APPLICATION = "Stakeholder Map"
+
+
+class MainWindow(QMainWindow):
+    """One map document in a window. See common.md for the API other modules rely on."""
+
+    documentChanged = Signal()
+    analysisUpdated = Signal()
+
+    def __init__(self, map_: Map | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("Stakeholder Map")
+        self.map = map_ if map_ is not None else Map()
+        self.file_path: Path | None = None
+        self.analysis = None
+        self.guide: GuideDialog | None = None
+        self.editor = Editor(self.map, self)
+        self.recent = RecentFiles(self.settings())
+        self.tools = ToolActions(self)
+        self.files = FileController(self)
+        self.edits = EditController(self)
+        self.view_commands = ViewCommands(self)
+        self.scene = MapScene(self.map)
+        self.view = MapView(self.scene)
+        self.view.setObjectName("mapView")
+        self.view.setAccessibleName("Map canvas")
+        self.view.viewport().setObjectName("mapViewport")
+        self.setCentralWidget(self.view)
+        self.docks = Docks(self)
+        self.commands = WindowActions(self)
+        build_menus(self, self.commands)
+        self.toolbar = build_toolbar(self, self.commands)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.runner = AnalysisRunner(self)
+
+        self.runner.finished.connect(self._analysis_arrived)
+        self.runner.failed.connect(lambda msg: self.status.showMessage(f"Analysis failed: {msg}"))
+        self.tools.toolChosen.connect(self._tool_chosen)
+        self.editor.undo_stack.cleanChanged.connect(self._update_modified)
+        self.docks.properties_panel.message.connect(lambda t: self.status.showMessage(t, 6000))
+        self.docks.findings_list.findingChosen.connect(self.show_items)
+        self.docks.stakeholders_list.nodeChosen.connect(lambda nid: self.show_items([nid], []))
+        self.view.zoomChanged.connect(self.status.show_zoom)
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        self._restore_layout()
+        self._attach(self.scene)
+        self.map.changed.subscribe(self._map_changed)
+        self._document_replaced()
+
+    # -- the API of common.md ---------------------------------------------------------------
+    @staticmethod
+    def settings() -> QSettings:
+        return QSettings(ORGANIZATION, APPLICATION)
+
+    def open_map_object(self, map_: Map, path: str | Path | None = None, *,
+                        modified: bool = False) -> None:
+        """Show ``map_`` as this window's document (history cleared)."""
+        self.map.changed.unsubscribe(self._map_changed)
+        self.map = map_
+        self.file_path = Path(path) if path is not None else None
+        self.editor.set_map(map_)
+        if modified:
+            self.editor.undo_stack.resetClean()
+        self.scene.set_map(map_)
+        self.scene.set_analysis(None)
+        map_.changed.subscribe(self._map_changed)
+        self.analysis = None
+        self._document_replaced()
+        QTimer.singleShot(0, self.view.fit_map)
+        self.documentChanged.emit()
+
+    def save_to(self, path: str | Path) -> bool:
+        """The one way this window saves: on failure a dialog says why, and the map stays
+        marked modified."""
+        from stakeholder_map.fileio import MapSaveError, save_map
+
+        path = Path(path)
+        try:
+            save_map(self.map, path)
+        except (MapSaveError, OSError) as err:
+            self.files.error("Cannot save map", str(err))
+            self._update_modified()
+            return False
+        self.file_path = path
+        self.editor.undo_stack.setClean()
+        self.recent.add(path)
+        self._update_title()
+        self.status.showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    # -- document ---------------------------------------------------------------------------
+    def document_name(self) -> str:
+        if self.map.title:
+            return self.map.title
+        return self.file_path.name if self.file_path else "Untitled"
+
+    def _document_replaced(self) -> None:
+        self.docks.properties_panel.show_selection([], [])
+        self.docks.properties_panel.refresh()
+        self.docks.findings_list.show_findings(())
+        self.docks.stakeholders_list.show_ranking(self.map, None)
+        self.status.show_counts(self.map)
+        self.status.show_findings(None)
+        self._update_title()
+        self._update_modified()
+        self.runner.schedule(self.map)
+
+    def _attach(self, scene) -> None:
+        """Wire the scene: intents, selection, and the current tool and view toggles."""
+        self.edits.connect_scene(scene)
+        scene.selectionChanged.connect(self._selection_changed)
+        scene.toolChanged.connect(self._tool_changed_by_scene)
+        self._tool_chosen(*self.tools.current())
+        scene.set_snap_to_grid(self.commands.snap.isChecked())
+        scene.set_legend_visible(self.commands.legend.isChecked())
+        self.commands.update_for_selection([], [])
+
+    def _map_changed(self, change: Change) -> None:
+        self.docks.properties_panel.refresh()
+        self.status.show_counts(self.map)
+        if change.title is not None:
+            self._update_title()
+        if not change.only_moves:
+            self.runner.schedule(self.map)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document_name()}[*] — Stakeholder Map")
+
+    def _update_modified(self, *_args) -> None:
+        modified = not self.editor.undo_stack.isClean()
+        self.setWindowModified(modified)
+        self.commands.revert.setEnabled(modified and self.file_path is not None)
+
+    # -- analysis, selection, tools ---------------------------------------------------------
+    def _analysis_arrived(self, analysis) -> None:
+        self.analysis = analysis
+        self.scene.set_analysis(analysis)
+        self.docks.findings_list.show_findings(analysis.findings)
+        self.docks.stakeholders_list.show_ranking(self.map, analysis)
+        self.status.show_findings(analysis)
+        self.analysisUpdated.emit()
+
+    def _selection_changed(self) -> None:
+        try:
+            nodes = list(self.scene.selected_node_ids())
+            edges = list(self.scene.selected_edge_ids())
+        except RuntimeError:  # the scene is being deleted
+            return
+        self.docks.properties_panel.show_selection(nodes, edges)
+        self.commands.update_for_selection(nodes, edges)
+
+    def _tool_chosen(self, mode: str, value) -> None:
+        tool = {"place": Tool.place, "connect": Tool.connect}.get(mode)
+        self.scene.set_tool(tool(value) if tool else Tool.select())
+
+    def _tool_changed_by_scene(self, tool) -> None:
+        """Keep the palette showing the scene's tool (it may change it itself)."""
+        if tool.is_place:
+            self.tools.kinds[tool.kind].setChecked(True)
+        elif tool.is_connect:
+            self.tools.relations[tool.relation].setChecked(True)
+        else:
+            self.tools.select.setChecked(True)
+
+    def show_items(self, node_ids: list[str], edge_ids: list[str]) -> None:
+        """Select nodes and edges and centre the view on them (findings, key stakeholders)."""
+        nodes = [n for n in node_ids if n in self.map.nodes]
+        edges = [e for e in edge_ids if e in self.map.edges]
+        self.scene.select_ids(nodes, edges)
+        bounds = QRectF()
+        for item in self.scene.selectedItems():
+            bounds = bounds.united(item.sceneBoundingRect())
+        if not bounds.isNull():
+            self.view.centerOn(bounds.center())
+
+    # -- help ---------------------------------------------------------------------------------
+    def show_guide(self) -> None:
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+
+    def show_about(self) -> None:
+        show_about(self)
+
+    # -- window events ----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Dialogs (unsaved changes, errors) must not run inside the drop handler.
+        QTimer.singleShot(0, lambda: self.files.open_path(path))
+
+    @staticmethod
+    def _dropped_file(event) -> Path | None:
+        data = event.mimeData()
+        if data is None or not data.hasUrls():
+            return None
+        for url in data.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
+                return Path(url.toLocalFile())
+        return None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        settings = self.settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        self.runner.shutdown()
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        settings = self.settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    @staticmethod
+    def quit_application() -> None:
+        QApplication.closeAllWindows()

@@ -1,0 +1,151 @@
+"""Menus and the tool bar: File (with templates, recent files, export and import when
+available), Edit, View, Map and Help, all with mnemonics."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolBar
+
+
+def optional_dialog(module: str, function: str):
+    """``stakeholder_map.ui.<module>.<function>`` when that module is installed, else None."""
+    try:
+        return getattr(importlib.import_module(f"stakeholder_map.ui.{module}"), function)
+    except ImportError:
+        return None
+
+
+def build_menus(window, actions) -> None:
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.setObjectName("menuFile")
+    file_menu.addAction(actions.new)
+    window.templates_menu = file_menu.addMenu("New from &Template")
+    window.templates_menu.setObjectName("menuTemplates")
+    fill_templates(window)
+    file_menu.addAction(actions.open)
+    window.recent_menu = file_menu.addMenu("Open &Recent")
+    window.recent_menu.setObjectName("menuRecent")
+    window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
+    fill_recent(window)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.save)
+    file_menu.addAction(actions.save_as)
+    file_menu.addAction(actions.revert)
+    _add_optional(window, file_menu, actions)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.close)
+    file_menu.addAction(actions.quit)
+
+    edit = bar.addMenu("&Edit")
+    edit.setObjectName("menuEdit")
+    for item in (actions.undo, actions.redo, None, actions.cut, actions.copy, actions.paste,
+                 actions.duplicate, actions.delete, None, actions.select_all, actions.rename):
+        edit.addSeparator() if item is None else edit.addAction(item)
+
+    view = bar.addMenu("&View")
+    view.setObjectName("menuView")
+    for item in (actions.zoom_in, actions.zoom_out, actions.zoom_100, actions.fit, None,
+                 actions.snap, actions.legend, None):
+        view.addSeparator() if item is None else view.addAction(item)
+    panels = view.addMenu("&Panels")
+    panels.setObjectName("menuPanels")
+    for dock in window.docks.all():
+        panels.addAction(dock.toggleViewAction())
+
+    map_menu = bar.addMenu("&Map")
+    map_menu.setObjectName("menuMap")
+    map_menu.addAction(actions.arrange)
+    map_menu.addSeparator()
+    tools = window.tools
+    map_menu.addAction(tools.select)
+    add = map_menu.addMenu("&Add")
+    add.setObjectName("menuAdd")
+    add.addActions(list(tools.kinds.values()))
+    link = map_menu.addMenu("&Connect")
+    link.setObjectName("menuConnect")
+    link.addActions(list(tools.relations.values()))
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.setObjectName("menuHelp")
+    help_menu.addAction(actions.guide)
+    help_menu.addAction(actions.about)
+
+
+def _add_optional(window, menu: QMenu, actions) -> None:
+    """Export and Import, only when engineer X's dialogs are part of this build."""
+    exporter = optional_dialog("export_dialog", "export_with_dialog")
+    importer = optional_dialog("import_dialog", "import_with_dialog")
+    actions.export = actions.import_spreadsheet = None
+    if exporter is None and importer is None:
+        return
+    menu.addSeparator()
+    if exporter is not None:
+        actions.export = QAction("&Export…", window)
+        actions.export.setObjectName("actionExport")
+        actions.export.setShortcut("Ctrl+E")
+        actions.export.setStatusTip("Save the map as a picture, PDF, GraphML or spreadsheet")
+        actions.export.triggered.connect(lambda _=False: exporter(window))
+        menu.addAction(actions.export)
+    if importer is not None:
+        actions.import_spreadsheet = QAction("&Import Spreadsheet…", window)
+        actions.import_spreadsheet.setObjectName("actionImportSpreadsheet")
+        actions.import_spreadsheet.setStatusTip("Make a map from spreadsheet (CSV) files")
+        actions.import_spreadsheet.triggered.connect(lambda _=False: importer(window))
+        menu.addAction(actions.import_spreadsheet)
+
+
+def fill_templates(window) -> None:
+    """One entry per ``resources/templates/*.stakemap.json``, named by its title."""
+    menu = window.templates_menu
+    menu.clear()
+    try:
+        from stakeholder_map.resources import template_paths, template_title
+
+        paths = template_paths()
+    except (ImportError, OSError):
+        paths = []
+    for path in paths:
+        action = menu.addAction(template_title(path))
+        action.setObjectName(f"template_{path.name}")
+        action.setData(str(path))
+        action.triggered.connect(lambda _=False, p=path: window.files.open_template(p))
+    menu.setEnabled(bool(paths))
+
+
+def fill_recent(window) -> None:
+    """The recent files (missing ones pruned), numbered 1-9 and 0 as mnemonics."""
+    menu = window.recent_menu
+    menu.clear()
+    paths = window.recent.paths()
+    for number, path in enumerate(paths, start=1):
+        label = f"&{number % 10} {Path(path).name}"
+        action = menu.addAction(label)
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.setData(str(path))
+        action.triggered.connect(lambda _=False, p=path: window.files.open_path(p))
+    if paths:
+        menu.addSeparator()
+        clear = menu.addAction("&Clear Menu")
+        clear.setObjectName("actionClearRecent")
+        clear.triggered.connect(lambda: (window.recent.clear(), fill_recent(window)))
+    menu.setEnabled(bool(paths))
+
+
+def build_toolbar(window, actions) -> QToolBar:
+    bar = QToolBar("Main tool bar", window)
+    bar.setObjectName("mainToolBar")
+    bar.setAccessibleName("Main tool bar")
+    bar.setMovable(False)
+    bar.setIconSize(QSize(20, 20))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    for item in (actions.new, actions.open, actions.save, None, actions.undo, actions.redo,
+                 None, actions.zoom_out, actions.zoom_in, actions.fit, None, actions.arrange):
+        bar.addSeparator() if item is None else bar.addAction(item)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return bar

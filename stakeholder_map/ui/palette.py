@@ -1,0 +1,100 @@
+"""The palette: Select, the six kinds to place and the five relations to draw, one tool at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from stakeholder_map.model import Kind, Relation
+from stakeholder_map.ui.icons import kind_icon, relation_icon, select_icon
+
+
+def _slug(text: str) -> str:
+    return "".join(part.capitalize() for part in text.replace("-", "_").split("_"))
+
+
+class ToolActions(QObject):
+    """The exclusive group of tool actions. Each action's data is ``("select", None)``,
+    ``("place", Kind)`` or ``("connect", Relation)``; ``toolChosen`` carries that pair."""
+
+    toolChosen = Signal(str, object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.select = self._action("Select", ("select", None), select_icon(),
+                                   "Select, move and connect with the right mouse button", "toolSelect")
+        self.kinds = {
+            kind: self._action(kind.label, ("place", kind), kind_icon(kind),
+                               f"Click the map to place a {kind.label.lower()} "
+                               "(hold Shift to place several)", f"toolPlace{_slug(kind.value)}")
+            for kind in Kind
+        }
+        self.relations = {
+            rel: self._action(rel.label.capitalize(), ("connect", rel), relation_icon(rel),
+                              f"Drag from one node to another: it {rel.label} the other",
+                              f"toolConnect{_slug(rel.value)}")
+            for rel in Relation
+        }
+        self.select.setChecked(True)
+        self.group.triggered.connect(self._chosen)
+
+    def _action(self, text: str, data, icon, tip: str, name: str) -> QAction:
+        action = QAction(icon, text, self)
+        action.setCheckable(True)
+        action.setData(data)
+        action.setToolTip(f"{text}: {tip}")
+        action.setStatusTip(tip)
+        action.setObjectName(name)
+        self.group.addAction(action)
+        return action
+
+    def _chosen(self, action: QAction) -> None:
+        mode, value = action.data()
+        self.toolChosen.emit(mode, value)
+
+    def current(self) -> tuple[str, object]:
+        checked = self.group.checkedAction()
+        return checked.data() if checked is not None else ("select", None)
+
+    def choose_select(self) -> None:
+        """Back to Select (after placing a node), telling listeners."""
+        self.select.trigger()
+
+
+class PaletteWidget(QWidget):
+    """Flat, full-width buttons for the tool actions, under small section headings."""
+
+    def __init__(self, tools: ToolActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("palette")
+        self.setAccessibleName("Palette")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(2)
+        self._button(layout, tools.select)
+        self._heading(layout, "Add")
+        for action in tools.kinds.values():
+            self._button(layout, action)
+        self._heading(layout, "Connect")
+        for action in tools.relations.values():
+            self._button(layout, action)
+        layout.addStretch(1)
+
+    def _heading(self, layout: QVBoxLayout, text: str) -> None:
+        label = QLabel(text.upper())
+        label.setStyleSheet("color: palette(placeholder-text); font-size: 8pt; font-weight: 600;"
+                            " padding: 8px 4px 2px 4px; letter-spacing: 1px;")
+        layout.addWidget(label)
+
+    def _button(self, layout: QVBoxLayout, action: QAction) -> None:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setObjectName(action.objectName() + "Button")
+        button.setAccessibleName(action.text())
+        layout.addWidget(button)

@@ -1,0 +1,263 @@
+"""The panels on their own: properties (every field, multi-edit, follows undo), findings,
+key stakeholders and the analysis runner."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from stakeholder_map.analysis import analyze
+from stakeholder_map.editing import Editor
+from stakeholder_map.model import Agreement, Kind, Map, Period, Relation
+from stakeholder_map.ui.analysis_runner import AnalysisRunner
+from stakeholder_map.ui.findings import FindingsList
+from stakeholder_map.ui.properties import PropertiesPanel
+from stakeholder_map.ui.stakeholders import KeyStakeholdersList
+from tests.ui.conftest import sample_map
+
+
+@pytest.fixture
+def panel(qtbot):
+    editor = Editor(sample_map())
+    panel = PropertiesPanel(editor)
+    qtbot.addWidget(panel)
+    panel.show()
+    editor.map.changed.subscribe(lambda _c: panel.refresh())
+    return panel
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_nothing_selected_shows_and_edits_the_title(panel, qtbot):
+    assert panel.pages.currentWidget() is panel.map_page
+    assert panel.map_title.text() == "Team chat"
+    type_into(qtbot, panel.map_title, "Chat for teams")
+    assert panel.editor.map.title == "Chat for teams"
+    assert panel.editor.undo_stack.undoText() == "Change map title"
+
+
+def test_node_fields_each_one_undo_step(panel, qtbot):
+    editor = panel.editor
+    panel.show_selection(["acme"], [])
+    assert panel.pages.currentWidget() is panel.node_page
+    assert panel.node_name.text() == "Acme Corp" and panel.internal.isVisibleTo(panel)
+    type_into(qtbot, panel.node_name, "Acme Inc")
+    assert editor.map.node("acme").name == "Acme Inc"
+    panel.internal.setChecked(True)
+    assert editor.map.node("acme").internal is True
+    type_into(qtbot, panel.headcount, "250")
+    assert editor.map.node("acme").headcount == 250
+    panel.node_notes.setFocus()
+    qtbot.keyClicks(panel.node_notes, "Pays yearly")
+    panel.map_title.setFocus()  # leaving the notes commits them
+    assert editor.map.node("acme").notes == "Pays yearly"
+    panel.node_kind.setCurrentIndex(panel.node_kind.findData(Kind.PERSON.value))
+    node = editor.map.node("acme")
+    assert node.kind is Kind.PERSON and node.internal is None
+    assert not panel.internal.isVisibleTo(panel)
+    assert editor.undo_stack.count() == 5
+    editor.undo_stack.undo()  # the panel follows undo
+    assert panel.node_kind.currentData() == Kind.COMPANY.value
+    assert panel.internal.isChecked()
+    type_into(qtbot, panel.headcount, "")
+    assert editor.map.node("acme").headcount is None
+
+
+def test_bad_headcount_is_refused_with_a_message(panel, qtbot):
+    messages = []
+    panel.message.connect(messages.append)
+    panel.show_selection(["staff"], [])
+    panel.headcount.setText("0")
+    panel.headcount.editingFinished.emit()
+    assert messages and "headcount" in messages[-1]
+    assert panel.editor.map.node("staff").headcount == 400
+    assert panel.headcount.text() == "400"
+    assert panel.editor.undo_stack.count() == 0
+
+
+def test_edge_fields_and_only_allowed_relations(panel, qtbot):
+    editor = panel.editor
+    panel.show_selection([], ["pay"])
+    assert panel.pages.currentWidget() is panel.edge_page
+    offered = [panel.relation.itemData(i) for i in range(panel.relation.count())]
+    assert offered == ["pays", "decides", "uses"]  # company -> product
+    assert panel.amount.text() == "1200" and panel.amount.isEnabled()
+    type_into(qtbot, panel.amount, "99.5")
+    assert editor.map.edge("pay").amount == 99.5
+    panel.period.setCurrentIndex(panel.period.findData(Period.YEARLY.value))
+    panel.agreement.setCurrentIndex(panel.agreement.findData(Agreement.SUBSCRIPTION.value))
+    edge = editor.map.edge("pay")
+    assert (edge.period, edge.agreement) == (Period.YEARLY, Agreement.SUBSCRIPTION)
+    panel.edge_notes.setFocus()
+    qtbot.keyClicks(panel.edge_notes, "renewal in May")
+    panel.relation.setFocus()
+    assert editor.map.edge("pay").notes == "renewal in May"
+    panel.relation.setCurrentIndex(panel.relation.findData(Relation.USES.value))
+    edge = editor.map.edge("pay")
+    assert edge.relation is Relation.USES and edge.amount is None and edge.period is None
+    assert not panel.amount.isEnabled() and panel.amount.text() == ""
+    assert editor.undo_stack.count() == 5
+    panel.show_selection([], ["mem"])  # actor -> company: influences or member_of
+    offered = [panel.relation.itemData(i) for i in range(panel.relation.count())]
+    assert offered == ["influences", "member_of"]
+
+
+def test_a_relation_breaking_the_table_is_shown_marked(panel):
+    panel.editor.map.connect("chat", "staff", Relation.PAYS, edge_id="bad")
+    panel.show_selection([], ["bad"])
+    assert panel.relation.currentText() == "pays for (not allowed here)"
+
+
+def test_multi_selection_edits_kind_and_relation_for_all(panel):
+    editor = panel.editor
+    panel.show_selection(["cto", "staff", "advisor"], ["dec", "use"])
+    assert panel.pages.currentWidget() is panel.multi_page
+    assert panel.multi_heading.text() == "3 nodes and 2 links selected"
+    assert panel.multi_kind.currentIndex() == -1  # mixed
+    panel.multi_kind.setCurrentIndex(panel.multi_kind.findData(Kind.BUYER.value))
+    assert {editor.map.node(n).kind for n in ("cto", "staff", "advisor")} == {Kind.BUYER}
+    assert editor.undo_stack.undoText() == "Change kind of 3 nodes"
+    panel.multi_relation.setCurrentIndex(panel.multi_relation.findData(Relation.PAYS.value))
+    assert {editor.map.edge(e).relation for e in ("dec", "use")} == {Relation.PAYS}
+    assert editor.undo_stack.count() == 2
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert editor.map == sample_map()
+
+
+def test_panel_falls_back_when_the_shown_node_is_deleted(panel):
+    panel.show_selection(["advisor"], [])
+    panel.editor.delete(["advisor"])
+    assert panel.pages.currentWidget() is panel.map_page
+    panel.editor.undo_stack.undo()
+    assert panel.pages.currentWidget() is panel.map_page
+
+
+def test_findings_list_worst_first_and_click_reports_nodes(qtbot):
+    m = sample_map()
+    m.add_node("lonely", Kind.BUYER, "Lonely buyer", x=0, y=400)
+    result = analyze(m)
+    listing = FindingsList()
+    qtbot.addWidget(listing)
+    counts = []
+    listing.countChanged.connect(counts.append)
+    listing.show_findings(result.findings)
+    assert counts == [len(result.findings)] and listing.count() == len(result.findings)
+    ranks = [{"error": 3, "warning": 2, "info": 1}[str(f.severity)] for f in listing.findings]
+    assert ranks == sorted(ranks, reverse=True)
+    isolated = next(i for i, f in enumerate(listing.findings)
+                    if f.code == "isolated" and tuple(f.nodes) == ("lonely",))
+    chosen = []
+    listing.findingChosen.connect(lambda n, e: chosen.append((n, e)))
+    listing.show()
+    listing.scrollToItem(listing.item(isolated))
+    rect = listing.visualItemRect(listing.item(isolated))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert chosen == [(["lonely"], [])]
+    assert not listing.item(isolated).icon().isNull()
+
+
+def test_findings_list_says_when_there_are_none(qtbot):
+    listing = FindingsList()
+    qtbot.addWidget(listing)
+    listing.show_findings(())
+    assert listing.count() == 1 and listing.item(0).text() == "No gaps found."
+    assert listing.findings == []
+
+
+def test_key_stakeholders_ranked_with_roles(qtbot):
+    m = sample_map()
+    result = analyze(m)
+    tree = KeyStakeholdersList()
+    qtbot.addWidget(tree)
+    tree.show_ranking(m, result)
+    expected = sorted(result.ranking, key=lambda a: (-result.ranking[a], m.node(a).name.casefold(), a))
+    assert tree.ids() == expected[:10]
+    first = tree.topLevelItem(0)
+    assert first.text(0) == "1"
+    roles = ", ".join(r.label for r in result.roles[expected[0]]) or "No role yet"
+    assert first.text(2) == roles
+    staff_row = tree.ids().index("staff")
+    assert "user" in tree.topLevelItem(staff_row).text(2).lower()
+    chosen = []
+    tree.nodeChosen.connect(chosen.append)
+    tree.itemClicked.emit(tree.topLevelItem(staff_row), 1)
+    assert chosen == ["staff"]
+
+
+def test_key_stakeholders_shows_at_most_ten(qtbot):
+    m = Map()
+    m.add_node("p", Kind.PRODUCT, "P", x=0, y=0)
+    for i in range(14):
+        m.add_node(f"u{i}", Kind.END_USER, f"User {i}", x=i, y=0)
+        m.connect(f"u{i}", "p", Relation.USES)
+    tree = KeyStakeholdersList()
+    qtbot.addWidget(tree)
+    tree.show_ranking(m, analyze(m))
+    assert tree.topLevelItemCount() == 10
+
+
+def test_runner_debounces_and_keeps_only_the_newest_result(qtbot):
+    runner = AnalysisRunner(delay_ms=30)
+    m = sample_map()
+    results = []
+    runner.finished.connect(results.append)
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        for i in range(5):  # five changes within the delay: one analysis
+            m.add_node(f"extra{i}", Kind.PERSON, f"Extra {i}", x=i, y=i)
+            runner.schedule(m)
+    qtbot.wait(100)
+    assert len(results) == 1
+    assert {f.nodes[0] for f in results[0].findings if f.code == "isolated"} >= {
+        f"extra{i}" for i in range(5)}
+    runner.shutdown()
+
+
+def test_runner_discards_stale_results(qtbot, monkeypatch):
+    import threading
+
+    import stakeholder_map.analysis as analysis
+
+    real, release, started = analysis.analyze, threading.Event(), threading.Event()
+
+    def slow_first(map_):
+        if "late" not in map_.nodes:  # the first, soon stale, snapshot
+            started.set()
+            release.wait(5)
+        return real(map_)
+
+    monkeypatch.setattr(analysis, "analyze", slow_first)
+    runner = AnalysisRunner(delay_ms=0)
+    m = sample_map()
+    results = []
+    runner.finished.connect(results.append)
+    runner.schedule(m)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    m.add_node("late", Kind.BUYER, "Late buyer", x=1, y=1)
+    runner.schedule(m)
+    release.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    qtbot.wait(50)
+    assert len(results) == 1 and runner.discarded == 1
+    assert any("late" in f.nodes for f in results[0].findings)
+    runner.shutdown()
+
+
+def test_runner_reports_a_failing_analysis(qtbot, monkeypatch):
+    import stakeholder_map.analysis as analysis
+
+    def broken(_map):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(analysis, "analyze", broken)
+    runner = AnalysisRunner(delay_ms=0)
+    with qtbot.waitSignal(runner.failed, timeout=5000) as blocker:
+        runner.schedule(sample_map())
+    assert blocker.args == ["RuntimeError: boom"]
+    runner.shutdown()
