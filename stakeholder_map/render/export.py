@@ -7,7 +7,13 @@ import os
 from pathlib import Path
 
 from stakeholder_map.model import Map
-from stakeholder_map.render.atomic import check_folder, write_atomically, write_pair_atomically
+from stakeholder_map.render.atomic import (
+    check_folder,
+    replace,
+    temporary_sibling,
+    write_atomically,
+    write_pair_atomically,
+)
 from stakeholder_map.render.errors import ExportError
 
 SUPPORTED_SUFFIXES = (".png", ".svg", ".pdf", ".json", ".graphml", ".csv")
@@ -68,16 +74,15 @@ def _export_drawing(map_: Map, out: Path, fmt: str, scale: float, transparent: b
     from stakeholder_map.render import raster, vector
     from stakeholder_map.render.scene import prepare
 
-    prepared = prepare(map_)
-    if fmt == "png":
-        write_atomically(out, lambda tmp: raster.write_png(
-            prepared, tmp, scale, transparent=transparent, legend=legend))
-    elif fmt == "svg":
-        write_atomically(out, lambda tmp: vector.write_svg(
-            prepared, tmp, transparent=transparent, legend=legend))
-    else:
-        write_atomically(out, lambda tmp: vector.write_pdf(
-            prepared, tmp, transparent=transparent, legend=legend))
+    writers = {"png": raster.write_png, "svg": vector.write_svg, "pdf": vector.write_pdf}
+    # The temporary file comes first, so an unwritable folder is refused before any drawing.
+    with temporary_sibling(out) as temp:
+        prepared = prepare(map_, legend=legend)
+        if fmt == "png":
+            raster.write_png(prepared, temp, scale, transparent=transparent, legend=legend)
+        else:
+            writers[fmt](prepared, temp, transparent=transparent, legend=legend)
+        replace(temp, out)
     return out
 
 

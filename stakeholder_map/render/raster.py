@@ -12,6 +12,7 @@ from stakeholder_map.render.scene import PreparedScene
 
 SCREEN_DPI = 96.0
 MAX_SIDE = 32767  # QPainter's raster engine cannot address more pixels per side
+MAX_PIXELS = 300_000_000  # 1.2 GB of ARGB: beyond that a vector format serves better
 INCHES_PER_METRE = 39.37007874015748
 
 
@@ -23,10 +24,11 @@ def pixel_size(rect: QRectF, scale: float) -> tuple[int, int]:
 def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, legend: bool) -> QImage:
     """The map as an ARGB32 image, ``scale`` pixels per scene unit, DPI = 96 x scale."""
     width, height = pixel_size(prepared.rect, scale)
-    if width > MAX_SIDE or height > MAX_SIDE:
+    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise ExportError(
-            f"the map is too large for a PNG at {scale:g}x ({width} x {height} pixels, at most "
-            f"{MAX_SIDE} per side): choose a smaller scale, or export SVG or PDF"
+            f"the map is too large for a PNG at {scale:g}x ({width} x {height} pixels; at most "
+            f"{MAX_SIDE} per side and {MAX_PIXELS // 1_000_000} million in all): "
+            "choose a smaller scale, or export SVG or PDF"
         )
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():

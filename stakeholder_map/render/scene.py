@@ -23,19 +23,24 @@ class PreparedScene:
 
 
 def placed(map_: Map) -> Map:
-    """The map itself when every node has a position, else a laid-out copy (never the original)."""
-    if all(n.position is not None for n in map_.nodes.values()):
-        return map_
-    from stakeholder_map.layout import arrange
+    """A detached copy of the map (the scene subscribes to it), nodes without a position laid out.
 
+    The original is never changed, and keeps no subscriber from the export.
+    """
     copy = map_.copy()
-    positions = arrange(copy)
-    copy.move_nodes({k: v for k, v in positions.items() if copy.node(k).position is None})
+    if any(n.position is None for n in copy.nodes.values()):
+        from stakeholder_map.layout import place_missing
+
+        copy.move_nodes(place_missing(copy))
     return copy
 
 
-def prepare(map_: Map) -> PreparedScene:
-    """Build the scene for ``map_`` (creating a QApplication if needed) with roles and findings."""
+def prepare(map_: Map, *, legend: bool = False) -> PreparedScene:
+    """Build the scene for ``map_`` (creating a QApplication if needed) with roles and findings.
+
+    ``rect`` is what the export shows: the map with its margin, and the legend beside it
+    when ``legend`` is set.
+    """
     ensure_application()
     from stakeholder_map.analysis import analyze
     from stakeholder_map.canvas import MapScene
@@ -43,4 +48,4 @@ def prepare(map_: Map) -> PreparedScene:
     shown = placed(map_)
     scene = MapScene(shown)
     scene.set_analysis(analyze(shown))
-    return PreparedScene(scene, QRectF(scene.map_rect()), shown)
+    return PreparedScene(scene, QRectF(scene.export_rect(legend)), shown)

@@ -28,12 +28,11 @@ def describe_problems(problems: list[Problem]) -> str:
 
 def place_unplaced(map_: Map) -> None:
     """Give elements without X/Y a position from the automatic layout (placed ones stay)."""
-    if all(n.position is not None for n in map_.nodes.values()):
-        return
-    from stakeholder_map.layout import arrange
+    from stakeholder_map.layout import place_missing
 
-    positions = arrange(map_)
-    map_.move_nodes({k: v for k, v in positions.items() if map_.node(k).position is None})
+    positions = place_missing(map_)  # the whole banded layout when no row had X/Y
+    if positions:
+        map_.move_nodes(positions)
 
 
 def _start_folder(window) -> str:
