@@ -48,10 +48,11 @@ class EditController:
         node_id = self._run(w.editor.add_node, Kind(kind), (pos.x(), pos.y()))
         if node_id is None:
             return
-        w.scene.select_ids([node_id], [])
-        w.scene.begin_rename(node_id)
+        # Changing the tool ends gestures, so it comes before the rename editor opens.
         if not QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier:
             w.tools.choose_select()
+        w.scene.select_ids([node_id], [])
+        w.scene.begin_rename(node_id)
 
     def connect_nodes(self, source: str, target: str, relation: str) -> None:
         w = self.window

@@ -54,7 +54,6 @@ class MainWindow(QMainWindow):
         self.view_commands = ViewCommands(self)
         self.scene = MapScene(self.map)
         self.view = MapView(self.scene)
-        self.view.setObjectName("mapView")
         self.view.setAccessibleName("Map canvas")
         self.view.viewport().setObjectName("mapViewport")
         self.setCentralWidget(self.view)
