@@ -134,6 +134,10 @@ class NodeItem(QGraphicsItem):
         path = QPainterPath(_outline(self.node.kind))
         if not self._label_rect.isNull():
             path.addRect(self._label_rect)
+        if self._handle_visible():  # keep the hover alive on the way to the handle
+            c = self.handle_centre()
+            reach = HANDLE_RADIUS + 4
+            path.addRect(QRectF(self._shape_rect.right() - 2, -reach, c.x() + reach - self._shape_rect.right() + 2, 2 * reach))
         return path
 
     def label_rect(self) -> QRectF:
@@ -285,9 +289,18 @@ class NodeItem(QGraphicsItem):
         toggle = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
         if event.button() == Qt.MouseButton.LeftButton and event.modifiers() & toggle:
             self.setSelected(not self.isSelected())
+            self._toggled = True
             event.accept()
             return
+        self._toggled = False
         super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if getattr(self, "_toggled", False):  # Qt's release would select only this node
+            self._toggled = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
         scene = self.scene()

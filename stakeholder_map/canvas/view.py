@@ -149,7 +149,10 @@ class MapView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def tool_cursor(self) -> Qt.CursorShape:
-        return Qt.CursorShape.ArrowCursor if self.scene().tool.is_select else Qt.CursorShape.CrossCursor
+        scene = self.scene()
+        if scene is None or scene.tool.is_select:
+            return Qt.CursorShape.ArrowCursor
+        return Qt.CursorShape.CrossCursor
 
     # -- background and overlays -----------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
@@ -205,7 +208,7 @@ class MapView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         scene = self.scene()
-        if scene.legend_visible or not scene.map.nodes:  # overlays are pinned to the viewport
+        if scene is not None and (scene.legend_visible or not scene.map.nodes):  # overlays are pinned to the viewport
             self.viewport().update()
 
     def resizeEvent(self, event) -> None:

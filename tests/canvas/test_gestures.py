@@ -1,0 +1,188 @@
+"""Mouse and keyboard gestures become intent signals; the map is never written."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from stakeholder_map.canvas import Tool
+
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def vp(view, x: float, y: float) -> QPoint:
+    """The viewport pixel showing scene point (x, y)."""
+    return view.mapFromScene(x, y)
+
+
+def drag(qtbot, view, start: QPoint, end: QPoint, steps: int = 5, modifier=Qt.KeyboardModifier.NoModifier):
+    w = view.viewport()
+    qtbot.mouseMove(w, start)
+    qtbot.mousePress(w, LEFT, modifier, start)
+    for i in range(1, steps + 1):
+        qtbot.mouseMove(w, start + (end - start) * (i / steps))
+    qtbot.mouseRelease(w, LEFT, modifier, end)
+
+
+def record(signal):
+    seen = []
+    signal.connect(lambda *args: seen.append(args))
+    return seen
+
+
+def test_place_tool_click_emits_place_request_at_scene_position(qtbot, view, scene, the_map):
+    scene.set_tool(Tool.place("buyer"))
+    seen = record(scene.placeRequested)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=vp(view, 100, 200))
+    assert len(seen) == 1
+    kind, pos = seen[0]
+    assert kind == "buyer"
+    assert abs(pos.x() - 100) <= 1 and abs(pos.y() - 200) <= 1
+    assert len(the_map.nodes) == 3
+
+
+def test_place_tool_snaps_to_grid_when_asked(qtbot, view, scene):
+    scene.set_tool(Tool.place("person"))
+    scene.set_snap_to_grid(True)
+    seen = record(scene.placeRequested)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=vp(view, 107, 193))
+    assert seen[0][1] == QPointF(100, 200)
+
+
+def test_connect_tool_drag_between_nodes(qtbot, view, scene, the_map):
+    scene.set_tool(Tool.connect("uses"))
+    seen = record(scene.connectRequested)
+    drag(qtbot, view, vp(view, 300, 0), vp(view, 0, 0))
+    assert seen == [("people", "search", "uses")]
+    assert len(the_map.edges) == 2
+    assert scene.gesture_items() == []  # the rubber line is gone
+
+
+def test_connect_tool_refuses_invalid_target(qtbot, view, scene):
+    scene.set_tool(Tool.connect("uses"))
+    seen = record(scene.connectRequested)
+    drag(qtbot, view, vp(view, 0, 0), vp(view, 300, 0))  # a product uses nothing
+    drag(qtbot, view, vp(view, 300, 0), vp(view, -300, 0))  # uses must point at a product
+    drag(qtbot, view, vp(view, 300, 0), vp(view, 300, 150))  # dropped on empty canvas
+    assert seen == []
+
+
+def test_connect_line_turns_red_over_an_invalid_target(qtbot, view, scene):
+    scene.set_tool(Tool.connect("member_of"))
+    w = view.viewport()
+    qtbot.mousePress(w, LEFT, pos=vp(view, 300, 0))
+    qtbot.mouseMove(w, vp(view, 0, 0))  # a product is no company
+    line = scene.gesture_items()[0]
+    assert line.pen().color() == scene.theme.forbidden
+    assert w.cursor().shape() == Qt.CursorShape.ForbiddenCursor
+    qtbot.mouseMove(w, vp(view, -300, 0))  # the company is fine
+    assert line.pen().color() == scene.theme.selection
+    qtbot.mouseRelease(w, LEFT, pos=vp(view, -300, 0))
+    assert w.cursor().shape() == Qt.CursorShape.CrossCursor
+
+
+def test_edge_handle_in_select_tool_asks_for_any_relation(qtbot, view, scene):
+    seen = record(scene.connectRequested)
+    item = scene.node_item("people")
+    handle = item.mapToScene(item.handle_centre())
+    w = view.viewport()
+    qtbot.mouseMove(w, vp(view, 150, 250))
+    qtbot.mouseMove(w, vp(view, 300, 0))  # hover shows the handle
+    qtbot.mouseMove(w, vp(view, handle.x(), handle.y()))
+    assert item.handle_hit(handle)
+    drag(qtbot, view, vp(view, handle.x(), handle.y()), vp(view, 0, 0))
+    assert seen == [("people", "search", "")]
+
+
+def test_dragging_a_selection_emits_one_move_and_leaves_the_map(qtbot, view, scene, the_map):
+    scene.select_ids(["ads", "people"], [])
+    seen = record(scene.moveRequested)
+    edge = scene.edge_item("e2")
+    drag(qtbot, view, vp(view, 300, 0), vp(view, 340, 60), steps=6)
+    assert len(seen) == 1
+    moves = seen[0][0]
+    assert set(moves) == {"ads", "people"}
+    assert moves["people"] == (340.0, 60.0) and moves["ads"] == (-260.0, 60.0)
+    assert the_map.node("people").position == (300, 0)  # the canvas wrote nothing
+    assert edge.boundingRect().bottom() > 40  # the edge followed during the drag
+    the_map.move_nodes(moves)  # what the window does with the request
+    assert scene.node_item("people").pos() == QPointF(340, 60)
+
+
+def test_drag_snaps_to_grid(qtbot, view, scene):
+    scene.set_snap_to_grid(True)
+    seen = record(scene.moveRequested)
+    drag(qtbot, view, vp(view, 300, 0), vp(view, 347, 33))
+    assert seen[0][0] == {"people": (340.0, 40.0)}
+
+
+def test_plain_click_moves_nothing(qtbot, view, scene):
+    seen = record(scene.moveRequested)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=vp(view, 300, 0))
+    assert seen == [] and scene.selected_node_ids() == ["people"]
+
+
+def test_shift_and_ctrl_click_toggle(qtbot, view, scene):
+    w = view.viewport()
+    qtbot.mouseClick(w, LEFT, pos=vp(view, 300, 0))
+    qtbot.mouseClick(w, LEFT, Qt.KeyboardModifier.ShiftModifier, vp(view, 0, 0))
+    assert set(scene.selected_node_ids()) == {"people", "search"}
+    qtbot.mouseClick(w, LEFT, Qt.KeyboardModifier.ControlModifier, vp(view, 300, 0))
+    assert scene.selected_node_ids() == ["search"]
+
+
+def test_click_on_edge_selects_it(qtbot, view, scene):
+    edge = scene.edge_item("e2")
+    x, y = edge.point_at(0.5)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=vp(view, x, y))
+    assert scene.selected_edge_ids() == ["e2"]
+
+
+def test_rubber_band_selects(qtbot, view, scene):
+    drag(qtbot, view, vp(view, -60, -150), vp(view, 420, 150))
+    assert set(scene.selected_node_ids()) == {"search", "people"}
+
+
+def test_arrow_keys_nudge_the_selection(qtbot, view, scene, the_map):
+    scene.select_ids(["search", "people"], [])
+    seen = record(scene.moveRequested)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert seen[0][0] == {"search": (10.0, 0.0), "people": (310.0, 0.0)}
+    assert seen[1][0] == {"search": (0.0, -50.0), "people": (300.0, -50.0)}
+    assert the_map.node("search").position == (0, 0)
+
+
+def test_arrow_keys_without_selection_scroll_instead(qtbot, view, scene):
+    seen = record(scene.moveRequested)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert seen == []
+
+
+def test_double_click_rename_enter_commits(qtbot, view, scene, the_map):
+    seen = record(scene.renameRequested)
+    view.setFocus()
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=vp(view, 0, 0))
+    assert scene.renaming() == "search"
+    qtbot.keyClicks(view, "Search engine")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert seen == [("search", "Search engine")]
+    assert scene.renaming() is None and the_map.node("search").name == "Web search"
+
+
+def test_rename_escape_cancels(qtbot, view, scene):
+    seen = record(scene.renameRequested)
+    view.setFocus()
+    scene.begin_rename("people")
+    qtbot.keyClicks(view, "Nobody")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert seen == [] and scene.renaming() is None
+
+
+def test_rename_ends_when_the_node_disappears(qtbot, view, scene, the_map):
+    seen = record(scene.renameRequested)
+    scene.begin_rename("people")
+    the_map.remove(["people"])
+    assert scene.renaming() is None and seen == []

@@ -1,0 +1,78 @@
+"""Role badges, finding marks and tooltips after ``set_analysis``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from stakeholder_map.analysis import analyze
+
+
+@dataclass
+class FakeFinding:
+    code: str
+    severity: str
+    nodes: tuple
+    edges: tuple
+    message: str
+
+
+@dataclass
+class FakeAnalysis:
+    roles: dict = field(default_factory=dict)
+    findings: tuple = ()
+
+
+def test_no_marks_before_analysis(scene):
+    item = scene.node_item("people")
+    assert item.badge_labels() == [] and item.severity is None
+
+
+def test_badges_and_tooltips_from_the_real_analysis(scene, the_map):
+    scene.set_analysis(analyze(the_map))
+    people = scene.node_item("people")
+    assert "User" in people.badge_labels() and "Free user" in people.badge_labels()
+    assert "Client" in scene.node_item("ads").badge_labels()
+    assert scene.node_item("search").badge_labels() == []  # products hold no roles
+    tip = people.toolTip()
+    assert "Searchers" in tip and "End user" in tip and "Free user" in tip
+
+
+def test_finding_marks_node_and_edge_by_worst_severity(scene):
+    analysis = FakeAnalysis(
+        roles={"ads": ("client",)},
+        findings=(
+            FakeFinding("x", "info", ("search",), (), "A note about Web search."),
+            FakeFinding("y", "error", ("search", "people"), ("e2",), "Searchers <break> the table."),
+        ),
+    )
+    scene.set_analysis(analysis)
+    assert scene.node_item("search").severity == "error"
+    assert scene.node_item("people").severity == "error"
+    assert scene.node_item("ads").severity is None
+    assert scene.node_item("ads").badge_labels() == ["Client"]
+    assert len(scene.edge_item("e2").findings) == 1
+    tip = scene.node_item("search").toolTip()
+    assert "A note about Web search." in tip and "&lt;break&gt;" in tip
+    assert "&lt;break&gt;" in scene.edge_item("e2").toolTip()
+    scene.set_analysis(None)
+    assert scene.node_item("search").severity is None
+    assert scene.node_item("ads").badge_labels() == []
+
+
+def test_role_description_shows_in_tooltip(scene):
+    class Role(str):
+        label = "Decision-maker"
+        description = "decides whether the product is bought"
+        value = "decision_maker"
+
+    scene.set_analysis(FakeAnalysis(roles={"people": (Role("decision_maker"),)}))
+    assert "decides whether the product is bought" in scene.node_item("people").toolTip()
+
+
+def test_badges_grow_the_item_and_survive_a_rename(scene, the_map):
+    item = scene.node_item("people")
+    plain = item.boundingRect().height()
+    scene.set_analysis(FakeAnalysis(roles={"people": ("user", "free_user", "influencer")}))
+    assert item.boundingRect().height() > plain
+    the_map.update_node("people", name="Everyone searching")
+    assert item.badge_labels() == ["Free user", "User", "Influencer"]

@@ -1,0 +1,127 @@
+"""Zoom, fit, the pinned legend, the empty-map hint and the light/dark palettes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from stakeholder_map.canvas import MapScene, MapView, Theme
+from stakeholder_map.canvas.view import MAX_ZOOM, MIN_ZOOM
+from stakeholder_map.model import Map
+
+
+def test_view_is_named_for_accessibility(view):
+    assert view.objectName() == "canvas" and view.accessibleName() == "canvas"
+
+
+def test_zoom_in_out_100_and_limits(view):
+    seen = []
+    view.zoomChanged.connect(seen.append)
+    view.zoom_in()
+    assert view.zoom() == pytest.approx(1.25) and seen[-1] == pytest.approx(1.25)
+    view.zoom_out()
+    view.zoom_out()
+    assert view.zoom() == pytest.approx(0.8)
+    for _ in range(40):
+        view.zoom_out()
+    assert view.zoom() == pytest.approx(MIN_ZOOM)
+    for _ in range(60):
+        view.zoom_in()
+    assert view.zoom() == pytest.approx(MAX_ZOOM)
+    view.zoom_100()
+    assert view.zoom() == pytest.approx(1.0)
+
+
+def test_ctrl_plus_and_minus(qtbot, view):
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(1.25)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(1.0)
+
+
+def _wheel(view, pos: QPoint, delta: int, modifiers) -> None:
+    event = QWheelEvent(QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), QPoint(), QPoint(0, delta),
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_ctrl_wheel_zooms_around_the_cursor(view):
+    anchor = view.mapFromScene(300, 0)
+    _wheel(view, anchor, 120, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(1.25)
+    still = view.mapToScene(anchor)
+    assert abs(still.x() - 300) < 2 and abs(still.y()) < 2
+
+
+def test_plain_wheel_scrolls(view):
+    before = view.verticalScrollBar().value()
+    _wheel(view, QPoint(100, 100), -120, Qt.KeyboardModifier.NoModifier)
+    assert view.zoom() == pytest.approx(1.0)
+    assert view.verticalScrollBar().value() > before
+
+
+def test_fit_map_shows_everything(view, scene):
+    view.zoom_in()
+    view.zoom_in()
+    view.fit_map()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    rect = scene.map_rect()
+    assert visible.contains(rect.adjusted(1, 1, -1, -1))
+    assert view.zoom() <= 1.0
+
+
+def test_middle_button_drag_pans(qtbot, view):
+    before = view.mapToScene(view.viewport().rect().center())
+    w = view.viewport()
+    qtbot.mousePress(w, Qt.MouseButton.MiddleButton, pos=QPoint(500, 300))
+    qtbot.mouseMove(w, QPoint(400, 250))
+    qtbot.mouseRelease(w, Qt.MouseButton.MiddleButton, pos=QPoint(400, 250))
+    after = view.mapToScene(view.viewport().rect().center())
+    assert after.x() - before.x() == pytest.approx(100, abs=2)
+    assert after.y() - before.y() == pytest.approx(50, abs=2)
+
+
+def _grab(view):
+    view.viewport().update()
+    QApplication.processEvents()
+    return view.viewport().grab().toImage()
+
+
+def test_legend_toggles(qtbot, view, scene):
+    seen = []
+    scene.legendVisibilityChanged.connect(seen.append)
+    corner = QPoint(40, view.viewport().height() - 40)
+    plain = _grab(view).pixelColor(corner)
+    scene.set_legend_visible(True)
+    shown = _grab(view).pixelColor(corner)
+    assert scene.legend_visible and seen == [True]
+    assert shown != plain
+    scene.set_legend_visible(False)
+    assert _grab(view).pixelColor(corner) == plain
+
+
+def test_empty_map_shows_a_hint(qtbot):
+    scene = MapScene(Map())
+    scene.set_theme(Theme.light())
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    image = _grab(view)
+    background = Theme.light().background
+    centre_row = [image.pixelColor(x, 300) for x in range(200, 600)]
+    assert any(c != background for c in centre_row)  # the hint's text
+    scene.map.add_node("p", "product", "App", x=-2000, y=-2000)  # off screen
+    image = _grab(view)
+    assert all(image.pixelColor(x, 300) != QColor("#5B6472") for x in range(200, 600, 3))
+    scene.detach()
+
+
+def test_dark_theme_paints_a_dark_background(view, scene):
+    scene.set_theme(Theme.dark())
+    assert _grab(view).pixelColor(5, 5).lightness() < 80
+    scene.set_theme(Theme.light())
+    assert _grab(view).pixelColor(5, 5).lightness() > 200
