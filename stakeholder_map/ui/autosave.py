@@ -64,8 +64,8 @@ class Autosaver(QObject):
     # -- public -----------------------------------------------------------------------------
     def is_modified(self) -> bool:
         """True while the window holds changes that are not in its file."""
-        stack = self._window.editor.undo_stack
-        return not stack.isClean() or self._window.isWindowModified()
+        # The stack alone: the window's own modified flag may be updated after this runs.
+        return not self._window.editor.undo_stack.isClean()
 
     def pending(self) -> bool:
         """True while a copy is scheduled but not yet written."""

@@ -142,3 +142,52 @@ def offer_recovery(store: RecoveryStore, parent: QWidget | None = None) -> list[
             f"{store.root}:\n\n" + "\n".join(unreadable),
         )
     return restored
+
+
+class RecoverySession:
+    """What ``start_recovery`` set up; keep it alive as long as the application runs."""
+
+    def __init__(self, store: RecoveryStore | None, windows: list) -> None:
+        self.store = store
+        #: every window that has autosave, the start-up window first
+        self.windows = windows
+
+
+def start_recovery(window, *, root=None, **timing) -> RecoverySession:
+    """At start-up, after the first window is shown: offer the maps a crashed instance left,
+    open the restored ones (the first one in ``window`` if it holds an untouched untitled
+    map, the others in new windows of the same class), and give every window autosave and
+    the changed-on-disk check. Without a usable recovery folder the app runs without
+    autosave and the status bar says so. ``timing`` goes to ``install_autosave``.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from stakeholder_map.ui.autosave import install_autosave
+    from stakeholder_map.ui.recovery import RecoveryUnavailable
+    from stakeholder_map.ui.safe_save import track_disk_file
+
+    track_disk_file(window)
+    try:
+        store = RecoveryStore(root)
+    except RecoveryUnavailable as err:
+        window.statusBar().showMessage(f"Unsaved maps cannot be recovered after a crash: {err}")
+        return RecoverySession(None, [window])
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(store.close)
+    free = window.file_path is None and window.editor.undo_stack.isClean() and not window.map.nodes
+    windows = [window]
+    first_doc_id = None
+    for restored in offer_recovery(store, window):
+        if free:
+            target, free, first_doc_id = window, False, restored.doc_id
+        else:
+            target = type(window)()
+            track_disk_file(target)
+            target.show()
+            windows.append(target)
+        target.open_map_object(restored.map, restored.original_path, modified=True)
+        if target is not window:
+            install_autosave(target, store, doc_id=restored.doc_id, **timing)
+    install_autosave(window, store, doc_id=first_doc_id, **timing)
+    return RecoverySession(store, windows)

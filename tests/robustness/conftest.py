@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from stakeholder_map.model import Map
 from stakeholder_map.ui.recovery import RecoveryStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,3 +65,78 @@ def live_instance():
         proc.wait(timeout=30)
         proc.stdout.close()
         proc.stderr.close()
+
+
+# -- real windows ------------------------------------------------------------------------------
+@pytest.fixture
+def isolated_settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+class Dialogs:
+    """Stands in for QMessageBox/QFileDialog statics: records calls, answers as told."""
+
+    def __init__(self):
+        from PySide6.QtWidgets import QMessageBox
+
+        self.calls = []
+        self.answer = QMessageBox.StandardButton.Discard
+        self.save_path = ""
+
+    def texts(self, kind):
+        return [c[2] for c in self.calls if c[0] == kind]
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    d = Dialogs()
+
+    def answering(kind):
+        def show(parent, title, text, *args, **kwargs):
+            d.calls.append((kind, title, text))
+            return d.answer if kind != "critical" else QMessageBox.StandardButton.Ok
+        return staticmethod(show)
+
+    for kind in ("warning", "question", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, answering(kind))
+
+    def get_save(parent, caption="", folder="", filters="", *args, **kwargs):
+        d.calls.append(("save", caption, folder))
+        return (d.save_path, "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save))
+    return d
+
+
+@pytest.fixture
+def make_window(qtbot, isolated_settings, dialogs):
+    """Real main windows, closed at the end without questions."""
+    from stakeholder_map.ui.main_window import MainWindow
+
+    made = []
+
+    def make(map_=None, path=None):
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if map_ is not None or path is not None:
+            window.open_map_object(map_ if map_ is not None else Map(), path)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        try:
+            window.editor.undo_stack.setClean()
+            window.close()
+            window.runner.shutdown()
+        except RuntimeError:
+            pass  # already deleted

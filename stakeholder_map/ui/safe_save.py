@@ -1,0 +1,146 @@
+"""Saving that never overwrites someone else's work by surprise, and never loses the map.
+
+``track_disk_file(window)`` remembers a fingerprint of the window's file whenever a document
+is opened (``documentChanged``) and ``guarded_save`` after every save. Before it overwrites
+that same file, ``guarded_save`` compares the file on disk with the fingerprint:
+
+* changed by someone else (or replaced by anything) → the person chooses Overwrite,
+  Save As… or Cancel;
+* deleted or moved away → it is written again at the same place without asking: nothing
+  on disk is overwritten, and the person asked for the map to be in that file;
+* unchanged → saved at once.
+
+A failed save shows one dialog saying why and what is safe; the map stays open and marked
+modified, and the file on disk is left as it was (``save_map`` is atomic). The previous file
+is kept as ``<name>.bak`` unless the setting ``files/keep_backup`` is false.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from stakeholder_map.fileio.fingerprint import DiskState, Fingerprint, disk_state
+
+KEEP_BACKUP_KEY = "files/keep_backup"
+FINGERPRINT_ATTR = "_disk_fingerprint"
+
+
+class Choice(Enum):
+    """The answers to "this file changed on disk"."""
+
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save_as"
+    CANCEL = "cancel"
+
+
+def track_disk_file(window) -> None:
+    """Fingerprint the window's file now and each time its document is replaced."""
+    def remember() -> None:
+        setattr(window, FINGERPRINT_ATTR, Fingerprint.of_or_none(window.file_path))
+
+    remember()
+    window.documentChanged.connect(remember)
+
+
+def ask_changed_on_disk(window, path: Path) -> Choice:
+    """Ask what to do about a file someone else changed since it was opened."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File changed on disk")
+    box.setText(f"“{path.name}” was changed by another program or person since you opened it.")
+    box.setInformativeText(
+        "Overwrite it with your map, save your map as a new file, or cancel and keep both "
+        "as they are."
+    )
+    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is overwrite:
+        return Choice.OVERWRITE
+    if clicked is save_as:
+        return Choice.SAVE_AS
+    return Choice.CANCEL
+
+
+def ask_save_as_path(window, path: Path) -> Path | None:
+    """The Save As dialog (it asks itself before replacing an existing file)."""
+    from stakeholder_map.ui.files import FILE_FILTER, SUFFIX, suggested_name
+
+    start = path.parent / suggested_name(window.map.title) if path.parent.is_dir() else Path.home()
+    chosen, _ = QFileDialog.getSaveFileName(window, "Save Map As", str(start), FILE_FILTER)
+    if not chosen:
+        return None
+    if not chosen.endswith(".json"):
+        chosen += SUFFIX
+    return Path(chosen)
+
+
+def keep_backup(window) -> bool:
+    return bool(window.settings().value(KEEP_BACKUP_KEY, True, type=bool))
+
+
+def guarded_save(
+    window,
+    path: str | Path,
+    *,
+    ask: Callable[[object, Path], Choice] | None = None,
+    ask_path: Callable[[object, Path], Path | None] | None = None,
+) -> Path | None:
+    """Save ``window.map`` to ``path`` safely; return the path written, or None.
+
+    None means nothing was written: the person cancelled, or the save failed and a dialog
+    said why. The caller then keeps the map marked modified; on success it takes the
+    returned path as the window's file (it differs from ``path`` after "Save As…").
+    """
+    ask = ask or ask_changed_on_disk
+    ask_path = ask_path or ask_save_as_path
+    path = Path(path)
+    known: Fingerprint | None = getattr(window, FINGERPRINT_ATTR, None)
+    if known is not None and _same_file(known.path, path):
+        state = disk_state(path, known)
+        if state is DiskState.CHANGED:
+            choice = ask(window, path)
+            if choice is Choice.CANCEL:
+                return None
+            if choice is Choice.SAVE_AS:
+                chosen = ask_path(window, path)
+                if chosen is None:
+                    return None
+                path = chosen
+    if not _write(window, path):
+        return None
+    setattr(window, FINGERPRINT_ATTR, Fingerprint.of_or_none(path))
+    return path
+
+
+def _write(window, path: Path) -> bool:
+    from stakeholder_map.fileio import MapSaveError, save_map
+
+    try:
+        save_map(window.map, path, backup=keep_backup(window))
+    except (MapSaveError, OSError) as err:
+        reason = str(err) if isinstance(err, MapSaveError) else (
+            f"Could not save {path.name}: {(err.strerror or str(err)).rstrip('.').lower()}")
+        QMessageBox.critical(
+            window,
+            "Cannot save map",
+            f"{reason}.\n\nYour map is still open with all its changes, and the file on disk "
+            "was left as it was. Try Save As… to save it in another folder.",
+        )
+        return False
+    return True
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
