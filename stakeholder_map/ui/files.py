@@ -16,7 +16,8 @@ SUFFIX = ".stakemap.json"
 
 def suggested_name(title: str | None) -> str:
     """``<title>.stakemap.json`` with characters that file systems refuse left out."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title or "").strip(" .") or "Untitled"
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title or "")
+    stem = " ".join(stem.split()).strip(" .") or "Untitled"
     return stem[:80] + SUFFIX
 
 

@@ -89,13 +89,15 @@ def _add_optional(window, menu: QMenu, actions) -> None:
         actions.export.setObjectName("actionExport")
         actions.export.setShortcut("Ctrl+E")
         actions.export.setStatusTip("Save the map as a picture, PDF, GraphML or spreadsheet")
-        actions.export.triggered.connect(lambda _=False: exporter(window))
+        actions.export.triggered.connect(
+            lambda _=False: optional_dialog("export_dialog", "export_with_dialog")(window))
         menu.addAction(actions.export)
     if importer is not None:
         actions.import_spreadsheet = QAction("&Import Spreadsheet…", window)
         actions.import_spreadsheet.setObjectName("actionImportSpreadsheet")
         actions.import_spreadsheet.setStatusTip("Make a map from spreadsheet (CSV) files")
-        actions.import_spreadsheet.triggered.connect(lambda _=False: importer(window))
+        actions.import_spreadsheet.triggered.connect(
+            lambda _=False: optional_dialog("import_dialog", "import_with_dialog")(window))
         menu.addAction(actions.import_spreadsheet)
 
 
