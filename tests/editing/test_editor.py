@@ -273,3 +273,15 @@ def test_any_sequence_of_edits_undoes_to_the_exact_map(start, script):
     for expected in snapshots[1:]:
         editor.undo_stack.redo()
         assert editor.map == expected
+
+
+def test_arrange_uses_the_real_layout():
+    from stakeholder_map.layout import arrange
+
+    editor = Editor(sample())
+    editor.move({"search": (5000, 5000)})
+    expected = arrange(editor.map)
+    editor.arrange()
+    assert {nid: n.position for nid, n in editor.map.nodes.items()} == {
+        nid: (float(x), float(y)) for nid, (x, y) in expected.items()}
+    assert editor.undo_stack.undoText() == "Arrange map"
