@@ -54,9 +54,10 @@ def save_map(the_map: Map, path: str | os.PathLike[str], *, backup: bool = False
     name = target.name or str(target)
     try:
         data = dumps_map(the_map).encode("utf-8")
-    except (ValueError, UnicodeEncodeError) as exc:
-        raise MapSaveError(name, str(exc) if isinstance(exc, ValueError) else
-                           "the map holds text that cannot be written as UTF-8") from None
+    except UnicodeEncodeError:
+        raise MapSaveError(name, "the map holds text that cannot be written as UTF-8") from None
+    except ValueError as exc:
+        raise MapSaveError(name, str(exc)) from None
     # Saving through a symbolic link updates the file it points to and keeps the link.
     if target.is_symlink():
         target = Path(os.path.realpath(target))
