@@ -7,6 +7,8 @@ from typing import Callable
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle
 
+from stakeholder_map.ui.icons import command_icon
+
 Key = QKeySequence.StandardKey
 
 
@@ -60,13 +62,13 @@ class WindowActions:
 
         # View
         self.zoom_in = self._make("Zoom &In", "actionZoomIn", view.zoom_in, Key.ZoomIn,
-                                  "Zoom in")
+                                  "Zoom in", command_icon("zoom_in"))
         self.zoom_out = self._make("Zoom &Out", "actionZoomOut", view.zoom_out, Key.ZoomOut,
-                                   "Zoom out")
+                                   "Zoom out", command_icon("zoom_out"))
         self.zoom_100 = self._make("&Actual Size", "actionZoom100", view.zoom_100,
                                    QKeySequence("Ctrl+1"), "Show the map at 100%")
         self.fit = self._make("&Fit Map", "actionFitMap", view.fit_map, QKeySequence("Ctrl+0"),
-                              "Zoom so the whole map fits the window")
+                              "Zoom so the whole map fits the window", command_icon("fit"))
         self.snap = self._toggle("&Snap to Grid", "actionSnapToGrid", view.set_snap,
                                  "Snap nodes to the grid when they move",
                                  w.settings().value("view/snap", False, type=bool))
@@ -78,7 +80,8 @@ class WindowActions:
         self.arrange = self._make("&Arrange Automatically", "actionArrange", edits.arrange,
                                   QKeySequence("Ctrl+Shift+L"),
                                   "Lay the map out: products in the middle, payers and deciders "
-                                  "on one side, users on the other (undoable)")
+                                  "on one side, users on the other (undoable)",
+                                  command_icon("arrange"))
 
         # Help
         self.guide = self._make("Stakeholder Map &Guide", "actionGuide", w.show_guide,

@@ -44,15 +44,22 @@ class Docks:
         self.findings = _dock(window, "Findings", "findingsDock", self.findings_list,
                               Area.RightDockWidgetArea)
         self.findings_list.countChanged.connect(self.findings_count)
+        self.findings_list.pending.connect(lambda: self.findings.setWindowTitle("Findings"))
 
         self.stakeholders_list = KeyStakeholdersList()
         self.stakeholders = _dock(window, "Key Stakeholders", "keyStakeholdersDock",
                                   self.stakeholders_list, Area.RightDockWidgetArea)
         window.tabifyDockWidget(self.findings, self.stakeholders)
         self.findings.raise_()
-        window.resizeDocks([self.palette], [170], Qt.Orientation.Horizontal)
-        window.resizeDocks([self.properties], [300], Qt.Orientation.Horizontal)
-        window.resizeDocks([self.properties, self.findings], [300, 260], Qt.Orientation.Vertical)
+        self._window = window
+
+    def initial_sizes(self) -> None:
+        """Sizes for a first start (later starts restore the person's own layout)."""
+        w = self._window
+        w.resizeDocks([self.palette, self.properties], [170, 320], Qt.Orientation.Horizontal)
+        height = max(w.height() - 120, 400)
+        w.resizeDocks([self.properties, self.findings], [int(height * 0.42), int(height * 0.58)],
+                      Qt.Orientation.Vertical)
 
     def findings_count(self, count: int) -> None:
         self.findings.setWindowTitle(f"Findings ({count})")

@@ -16,6 +16,7 @@ class FindingsList(QListWidget):
 
     findingChosen = Signal(list, list)
     countChanged = Signal(int)
+    pending = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,15 @@ class FindingsList(QListWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(empty)
         self.countChanged.emit(len(ordered))
+
+    def show_pending(self) -> None:
+        """A new document: its analysis is on the way (never claim "no gaps" before it is)."""
+        self.clear()
+        self.findings = []
+        waiting = QListWidgetItem("Analysing the map…")
+        waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.addItem(waiting)
+        self.pending.emit()
 
     def _chosen(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)

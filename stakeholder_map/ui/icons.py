@@ -147,3 +147,39 @@ def app_icon() -> QIcon:
     for path in sorted(folder.glob("*.png")) + sorted(folder.glob("*.svg")):
         icon.addFile(str(path))
     return icon
+
+
+def command_icon(name: str) -> QIcon:
+    """Line icons for the tool bar (``zoom_in``, ``zoom_out``, ``fit``, ``arrange``), drawn in
+    the palette's text colour so they suit light and dark schemes."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+    pixmap, painter = _canvas()
+    pen = QPen(colour, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+               Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    if name in ("zoom_in", "zoom_out"):
+        painter.drawEllipse(QRectF(5, 5, 17, 17))
+        painter.drawLine(QPointF(20, 20), QPointF(27, 27))
+        painter.drawLine(QPointF(9.5, 13.5), QPointF(17.5, 13.5))
+        if name == "zoom_in":
+            painter.drawLine(QPointF(13.5, 9.5), QPointF(13.5, 17.5))
+    elif name == "fit":
+        for x, y, dx, dy in ((4, 4, 1, 1), (28, 4, -1, 1), (4, 28, 1, -1), (28, 28, -1, -1)):
+            painter.drawLine(QPointF(x, y), QPointF(x + 7 * dx, y))
+            painter.drawLine(QPointF(x, y), QPointF(x, y + 7 * dy))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRectF(11, 12, 10, 8), 2, 2)
+    elif name == "arrange":
+        painter.setBrush(QColor(KIND_COLOURS[Kind.PRODUCT]))
+        painter.drawLine(QPointF(8, 8), QPointF(16, 16))
+        painter.drawLine(QPointF(8, 24), QPointF(16, 16))
+        painter.drawLine(QPointF(24, 16), QPointF(16, 16))
+        painter.setPen(QPen(colour, 1.5))
+        painter.drawRoundedRect(QRectF(11, 12, 10, 8), 2, 2)
+        painter.setBrush(colour)
+        for x, y in ((6, 6), (6, 22), (22, 14)):
+            painter.drawEllipse(QRectF(x - 1, y - 1, 6, 6))
+    painter.end()
+    return QIcon(pixmap)

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
     def _document_replaced(self) -> None:
         self.docks.properties_panel.show_selection([], [])
         self.docks.properties_panel.refresh()
-        self.docks.findings_list.show_findings(())
+        self.docks.findings_list.show_pending()
         self.docks.stakeholders_list.show_ranking(self.map, None)
         self.status.show_counts(self.map)
         self.status.show_findings(None)
@@ -260,8 +260,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            QTimer.singleShot(0, self.docks.initial_sizes)
 
     @staticmethod
     def quit_application() -> None:

@@ -149,5 +149,8 @@ def build_toolbar(window, actions) -> QToolBar:
     for item in (actions.new, actions.open, actions.save, None, actions.undo, actions.redo,
                  None, actions.zoom_out, actions.zoom_in, actions.fit, None, actions.arrange):
         bar.addSeparator() if item is None else bar.addAction(item)
+    arrange = bar.widgetForAction(actions.arrange)
+    arrange.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    arrange.setText("Arrange")
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar

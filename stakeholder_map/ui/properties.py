@@ -26,7 +26,13 @@ NOT_SET = ""
 
 
 def _form(parent: QWidget) -> QFormLayout:
-    form = QFormLayout(parent)
+    """A form at the top of ``parent`` (a bare QFormLayout would centre its rows vertically)."""
+    outer = QVBoxLayout(parent)
+    outer.setContentsMargins(0, 0, 0, 0)
+    holder = QWidget(parent)
+    outer.addWidget(holder)
+    outer.addStretch(1)
+    form = QFormLayout(holder)
     form.setContentsMargins(10, 10, 10, 10)
     form.setVerticalSpacing(8)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

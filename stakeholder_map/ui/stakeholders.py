@@ -25,6 +25,8 @@ class KeyStakeholdersList(QTreeWidget):
         self.setHeaderLabels(["#", "Stakeholder", "Roles"])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
+        self.setWordWrap(True)  # several roles wrap onto a second line instead of being cut
+        self.setUniformRowHeights(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
         header.setStretchLastSection(True)

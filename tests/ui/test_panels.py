@@ -261,3 +261,12 @@ def test_runner_reports_a_failing_analysis(qtbot, monkeypatch):
         runner.schedule(sample_map())
     assert blocker.args == ["RuntimeError: boom"]
     runner.shutdown()
+
+
+def test_findings_list_says_analysis_is_pending(qtbot):
+    listing = FindingsList()
+    qtbot.addWidget(listing)
+    listing.show_findings(analyze(sample_map()).findings)
+    listing.show_pending()
+    assert listing.count() == 1 and listing.item(0).text() == "Analysing the map…"
+    assert listing.findings == []
