@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from stakeholder_map.canvas import text
 from stakeholder_map.canvas.badges import severity_colour, worst_severity
 from stakeholder_map.canvas.style import RELATION_STYLES, boundary_distance, edge_label
+from stakeholder_map.canvas.tips import edge_tooltip
 from stakeholder_map.model import Edge
 
 LOD_ARROW = 0.2
@@ -29,6 +30,27 @@ def _unit(dx: float, dy: float) -> tuple[float, float]:
     return (dx / length, dy / length) if length > 1e-9 else (1.0, 0.0)
 
 
+def _clip_segment(x0: float, y0: float, x1: float, y1: float, rect: QRectF) -> tuple[float, float] | None:
+    """Liang-Barsky: the parameter range of the segment inside ``rect``, or None."""
+    t0, t1 = 0.0, 1.0
+    dx, dy = x1 - x0, y1 - y0
+    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0), (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        r = q / p
+        if p < 0:
+            if r > t1:
+                return None
+            t0 = max(t0, r)
+        else:
+            if r < t0:
+                return None
+            t1 = min(t1, r)
+    return t0, t1
+
+
 class EdgeItem(QGraphicsItem):
     """One edge between two node items; ``offset`` bends it away from its parallel siblings."""
 
@@ -41,11 +63,14 @@ class EdgeItem(QGraphicsItem):
         self.findings: list = []
         self._hover = False
         self._label = edge_label(edge)
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        # the exposed rectangle lets paint() clip long lines instead of stroking them whole
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setAcceptHoverEvents(True)
         self.setZValue(0.0)
         self._bounds = QRectF()
-        self.update_geometry()
+        self._hidden = True  # until the scene lays out the edge's pair (update_geometry)
+        self._path = self._shape = self._arrow = None
 
     @property
     def edge_id(self) -> str:
@@ -58,8 +83,13 @@ class EdgeItem(QGraphicsItem):
         self.update_geometry()
 
     def set_marks(self, findings: list) -> None:
-        self.findings = list(findings)
-        self.update()
+        findings = list(findings)
+        if findings != self.findings:
+            self.findings = findings
+            self.update()
+
+    def tooltip_text(self) -> str:
+        return edge_tooltip(self.edge, self.source.node, self.target.node, self.findings)
 
     @property
     def label(self) -> str:
@@ -69,8 +99,7 @@ class EdgeItem(QGraphicsItem):
     def update_geometry(self) -> None:
         """Recompute the curve from the two nodes' current positions (called while they move)."""
         self.prepareGeometryChange()
-        self._path = None
-        self._shape = None
+        self._path = self._shape = self._arrow = None
         s, t = self.source.pos(), self.target.pos()
         sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
         skind, tkind = self.source.node.kind, self.target.node.kind
@@ -146,10 +175,12 @@ class EdgeItem(QGraphicsItem):
         return self._path
 
     def arrow(self) -> QPolygonF:
-        dx, dy = self._dir
-        bx, by = self._base
-        nx, ny = -dy * _ARROW_HALF_WIDTH, dx * _ARROW_HALF_WIDTH
-        return QPolygonF([QPointF(bx + nx, by + ny), QPointF(*self._tip), QPointF(bx - nx, by - ny)])
+        if self._arrow is None:
+            dx, dy = self._dir
+            bx, by = self._base
+            nx, ny = -dy * _ARROW_HALF_WIDTH, dx * _ARROW_HALF_WIDTH
+            self._arrow = QPolygonF([QPointF(bx + nx, by + ny), QPointF(*self._tip), QPointF(bx - nx, by - ny)])
+        return self._arrow
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -174,33 +205,58 @@ class EdgeItem(QGraphicsItem):
         lod = 1.0 if exporting else option.levelOfDetailFromTransform(painter.worldTransform())
         style = RELATION_STYLES[self.edge.relation]
         colour = QColor(style.colour)
-        path = self.path()
+        path, dash_start = self._visible_path(option.exposedRect, exporting)
         severity = worst_severity(self.findings)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if severity and lod >= LOD_ARROW:
-            halo = severity_colour(severity)
-            halo.setAlpha(110)
-            painter.setPen(QPen(halo, style.width + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        if path is not None:
+            if severity and lod >= LOD_ARROW:
+                halo = severity_colour(severity)
+                halo.setAlpha(110)
+                painter.setPen(QPen(halo, style.width + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+                painter.drawPath(path)
+            if not exporting and (self.isSelected() or self._hover):
+                theme = scene.theme
+                painter.setPen(QPen(theme.selection if self.isSelected() else theme.hover, style.width + 5,
+                                    Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+                painter.drawPath(path)
+            pen = QPen(colour, style.width, style.dash, Qt.PenCapStyle.FlatCap)
+            if dash_start:
+                pen.setDashOffset(dash_start / style.width)  # the dashes stay put while scrolling
+            painter.setPen(pen)
             painter.drawPath(path)
-        if not exporting and (self.isSelected() or self._hover):
-            theme = scene.theme
-            painter.setPen(QPen(theme.selection if self.isSelected() else theme.hover, style.width + 5,
-                                Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawPath(path)
-        painter.setPen(QPen(colour, style.width, style.dash, Qt.PenCapStyle.RoundCap))
-        painter.drawPath(path)
         if lod < LOD_ARROW:
             return
+        if exporting or self.arrow().boundingRect().intersects(option.exposedRect):
+            self._paint_arrow(painter, colour, style)
+        if self._label and lod >= LOD_LABEL and (exporting or self._label_rect.intersects(option.exposedRect)):
+            self._paint_label(painter, colour, scene.theme)
+
+    def _paint_arrow(self, painter: QPainter, colour: QColor, style) -> None:
         if style.open_arrow:
-            painter.setPen(QPen(colour, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+            painter.setPen(QPen(colour, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
                                 Qt.PenJoinStyle.RoundJoin))
             painter.drawPolyline(self.arrow())
         else:
-            painter.setPen(QPen(colour, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.MiterJoin))
+            painter.setPen(QPen(colour, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin))
             painter.setBrush(colour)
             painter.drawPolygon(self.arrow())
-        if self._label and lod >= LOD_LABEL:
-            self._paint_label(painter, colour, scene.theme)
+
+    def _visible_path(self, exposed: QRectF, exporting: bool) -> tuple[QPainterPath | None, float]:
+        """The part of a straight line inside ``exposed`` (stroking a long line whole is slow)."""
+        path = self.path()
+        if exporting or path.elementCount() != 2:
+            return path, 0.0
+        e0, e1 = path.elementAt(0), path.elementAt(1)
+        clipped = _clip_segment(e0.x, e0.y, e1.x, e1.y, exposed.adjusted(-12, -12, 12, 12))
+        if clipped is None:
+            return None, 0.0
+        t0, t1 = clipped
+        if t0 == 0.0 and t1 == 1.0:
+            return path, 0.0
+        dx, dy = e1.x - e0.x, e1.y - e0.y
+        part = QPainterPath(QPointF(e0.x + dx * t0, e0.y + dy * t0))
+        part.lineTo(QPointF(e0.x + dx * t1, e0.y + dy * t1))
+        return part, t0 * math.hypot(dx, dy)
 
     def _paint_label(self, painter: QPainter, colour: QColor, theme) -> None:
         border = QColor(colour)
@@ -215,6 +271,7 @@ class EdgeItem(QGraphicsItem):
     # -- Qt events -------------------------------------------------------------------------
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
+        self.setToolTip(self.tooltip_text())
         self.update()
         super().hoverEnterEvent(event)
 

@@ -11,14 +11,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from stakeholder_map.canvas import text
-from stakeholder_map.canvas.badges import (
-    BADGE_HEIGHT, Badge, layout_badges, paint_badges, severity_colour, worst_severity,
-)
+from stakeholder_map.canvas.badges import Badge, layout_badges, paint_badges, severity_colour, worst_severity
 from stakeholder_map.canvas.glyphs import draw_glyph
+from stakeholder_map.canvas.tips import node_tooltip
 from stakeholder_map.canvas.style import (
     COMPANY_BAND, GRID, NAME_INSIDE, NAME_WIDTH_BELOW, boundary_distance, kind_colour, node_outline,
     node_rect,
@@ -61,14 +60,15 @@ class NodeItem(QGraphicsItem):
         self.roles: tuple = ()
         self.findings: list = []
         self._hover = False
+        self._toggled = False
+        self.setPos(pos)  # before ItemSendsGeometryChanges: no notifications while building
+        self.setZValue(1.0)
+        self.setAcceptHoverEvents(True)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
-        self.setAcceptHoverEvents(True)
-        self.setZValue(1.0)
-        self.setPos(pos)
         self._relayout()
 
     # -- state the scene pushes in ---------------------------------------------------------
@@ -85,9 +85,20 @@ class NodeItem(QGraphicsItem):
                 edge.update_geometry()
 
     def set_marks(self, roles: tuple, findings: list) -> None:
-        self.roles = tuple(roles) if self.node.kind.is_actor else ()
-        self.findings = list(findings)
-        self._relayout()
+        roles = tuple(roles) if self.node.kind.is_actor else ()
+        findings = list(findings)
+        if roles == self.roles and findings == self.findings:
+            return
+        self.findings = findings
+        if roles != self.roles:
+            self.roles = roles
+            self._relayout()
+        else:
+            self.update()
+
+    def tooltip_text(self) -> str:
+        """Kind, name, roles (with their meaning) and findings, as rich text."""
+        return node_tooltip(self.node, self.roles, self.findings)
 
     @property
     def severity(self) -> str | None:
@@ -265,12 +276,16 @@ class NodeItem(QGraphicsItem):
         elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
                 edge.update_geometry()
+            scene = self.scene()
+            if scene is not None:
+                scene.overview.invalidate()
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.setZValue(2.0 if value else 1.0)
         return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
+        self.setToolTip(self.tooltip_text())  # built on demand: cheap for big maps
         self.update()
         super().hoverEnterEvent(event)
 
@@ -296,7 +311,7 @@ class NodeItem(QGraphicsItem):
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
-        if getattr(self, "_toggled", False):  # Qt's release would select only this node
+        if self._toggled:  # Qt's release would select only this node
             self._toggled = False
             event.accept()
             return

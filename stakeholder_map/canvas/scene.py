@@ -13,13 +13,13 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from stakeholder_map.canvas.badges import FindingIndex, role_label, severity_of
+from stakeholder_map.canvas.badges import FindingIndex
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.interaction import CanvasInteraction
 from stakeholder_map.canvas.legend import legend_size, paint_legend
 from stakeholder_map.canvas.node_item import NodeItem
+from stakeholder_map.canvas.overview import Overview
 from stakeholder_map.canvas.theme import Theme
-from stakeholder_map.canvas.tips import edge_tooltip, node_tooltip
 from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Change, Edge, Map, Node
 
@@ -51,6 +51,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self._edges: dict[str, EdgeItem] = {}
         self._pairs: dict[tuple[str, str], list[str]] = {}
         self._unplaced = 0
+        self.overview = Overview()
         # A shallow BSP: long edges are filed in every leaf they cross, so a deep tree explodes.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.set_map(map)
@@ -66,6 +67,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self._pairs.clear()
         self._unplaced = 0
         self.map = map
+        self.overview.invalidate()
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
         for node in map.nodes.values():
             self._add_node(node)
@@ -98,6 +100,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
 
     # -- following the map ------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
+        self.overview.invalidate()
         if change.only_moves:
             for _, after in change.nodes_changed:
                 item = self._nodes.get(after.id)
@@ -152,7 +155,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
         if source is None or target is None:
             return None
-        item = EdgeItem(edge, source, target)
+        item = EdgeItem(edge, source, target)  # geometry comes with its pair's layout
         self._edges[edge.id] = item
         source.edges.append(item)
         if target is not source:
@@ -186,15 +189,15 @@ class MapScene(CanvasInteraction, QGraphicsScene):
             for i, edge_id in enumerate(ids):
                 item = self._edges[edge_id]
                 offset = (i + 1) * _PARALLEL_SPACING if key[0] == key[1] else (i - (n - 1) / 2) * _PARALLEL_SPACING
-                if offset != item.offset or n > 1:
-                    item.offset = offset
-                    item.update_geometry()
+                item.offset = offset
+                item.update_geometry()
 
     # -- analysis: role badges and finding marks ---------------------------------------------
     def set_analysis(self, analysis) -> None:
         """Show ``analysis`` (roles, findings) on the items; ``None`` removes every mark."""
         self.analysis = analysis
         self._findings = FindingIndex.of(analysis)
+        self.overview.invalidate()
         self._apply_marks(self._nodes.keys(), self._edges.keys())
 
     def _apply_marks(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
@@ -203,16 +206,16 @@ class MapScene(CanvasInteraction, QGraphicsScene):
             item = self._nodes.get(node_id)
             if item is None:
                 continue
-            findings = self._findings.by_node.get(node_id, [])
-            item.set_marks(roles.get(node_id, ()), findings)
-            item.setToolTip(node_tooltip(item.node, item.roles, findings))
+            item.set_marks(roles.get(node_id, ()), self._findings.by_node.get(node_id, []))
+            if item.isUnderMouse():
+                item.setToolTip(item.tooltip_text())
         for edge_id in list(edge_ids):
             item = self._edges.get(edge_id)
             if item is None:
                 continue
-            findings = self._findings.by_edge.get(edge_id, [])
-            item.set_marks(findings)
-            item.setToolTip(edge_tooltip(item.edge, item.source.node, item.target.node, findings))
+            item.set_marks(self._findings.by_edge.get(edge_id, []))
+            if item.isUnderMouse():
+                item.setToolTip(item.tooltip_text())
 
     # -- selection --------------------------------------------------------------------------
     def selected_node_ids(self) -> list[str]:

@@ -117,27 +117,37 @@ def boundary_distance(kind: Kind, dx: float, dy: float) -> float:
     """
     w, h = _SIZES[kind]
     a, b = w / 2, h / 2
-    if kind in (Kind.END_USER, Kind.PERSON):
+    if kind is Kind.END_USER or kind is Kind.PERSON:
         denom = math.sqrt((dx / a) ** 2 + (dy / b) ** 2)
         return 1.0 / denom if denom else a
     if kind is Kind.DECISION_MAKER:
-        return _ray_polygon(_hexagon(node_rect(kind)), dx, dy, max(a, b))
+        return _ray_polygon(_hexagon_points(), dx, dy, max(a, b))
     tx = a / abs(dx) if dx else math.inf
     ty = b / abs(dy) if dy else math.inf
     return min(tx, ty)
 
 
-def _ray_polygon(poly: QPolygonF, dx: float, dy: float, fallback: float) -> float:
+_HEXAGON: list[tuple[float, float]] = []
+
+
+def _hexagon_points() -> list[tuple[float, float]]:
+    if not _HEXAGON:
+        poly = _hexagon(node_rect(Kind.DECISION_MAKER))
+        _HEXAGON.extend((poly.at(i).x(), poly.at(i).y()) for i in range(poly.size()))
+    return _HEXAGON
+
+
+def _ray_polygon(points: list[tuple[float, float]], dx: float, dy: float, fallback: float) -> float:
     best = math.inf
-    n = poly.size()
+    n = len(points)
     for i in range(n):
-        p, q = poly.at(i), poly.at((i + 1) % n)
-        ex, ey = q.x() - p.x(), q.y() - p.y()
+        (px, py), (qx, qy) = points[i], points[(i + 1) % n]
+        ex, ey = qx - px, qy - py
         den = dx * ey - dy * ex
         if abs(den) < 1e-12:
             continue
-        t = (p.x() * ey - p.y() * ex) / den
-        s = (p.x() * dy - p.y() * dx) / den
+        t = (px * ey - py * ex) / den
+        s = (px * dy - py * dx) / den
         if t > 0 and -1e-9 <= s <= 1 + 1e-9:
             best = min(best, t)
     return best if best is not math.inf else fallback

@@ -40,7 +40,12 @@ def metrics(role: str) -> QFontMetricsF:
 def wrap(text: str, role: str, width: float, max_lines: int = 2) -> list[str]:
     """Break ``text`` into at most ``max_lines`` lines no wider than ``width``; elide the last."""
     fm = metrics(role)
-    words = " ".join(text.split()).split(" ") if text.strip() else []
+    single = " ".join(text.split())
+    if not single:
+        return []
+    if fm.horizontalAdvance(single) <= width:  # the common case: one measurement
+        return [single]
+    words = single.split(" ")
     lines: list[str] = []
     current = ""
     i = 0

@@ -6,11 +6,13 @@ empty-map hint.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from PySide6.QtWidgets import QGraphicsView
 
 from stakeholder_map.canvas import text
 from stakeholder_map.canvas.legend import legend_size, paint_legend
+from stakeholder_map.canvas.overview import OVERVIEW_MIN_ITEMS, OVERVIEW_ZOOM
 from stakeholder_map.canvas.style import GRID
 
 MIN_ZOOM = 0.05
@@ -204,6 +206,39 @@ class MapView(QGraphicsView):
             painter.drawText(QRectF(area.center().x() - width / 2, top + i * lh, width, lh),
                              Qt.AlignmentFlag.AlignCenter, line)
         painter.restore()
+
+    # -- the overview of a big map seen from far away ----------------------------------------
+    def overview_active(self) -> bool:
+        scene = self.scene()
+        big = len(scene.node_items()) + len(scene.edge_items()) >= OVERVIEW_MIN_ITEMS
+        return big and self.zoom() < OVERVIEW_ZOOM
+
+    def paintEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is None or not self.overview_active():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        painter.setClipRegion(event.region())
+        painter.setTransform(self.viewportTransform())
+        exposed = self.mapToScene(event.rect()).boundingRect()
+        self.drawBackground(painter, exposed)
+        scene.overview.paint(painter, scene)
+        for item in scene.gesture_items():  # the rubber line and the name editor stay visible
+            painter.save()
+            painter.setTransform(item.sceneTransform() * self.viewportTransform())
+            item.paint(painter, QStyleOptionGraphicsItem(), None)
+            painter.restore()
+        self.drawForeground(painter, exposed)
+        band = self.rubberBandRect()
+        if not band.isNull():
+            painter.resetTransform()
+            colour = QColor(scene.theme.selection)
+            painter.setPen(QPen(colour, 1.0))
+            colour.setAlpha(40)
+            painter.setBrush(colour)
+            painter.drawRect(band)
+        painter.end()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

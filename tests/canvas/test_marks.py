@@ -33,7 +33,7 @@ def test_badges_and_tooltips_from_the_real_analysis(scene, the_map):
     assert "User" in people.badge_labels() and "Free user" in people.badge_labels()
     assert "Client" in scene.node_item("ads").badge_labels()
     assert scene.node_item("search").badge_labels() == []  # products hold no roles
-    tip = people.toolTip()
+    tip = people.tooltip_text()
     assert "Searchers" in tip and "End user" in tip and "Free user" in tip
 
 
@@ -51,9 +51,9 @@ def test_finding_marks_node_and_edge_by_worst_severity(scene):
     assert scene.node_item("ads").severity is None
     assert scene.node_item("ads").badge_labels() == ["Client"]
     assert len(scene.edge_item("e2").findings) == 1
-    tip = scene.node_item("search").toolTip()
+    tip = scene.node_item("search").tooltip_text()
     assert "A note about Web search." in tip and "&lt;break&gt;" in tip
-    assert "&lt;break&gt;" in scene.edge_item("e2").toolTip()
+    assert "&lt;break&gt;" in scene.edge_item("e2").tooltip_text()
     scene.set_analysis(None)
     assert scene.node_item("search").severity is None
     assert scene.node_item("ads").badge_labels() == []
@@ -66,7 +66,7 @@ def test_role_description_shows_in_tooltip(scene):
         value = "decision_maker"
 
     scene.set_analysis(FakeAnalysis(roles={"people": (Role("decision_maker"),)}))
-    assert "decides whether the product is bought" in scene.node_item("people").toolTip()
+    assert "decides whether the product is bought" in scene.node_item("people").tooltip_text()
 
 
 def test_badges_grow_the_item_and_survive_a_rename(scene, the_map):

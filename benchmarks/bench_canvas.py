@@ -1,0 +1,131 @@
+"""Canvas performance against the issue-5 budgets, on generated maps (fixed seed).
+
+Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_canvas.py [--large]``.
+Prints each figure next to its budget. Maps look like real ones scaled up: products in
+a central band, stakeholders around them, each tied to a few nearby products, with one
+edge in five drawn to a product anywhere (long edges are the hard case for the index).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPointF  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from stakeholder_map.canvas import MapScene, MapView  # noqa: E402
+from stakeholder_map.model import Edge, Kind, Map, Node  # noqa: E402
+
+BUDGETS = {  # nodes: (build+first paint s, drag step ms, zoom/pan repaint ms, memory MB)
+    5_000: (2.0, 16.0, 33.0, 400.0),
+    20_000: (6.0, 33.0, 50.0, 800.0),
+}
+
+
+def generate(nodes: int, edges: int, seed: int = 5) -> Map:
+    rng = random.Random(seed)
+    products = max(1, nodes // 10)
+    side = math.sqrt(nodes) * 260
+    node_list = []
+    for i in range(products):
+        node_list.append(Node(f"p{i}", Kind.PRODUCT, f"Product {i}", x=rng.uniform(-side / 4, side / 4),
+                              y=rng.uniform(-side / 2, side / 2)))
+    actor_kinds = [k for k in Kind if k.is_actor]
+    for i in range(nodes - products):
+        kind = rng.choice(actor_kinds)
+        node_list.append(Node(f"a{i}", kind, f"{kind.label} number {i}", x=rng.uniform(-side / 2, side / 2),
+                              y=rng.uniform(-side / 2, side / 2)))
+    actors = node_list[products:]
+    prods = node_list[:products]
+    by_band = sorted(prods, key=lambda p: p.y)
+    edge_list = []
+    relations = ["pays", "uses", "decides"]
+    for i in range(edges):
+        a = rng.choice(actors)
+        if rng.random() < 0.8:
+            # a product near the actor's height: a local edge
+            lo = max(0, min(len(by_band) - 8, int((a.y + side / 2) / side * len(by_band)) - 4))
+            p = rng.choice(by_band[lo:lo + 8])
+        else:
+            p = rng.choice(prods)
+        rel = rng.choice(relations)
+        extra = {"amount": rng.randint(1, 5000), "period": "monthly"} if rel == "pays" else {}
+        edge_list.append(Edge(f"e{i}", a.id, p.id, rel, **extra))
+    m = Map("benchmark")
+    m.add(node_list, edge_list)
+    return m
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def measure(app: QApplication, nodes: int, edges: int) -> None:
+    m = generate(nodes, edges)
+    base = rss_mb()
+    t0 = time.perf_counter()
+    scene = MapScene(m)
+    view = MapView(scene)
+    view.resize(1400, 900)
+    view.show()
+    view.fit_map()
+    view.viewport().repaint()
+    app.processEvents()
+    build = time.perf_counter() - t0
+    memory = rss_mb() - base
+
+    # zoom and pan at fit zoom
+    samples = []
+    for i in range(6):
+        t = time.perf_counter()
+        if i % 2:
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 40)
+        else:
+            view.set_zoom(view.zoom() * (1.02 if i % 4 else 0.98))
+        view.viewport().repaint()
+        samples.append(time.perf_counter() - t)
+    fit_ms = sorted(samples)[len(samples) // 2] * 1000
+
+    # one drag step at 100%: move a well-connected node, its edges follow, repaint
+    item = max(scene.node_items(), key=lambda n: len(n.edges) if n.node.kind is not Kind.PRODUCT else 0)
+    view.zoom_100()
+    view.centerOn(item)
+    view.viewport().repaint()
+    samples = []
+    for i in range(20):
+        t = time.perf_counter()
+        item.setPos(item.pos() + QPointF(3, 2))
+        view.viewport().repaint()
+        samples.append(time.perf_counter() - t)
+    drag_ms = sorted(samples)[len(samples) // 2] * 1000
+
+    budget = BUDGETS[nodes]
+    print(f"{nodes:>6} nodes / {edges:>6} edges")
+    print(f"  build + first paint : {build:7.2f} s   (budget {budget[0]} s)")
+    print(f"  drag step (median)  : {drag_ms:7.1f} ms  (budget {budget[1]} ms, node with {len(item.edges)} edges)")
+    print(f"  zoom/pan at fit     : {fit_ms:7.1f} ms  (budget {budget[2]} ms, fit zoom {view.zoom():.3f})")
+    print(f"  memory              : {memory:7.0f} MB  (budget {budget[3]} MB)")
+    view.close()
+    scene.detach()
+
+
+def main(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication([])
+    measure(app, 5_000, 15_000)
+    if "--large" in argv:
+        measure(app, 20_000, 60_000)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
