@@ -1,0 +1,142 @@
+"""The plain data an analysis returns, its words, and the key-stakeholder ranking."""
+
+import json
+
+import pytest
+
+from stakeholder_map.analysis import FINDING_HELP, Analysis, Finding, FindingCode, Role, Severity, analyze
+from stakeholder_map.analysis.graph import MapIndex
+from stakeholder_map.analysis.ranking import key_stakeholder_scores
+from stakeholder_map.model import Map
+
+from tests.analysis.builders import make_map, run
+
+
+def test_role_labels_and_descriptions_are_plain_words():
+    assert Role.PAYING_USER.label == "Paying user"
+    assert Role.SPONSORED_USER.label == "Sponsored user"
+    assert Role.DECISION_MAKER.label == "Decision-maker"
+    for role in Role:
+        assert role.label and "_" not in role.label
+        assert role.description.endswith(".") and len(role.description) > 15
+
+
+def test_severity_rank_and_label():
+    assert [s.rank for s in Severity] == [3, 2, 1]
+    assert [s.label for s in Severity] == ["Error", "Warning", "Info"]
+
+
+def test_every_finding_code_has_help():
+    assert set(FINDING_HELP) == {str(c) for c in FindingCode}
+    for code, help_ in FINDING_HELP.items():
+        assert help_.title and help_.meaning.endswith(".") and help_.action.endswith(".")
+        assert str(help_) == f"{help_.meaning} {help_.action}"
+        assert FindingCode(code).label == help_.title
+    assert FINDING_HELP["unheard_users"] is FINDING_HELP[FindingCode.UNHEARD_USERS]
+
+
+def test_to_json_has_the_spec_shape():
+    result = run({"search": ("product", "Web search"), "ads": ("company", "Advertisers"),
+                  "people": ("end_user", "Searchers")},
+                 [("ads", "pays", "search"), ("people", "uses", "search")])
+    doc = json.loads(json.dumps(result.to_json()))
+    assert set(doc) == {"roles", "findings"}
+    assert doc["roles"] == {"ads": ["client"], "people": ["free_user", "user"]}
+    for finding in doc["findings"]:
+        assert set(finding) == {"code", "severity", "nodes", "edges", "message"}
+    assert doc["findings"][-1] == {
+        "code": "users_not_customers", "severity": "info", "nodes": ["search"], "edges": [],
+        "message": 'Nobody who uses "Web search" pays for it: its users and its customers are different people.',
+    }
+
+
+def test_findings_for_a_node_or_an_edge():
+    result = run({"app": ("product", "App"), "p": ("person", "P")}, [("p", "uses", "p")])
+    assert [f.code for f in result.findings_for("p")] == ["invalid_relation"]
+    assert [f.code for f in result.findings_for("e1")] == ["invalid_relation"]
+    assert [f.code for f in result.findings_for("app")] == ["no_paying_customer", "isolated", "no_users"]
+    assert result.findings_for("nothing") == ()
+
+
+def test_counts_and_worst():
+    result = run({"app": ("product", "App")})
+    assert result.counts() == {Severity.ERROR: 1, Severity.WARNING: 2, Severity.INFO: 0}
+    assert result.worst() is Severity.ERROR
+    assert analyze(Map()).worst() is None
+    assert analyze(Map()).counts() == {Severity.ERROR: 0, Severity.WARNING: 0, Severity.INFO: 0}
+
+
+def test_finding_label_falls_back_to_its_code():
+    assert Finding("no_users", Severity.WARNING, ("a",)).label == "No users"
+    assert Finding("custom_check", Severity.INFO, ("a",)).label == "custom_check"
+
+
+def test_empty_map():
+    result = analyze(Map())
+    assert result == Analysis({}, (), {})
+    assert result.to_json() == {"roles": {}, "findings": []}
+
+
+def test_analysis_does_not_change_the_map():
+    m = make_map({"app": ("product", "App"), "p": ("person", "P")}, [("p", "uses", "app"), ("p", "pays", "p")])
+    before = m.copy()
+    analyze(m)
+    assert m == before
+
+
+def test_analysis_leaves_the_garbage_collector_as_it_was():
+    import gc
+
+    assert gc.isenabled()
+    analyze(make_map({"app": ("product", "App")}))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyze(make_map({"app": ("product", "App")}))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+# -- ranking ----------------------------------------------------------------------------------------
+def test_the_most_influenced_decider_ranks_first():
+    nodes = {"app": ("product", "App"), "cto": ("decision_maker", "CTO"), "a": ("person", "A"),
+             "b": ("person", "B"), "c": ("end_user", "C")}
+    result = run(nodes, [("cto", "decides", "app"), ("a", "influences", "cto"), ("b", "influences", "cto"),
+                         ("c", "uses", "app")])
+    assert set(result.ranking) == {"cto", "a", "b", "c"}  # actors only
+    assert result.key_stakeholders(1) == ["cto"]
+    assert result.ranking["a"] == pytest.approx(result.ranking["b"])
+
+
+def test_a_company_with_members_ranks_above_them():
+    nodes = {"co": ("company", "Co"), "x": ("person", "X"), "y": ("person", "Y")}
+    result = run(nodes, [("x", "member_of", "co"), ("y", "member_of", "co")])
+    assert result.key_stakeholders() == ["co", "x", "y"]
+
+
+def test_invalid_edges_do_not_count_in_the_ranking():
+    nodes = {"a": ("person", "A"), "b": ("person", "B")}
+    result = run(nodes, [("a", "member_of", "b")])
+    assert result.ranking == {"a": 0.5, "b": 0.5}
+
+
+def test_ranking_without_edges_is_even_and_deterministic():
+    m = make_map({"app": ("product", "App"), "a": ("person", "A"), "b": ("person", "B")})
+    assert key_stakeholder_scores(MapIndex.of(m)) == {"a": 1 / 3, "b": 1 / 3}
+    assert analyze(Map()).ranking == {}
+    assert analyze(make_map({"app": ("product", "App")})).ranking == {}
+
+
+def test_ranking_is_deterministic():
+    nodes = {"app": ("product", "App"), **{f"p{i}": ("person", f"P{i}") for i in range(8)}}
+    edges = [(f"p{i}", "influences", f"p{(i * 3 + 1) % 8}") for i in range(8)] + [("p0", "decides", "app")]
+    first, second = run(nodes, edges), run(nodes, edges)
+    assert first.ranking == second.ranking
+    assert first.key_stakeholders() == second.key_stakeholders()
+
+
+def test_ranking_can_be_skipped():
+    result = analyze(make_map({"app": ("product", "App"), "a": ("person", "A")}), ranking=False)
+    assert result.ranking == {}
+    assert list(result.roles) == ["a"]
