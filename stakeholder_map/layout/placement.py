@@ -3,7 +3,8 @@
 A node with placed neighbours goes next to them (on its side: payers and deciders to
 the left, users to the right, influencers beyond the node they influence), in the
 nearest free spot. Parts of the map with no placed node at all are laid out with
-``arrange`` and put below the existing drawing.
+``arrange`` and put below the existing drawing (as are all but the first 500 unplaced
+nodes of a big map, to keep this fast).
 
 >>> from stakeholder_map.model import Map, Relation
 >>> m = Map()
@@ -28,6 +29,9 @@ from stakeholder_map.model import Map
 MIN_DX = NODE_WIDTH + 40
 MIN_DY = NODE_HEIGHT + 24
 _SEARCH_ROWS = 30
+# Beyond this many, searching free spots one by one gets slow and the result crowded:
+# the remaining unplaced nodes are laid out together below the drawing instead.
+NEAR_LIMIT = 500
 
 
 class Occupancy:
@@ -83,7 +87,7 @@ def place_missing(the_map: Map) -> dict[str, Position]:
     result: dict[str, Position] = {}
     queue = deque(n.id for n in missing if any(o in pos for o in neighbours[n.id]))
     queued = set(queue)
-    while queue:
+    while queue and len(result) < NEAR_LIMIT:
         node_id = queue.popleft()
         near = [pos[o] for o in neighbours[node_id] if o in pos]
         side = (column[node_id] > 0) - (column[node_id] < 0)
