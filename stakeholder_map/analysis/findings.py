@@ -75,7 +75,7 @@ def unheard(index: MapIndex) -> Iterator[Finding]:
         yield _finding(
             C.UNHEARD_USERS, (product, *users), edges,
             f"{listing(names)} {verb} {quoted(index.nodes[product])}, but no chain of "
-            "influence reaches anyone who decides on it or pays for it.",
+            "influence reaches anyone who decides on it.",
         )
 
 

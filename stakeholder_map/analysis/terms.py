@@ -155,8 +155,9 @@ FINDING_HELP: dict[str, FindingHelp] = {
     ),
     FindingCode.UNHEARD_USERS: FindingHelp(
         "Unheard users",
-        "Some users have no path of influence to anyone who decides on or pays for the "
-        "product: their needs may never reach the people who choose it.",
+        "Some users have no chain of influence to anyone who decides on the product (a "
+        "decision-maker, or a person who pays for it): their needs may never reach the "
+        "people who choose it.",
         "Talk to these users, or connect them to the deciders, for example through a "
         "champion who 'influences' a decision-maker.",
     ),
