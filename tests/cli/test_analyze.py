@@ -146,3 +146,35 @@ def test_binary_garbage_and_a_folder_are_refused(tmp_path):
 ])
 def test_bad_arguments_are_refused_in_one_line(args, words):
     assert_one_line_error(cli(*args), *words)
+
+
+def test_a_terminal_that_cannot_show_some_letters_gets_question_marks(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.cli.helpers import ROOT
+
+    path = write_map(tmp_path / "u.json", [{"id": "a", "kind": "person", "name": "Zoë ☕"}], title="Café")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run([sys.executable, "-m", "stakeholder_map", "analyze", path], cwd=ROOT,
+                          capture_output=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert b"Stakeholder map: Caf?" in done.stdout and b"Zo? ? (person)" in done.stdout
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.cli.helpers import ROOT
+
+    nodes = [{"id": "app", "kind": "product", "name": "App"}]
+    nodes += [{"id": f"u{i}", "kind": "end_user", "name": f"User {i}"} for i in range(20000)]
+    path = write_map(tmp_path / "many.json", nodes)
+    proc = subprocess.Popen([sys.executable, "-m", "stakeholder_map", "analyze", path], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b"Stakeholder map:")
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
