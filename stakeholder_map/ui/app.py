@@ -40,10 +40,14 @@ def run(path: str | None = None) -> int:
     app = application()
     from stakeholder_map.ui.main_window import MainWindow
 
+    from stakeholder_map.ui.recovery_dialog import start_recovery
+
     window = MainWindow()
     window.show()
     if path:
         window.files.open_path(path, ask=False)
     else:
         window.view.fit_map()
+    # Offer maps a crashed instance left, and give every window autosave.
+    app.recovery_session = start_recovery(window)
     return app.exec()

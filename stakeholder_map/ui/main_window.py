@@ -103,22 +103,21 @@ class MainWindow(QMainWindow):
         self.documentChanged.emit()
 
     def save_to(self, path: str | Path) -> bool:
-        """The one way this window saves: on failure a dialog says why, and the map stays
-        marked modified."""
-        from stakeholder_map.fileio import MapSaveError, save_map
+        """The one way this window saves. ``guarded_save`` asks before overwriting a file
+        changed on disk, keeps a backup and explains failures; on failure (or Cancel) the map
+        stays marked modified."""
+        from stakeholder_map.ui.safe_save import guarded_save
 
-        path = Path(path)
-        try:
-            save_map(self.map, path)
-        except (MapSaveError, OSError) as err:
-            self.files.error("Cannot save map", str(err))
+        written = guarded_save(self, Path(path))
+        if written is None:
             self._update_modified()
             return False
-        self.file_path = path
+        self.file_path = Path(written)
         self.editor.undo_stack.setClean()
-        self.recent.add(path)
+        self.recent.add(self.file_path)
         self._update_title()
-        self.status.showMessage(f"Saved {path.name}", 4000)
+        self._update_modified()
+        self.status.showMessage(f"Saved {self.file_path.name}", 4000)
         return True
 
     # -- document ---------------------------------------------------------------------------

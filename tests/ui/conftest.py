@@ -32,9 +32,13 @@ class Dialogs:
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
+    """Settings and recovery copies in the test's folder, never in the person's home."""
     folder = tmp_path / "settings"
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    import stakeholder_map.ui.recovery as recovery
+
+    monkeypatch.setattr(recovery, "default_root", lambda: tmp_path / "recovery")
     yield folder
 
 
@@ -106,6 +110,9 @@ def make_window(qtbot):
         if map_ is not None:
             window.open_map_object(map_)
             qtbot.wait(1)
+            # open_map_object fits the view a moment later; fit now so coordinates taken by a
+            # test stay valid whenever that deferred (idempotent) fit runs.
+            window.view.fit_map()
         made.append(window)
         return window
 

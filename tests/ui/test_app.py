@@ -15,15 +15,22 @@ from tests.ui.conftest import sample_map
 @pytest.fixture
 def started(qapp, monkeypatch):
     """Run ``run()`` without entering the event loop; give back its windows."""
+    import stakeholder_map.ui.main_window as main_window
+
     monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
-    before = set(id(w) for w in QApplication.topLevelWidgets())
     windows = []
+
+    class Recorded(MainWindow):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            windows.append(self)
+
+    monkeypatch.setattr(main_window, "MainWindow", Recorded)
 
     def start(path):
         assert app_module.run(path) == 0
-        windows.extend(w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, MainWindow) and id(w) not in before)
-        return windows[-1]
+        assert len(windows) == 1
+        return windows[0]
 
     yield start
     for window in windows:
@@ -31,6 +38,9 @@ def started(qapp, monkeypatch):
         window.close()
         window.runner.shutdown()
         window.deleteLater()
+    session = getattr(QApplication.instance(), "recovery_session", None)
+    if session is not None and session.store is not None:
+        session.store.close()
 
 
 def test_run_opens_the_map_given_on_the_command_line(started, tmp_path):
@@ -41,6 +51,7 @@ def test_run_opens_the_map_given_on_the_command_line(started, tmp_path):
     assert QCoreApplication.organizationName() == "Stakeholder Map"
     assert QCoreApplication.applicationName() == "Stakeholder Map"
     assert not QApplication.windowIcon().isNull()
+    assert window.autosaver is not None  # recovery copies are kept for this window
 
 
 def test_run_with_an_unreadable_path_shows_an_error_and_an_empty_map(started, tmp_path, dialogs):
