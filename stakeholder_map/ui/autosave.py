@@ -15,6 +15,7 @@ from concurrent.futures import Future
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from stakeholder_map.ui.recovery import RecoveryStore
+from stakeholder_map.ui.safe_save import FINGERPRINT_ATTR
 
 DEFAULT_DELAY_MS = 2_000
 DEFAULT_MAX_INTERVAL_MS = 60_000
@@ -78,9 +79,18 @@ class Autosaver(QObject):
         if self._stopped or not self.is_modified():
             return None
         window = self._window
-        future = self.store.write_async(self.doc_id, window.map, window.file_path)
+        future = self.store.write_async(
+            self.doc_id, window.map, window.file_path, fingerprint=self._file_fingerprint())
         future.add_done_callback(self._report)
         return future
+
+    def _file_fingerprint(self):
+        """The window's file as last opened or saved (``safe_save.track_disk_file``)."""
+        known = getattr(self._window, FINGERPRINT_ATTR, None)
+        path = self._window.file_path
+        if known is None or path is None or known.path != path:
+            return None
+        return known
 
     def discard(self) -> None:
         """Forget the copy: stop the timers and delete it (and any write still queued)."""

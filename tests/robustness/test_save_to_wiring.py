@@ -1,9 +1,5 @@
-"""The window's one save path (``MainWindow.save_to``) goes through ``guarded_save``.
-
-The tests marked ``needs_wiring`` pass once ``save_to`` calls ``guarded_save`` (the lead
-makes that three-line change in engineer E's window); until then they are expected to
-fail, and ``strict=True`` turns them red as soon as the wiring lands, so the mark is removed.
-"""
+"""The window's one save path (``MainWindow.save_to``) goes through ``guarded_save``:
+it asks before overwriting a file changed on disk, follows Save As, keeps a backup."""
 
 import errno
 import os
@@ -14,10 +10,6 @@ from stakeholder_map.fileio import load_map, save_map, saving
 from stakeholder_map.model import Kind, Map
 from stakeholder_map.ui import safe_save
 from stakeholder_map.ui.safe_save import Choice, track_disk_file
-
-needs_wiring = pytest.mark.xfail(
-    strict=True, reason="MainWindow.save_to does not call guarded_save yet")
-
 
 def sample_map():
     m = Map("Team chat")
@@ -36,7 +28,6 @@ def opened(make_window, tmp_path):
     return window, path
 
 
-@needs_wiring
 def test_save_asks_before_overwriting_a_file_changed_on_disk(opened, monkeypatch):
     window, path = opened
     asked = []
@@ -49,7 +40,6 @@ def test_save_asks_before_overwriting_a_file_changed_on_disk(opened, monkeypatch
     assert not window.editor.undo_stack.isClean() and window.isWindowModified()
 
 
-@needs_wiring
 def test_save_as_from_the_question_makes_the_new_file_the_document(opened, monkeypatch, tmp_path):
     window, path = opened
     other = tmp_path / "mine.stakemap.json"
@@ -61,7 +51,6 @@ def test_save_as_from_the_question_makes_the_new_file_the_document(opened, monke
     assert load_map(other) == window.map
 
 
-@needs_wiring
 def test_save_keeps_a_backup_by_default(opened):
     window, path = opened
     old = path.read_text(encoding="utf-8")
