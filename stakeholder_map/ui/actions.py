@@ -118,6 +118,15 @@ class WindowActions:
         action.toggled.connect(slot)
         return action
 
+    def refresh_icons(self) -> None:
+        """Redraw the line icons in the window's text colour (light/dark scheme changes)."""
+        from PySide6.QtGui import QPalette
+
+        colour = self.window.palette().color(QPalette.ColorRole.WindowText)
+        for action, name in ((self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
+                             (self.fit, "fit"), (self.arrange, "arrange")):
+            action.setIcon(command_icon(name, colour))
+
     def update_for_selection(self, nodes: list[str], edges: list[str]) -> None:
         any_nodes = bool(nodes)
         for action in (self.cut, self.copy, self.duplicate):

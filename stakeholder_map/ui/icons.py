@@ -149,12 +149,13 @@ def app_icon() -> QIcon:
     return icon
 
 
-def command_icon(name: str) -> QIcon:
+def command_icon(name: str, colour: QColor | None = None) -> QIcon:
     """Line icons for the tool bar (``zoom_in``, ``zoom_out``, ``fit``, ``arrange``), drawn in
-    the palette's text colour so they suit light and dark schemes."""
+    the palette's text colour (or ``colour``) so they suit light and dark schemes."""
     from PySide6.QtGui import QGuiApplication, QPalette
 
-    colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+    if colour is None:
+        colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
     pixmap, painter = _canvas()
     pen = QPen(colour, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                Qt.PenJoinStyle.RoundJoin)

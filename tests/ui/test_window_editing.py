@@ -314,3 +314,34 @@ def test_status_bar_counts(window):
     assert window.status.counts.text() == "5 nodes · 5 links"
     window.editor.delete(["advisor"])
     assert window.status.counts.text() == "4 nodes · 5 links"
+
+
+def test_typing_in_the_properties_panel_never_triggers_canvas_shortcuts(window, qtbot):
+    window.scene.select_ids(["advisor"], [])
+    name = window.docks.properties_panel.node_name
+    name.setFocus()
+    name.end(False)
+    for key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+        qtbot.keyClick(name, key)
+    qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(name, "Mentor")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert "advisor" in window.map.nodes
+    assert window.map.node("advisor").name == "Mentor"
+    assert window.scene.selected_node_ids() == ["advisor"]
+
+
+def test_tool_bar_icons_follow_a_dark_palette(window):
+    from PySide6.QtGui import QColor, QPalette
+
+    def darkest_alpha_pixel(action):
+        image = action.icon().pixmap(32, 32).toImage()
+        return max((image.pixelColor(x, y) for x in range(32) for y in range(32)),
+                   key=lambda c: c.alpha())
+
+    light = darkest_alpha_pixel(window.commands.zoom_in)
+    palette = window.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#F0F0F0"))
+    window.setPalette(palette)
+    dark = darkest_alpha_pixel(window.commands.zoom_in)
+    assert dark.lightness() > 200 and light.lightness() < 120
