@@ -3,6 +3,7 @@
 
     python tools/render_icons.py                 # writes resources/icons/app/stakeholder-map-<N>.png
     python tools/render_icons.py --sheet out.png # also a contact sheet of every icon, to look at
+    python tools/render_icons.py --iconset build/stakeholder-map.iconset  # for macOS iconutil
 
 Runs headless (QT_QPA_PLATFORM=offscreen); the PNGs are committed, so run it after
 editing an SVG.
@@ -56,6 +57,26 @@ def render_app_icons(folder: Path = ICONS / "app", sizes: tuple[int, ...] = APP_
     return written
 
 
+# macOS iconset file names and their pixel sizes (iconutil -c icns turns the folder into .icns)
+ICONSET = {
+    "icon_16x16.png": 16, "icon_16x16@2x.png": 32, "icon_32x32.png": 32, "icon_32x32@2x.png": 64,
+    "icon_128x128.png": 128, "icon_128x128@2x.png": 256, "icon_256x256.png": 256,
+    "icon_256x256@2x.png": 512, "icon_512x512.png": 512, "icon_512x512@2x.png": 1024,
+}
+
+
+def render_iconset(folder: Path) -> list[Path]:
+    """A macOS ``.iconset`` folder rendered from the app SVG."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, size in ICONSET.items():
+        path = folder / name
+        if not render_svg(APP_SVG, size).save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+    return written
+
+
 def contact_sheet(path: Path, sizes: tuple[int, ...] = (16, 24, 48)) -> None:
     """Every SVG icon at a few sizes, on a light row and a dark row, for a human to look at."""
     svgs = sorted(ICONS.glob("*/*.svg"))
@@ -80,10 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ICONS / "app", help="folder for the PNGs")
     parser.add_argument("--sheet", type=Path, help="also write a contact sheet of all icons here")
+    parser.add_argument("--iconset", type=Path, help="also write a macOS .iconset folder here")
     args = parser.parse_args(argv)
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (Qt needs it)
     for path in render_app_icons(args.out):
         print(path)
+    if args.iconset:
+        render_iconset(args.iconset)
+        print(args.iconset)
     if args.sheet:
         contact_sheet(args.sheet)
         print(args.sheet)

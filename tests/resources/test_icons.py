@@ -103,6 +103,15 @@ def test_render_script_writes_every_size(qapp, tmp_path):
     assert not QImage(str(tmp_path / "sheet.png")).isNull()
 
 
+def test_render_script_writes_a_macos_iconset(qapp, tmp_path):
+    render_icons = _render_icons_module()
+    folder = tmp_path / "app.iconset"
+    assert render_icons.main(["--out", str(tmp_path), "--iconset", str(folder)]) == 0
+    sizes = {p.name: QImage(str(p)).width() for p in folder.iterdir()}
+    assert sizes == render_icons.ICONSET
+    assert sizes["icon_512x512@2x.png"] == 1024
+
+
 def test_render_svg_refuses_a_broken_file(qapp, tmp_path):
     render_icons = _render_icons_module()
     broken = tmp_path / "broken.svg"
