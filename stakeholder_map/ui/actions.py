@@ -54,7 +54,9 @@ class WindowActions:
                                     QKeySequence("Ctrl+D"), "Duplicate the selected nodes")
         self.delete = self._make("&Delete", "actionDelete", edits.delete, None,
                                  "Delete the selection (a node's links go with it)")
-        self.delete.setShortcuts([QKeySequence(Key.Delete), QKeySequence("Backspace")])
+        # Delete and Backspace both delete; on macOS the standard Delete already is Backspace.
+        keys = QKeySequence.keyBindings(Key.Delete) + [QKeySequence("Backspace")]
+        self.delete.setShortcuts(list({k.toString(): k for k in keys}.values()))
         self.select_all = self._make("Select &All", "actionSelectAll", edits.select_all,
                                      Key.SelectAll, "Select every node and link")
         self.rename = self._make("Re&name", "actionRename", edits.begin_rename,
