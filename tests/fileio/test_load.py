@@ -148,8 +148,9 @@ def big_document(nodes: int, edges: int, placed: bool) -> str:
 @pytest.mark.slow
 def test_twenty_thousand_nodes_and_sixty_thousand_edges_load_quickly():
     data = big_document(20_000, 60_000, placed=True)
-    best = min(_timed(lambda: loads_map(data)) for _ in range(2))
-    assert best < 1.5  # about 0.6 s on a shared 2-core machine
+    best = min(_timed(lambda: loads_map(data)) for _ in range(3))
+    # about 0.5 s on an idle machine; the margin is for busy shared CI runners
+    assert best < 2.5, best
     m = loads_map(data)
     assert len(m.nodes) == 20_000 and len(m.edges) == 60_000
 
