@@ -54,6 +54,16 @@ def test_unknown_fields_are_kept_everywhere_and_written_back():
     assert loads_map(dumps_map(m)) == m
 
 
+def test_unknown_fields_hold_plain_values_that_copy_and_pickle():
+    import copy
+    import pickle
+
+    doc = document(zoom={"level": {"deep": [1, {"x": 2}]}})
+    m = loads_map(json.dumps(doc))
+    assert type(m.extra["zoom"]) is dict and type(m.extra["zoom"]["level"]["deep"][1]) is dict
+    assert copy.deepcopy(m.extra) == m.extra == pickle.loads(pickle.dumps(m.extra))
+
+
 def test_lenient_fields_and_nulls():
     doc = document(title=None)
     doc["nodes"][1].update(internal=False, notes=None)  # internal on a non-company is allowed
