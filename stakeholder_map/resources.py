@@ -1,7 +1,8 @@
 """Find the files the app ships with: templates, icons and the guide.
 
 They live in the top-level ``resources/`` folder of a source checkout (and of an editable
-install), and in ``resources/`` inside a PyInstaller bundle.
+install), in ``resources/`` inside a PyInstaller bundle, or in ``stakeholder_map/resources/``
+when a wheel ships them as package data.
 
 >>> resource_path("icons", "kinds", "company.svg").name
 'company.svg'
@@ -35,8 +36,11 @@ def _candidates() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:  # PyInstaller unpacks data files next to the frozen modules
         found.append(Path(bundle) / "resources")
+    here = Path(__file__).resolve().parent
     # a checkout or editable install: the repository root is the package's parent
-    found.append(Path(__file__).resolve().parent.parent / "resources")
+    found.append(here.parent / "resources")
+    # a wheel that carries the folder as package data (stakeholder_map/resources/)
+    found.append(here / "resources")
     return found
 
 

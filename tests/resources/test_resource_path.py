@@ -51,6 +51,16 @@ def test_environment_override_wins(clean_env, tmp_path):
     assert resources_root() == override
 
 
+def test_wheel_package_data_folder_is_found(clean_env, tmp_path):
+    # no checkout around the package, but the folder shipped inside it
+    package = tmp_path / "site-packages" / "stakeholder_map"
+    inside = _fake_tree(package.parent.parent / "pkgdata")
+    package.mkdir(parents=True)
+    inside.rename(package / "resources")
+    clean_env.setattr(resources, "__file__", str(package / "resources.py"))
+    assert resources_root() == package / "resources"
+
+
 def test_missing_folder_is_a_clear_error(clean_env, tmp_path):
     clean_env.setattr(resources, "__file__", str(tmp_path / "pkg" / "resources.py"))
     with pytest.raises(ResourceNotFoundError) as caught:
