@@ -1,6 +1,7 @@
 """Canvas performance against the issue-5 budgets, on generated maps (fixed seed).
 
-Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_canvas.py [--large]``.
+Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_canvas.py [--large] [--cpu]``
+(``--cpu`` counts this process's CPU time instead of wall time, for busy machines).
 Prints each figure next to its budget. Maps look like real ones scaled up: products in
 a central band, stakeholders around them, each tied to a few nearby products, with one
 edge in five drawn to a product anywhere (long edges are the hard case for the index).
@@ -13,6 +14,8 @@ import os
 import random
 import sys
 import time
+
+clock = time.perf_counter
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -73,7 +76,7 @@ def rss_mb() -> float:
 def measure(app: QApplication, nodes: int, edges: int) -> None:
     m = generate(nodes, edges)
     base = rss_mb()
-    t0 = time.perf_counter()
+    t0 = clock()
     scene = MapScene(m)
     view = MapView(scene)
     view.resize(1400, 900)
@@ -81,46 +84,57 @@ def measure(app: QApplication, nodes: int, edges: int) -> None:
     view.fit_map()
     view.viewport().repaint()
     app.processEvents()
-    build = time.perf_counter() - t0
+    build = clock() - t0
     memory = rss_mb() - base
 
     # zoom and pan at fit zoom
     samples = []
     for i in range(6):
-        t = time.perf_counter()
+        t = clock()
         if i % 2:
             view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 40)
         else:
             view.set_zoom(view.zoom() * (1.02 if i % 4 else 0.98))
         view.viewport().repaint()
-        samples.append(time.perf_counter() - t)
+        samples.append(clock() - t)
     fit_ms = sorted(samples)[len(samples) // 2] * 1000
+    fit_zoom = view.zoom()
 
     # one drag step at 100%: move a well-connected node, its edges follow, repaint
     item = max(scene.node_items(), key=lambda n: len(n.edges) if n.node.kind is not Kind.PRODUCT else 0)
     view.zoom_100()
     view.centerOn(item)
     view.viewport().repaint()
-    samples = []
+    samples, full = [], []
     for i in range(20):
-        t = time.perf_counter()
+        # what a drag does: move the item, then let the view repaint what became dirty
+        t = clock()
         item.setPos(item.pos() + QPointF(3, 2))
-        view.viewport().repaint()
-        samples.append(time.perf_counter() - t)
+        app.processEvents()
+        samples.append(clock() - t)
+        t = clock()
+        view.viewport().repaint()  # the worst case: the whole viewport
+        full.append(clock() - t)
     drag_ms = sorted(samples)[len(samples) // 2] * 1000
+    full_ms = sorted(full)[len(full) // 2] * 1000
 
     budget = BUDGETS[nodes]
     print(f"{nodes:>6} nodes / {edges:>6} edges")
     print(f"  build + first paint : {build:7.2f} s   (budget {budget[0]} s)")
     print(f"  drag step (median)  : {drag_ms:7.1f} ms  (budget {budget[1]} ms, node with {len(item.edges)} edges)")
-    print(f"  zoom/pan at fit     : {fit_ms:7.1f} ms  (budget {budget[2]} ms, fit zoom {view.zoom():.3f})")
+    print(f"  full repaint at 100%: {full_ms:7.1f} ms  (no budget; every visible item repainted)")
+    print(f"  zoom/pan at fit     : {fit_ms:7.1f} ms  (budget {budget[2]} ms, fit zoom {fit_zoom:.3f})")
     print(f"  memory              : {memory:7.0f} MB  (budget {budget[3]} MB)")
     view.close()
     scene.detach()
 
 
 def main(argv: list[str]) -> int:
+    global clock
+    if "--cpu" in argv:  # on a shared, busy machine: count only this process's CPU time
+        clock = time.process_time
     app = QApplication.instance() or QApplication([])
+    print("clock:", "process CPU time" if clock is time.process_time else "wall clock")
     measure(app, 5_000, 15_000)
     if "--large" in argv:
         measure(app, 20_000, 60_000)

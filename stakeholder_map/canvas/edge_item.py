@@ -30,25 +30,16 @@ def _unit(dx: float, dy: float) -> tuple[float, float]:
     return (dx / length, dy / length) if length > 1e-9 else (1.0, 0.0)
 
 
-def _clip_segment(x0: float, y0: float, x1: float, y1: float, rect: QRectF) -> tuple[float, float] | None:
-    """Liang-Barsky: the parameter range of the segment inside ``rect``, or None."""
-    t0, t1 = 0.0, 1.0
-    dx, dy = x1 - x0, y1 - y0
-    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0), (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        r = q / p
-        if p < 0:
-            if r > t1:
-                return None
-            t0 = max(t0, r)
-        else:
-            if r < t0:
-                return None
-            t1 = min(t1, r)
-    return t0, t1
+_LABEL_WIDTHS: dict[str, float] = {}
+
+
+def _label_width(label: str) -> float:
+    width = _LABEL_WIDTHS.get(label)
+    if width is None:
+        if len(_LABEL_WIDTHS) > 5000:
+            _LABEL_WIDTHS.clear()
+        width = _LABEL_WIDTHS[label] = text.text_width(label, "edge") + 12
+    return width
 
 
 class EdgeItem(QGraphicsItem):
@@ -63,14 +54,16 @@ class EdgeItem(QGraphicsItem):
         self.findings: list = []
         self._hover = False
         self._label = edge_label(edge)
-        # the exposed rectangle lets paint() clip long lines instead of stroking them whole
+        # the edge layer draws the line; this item is for hit tests, selection and tooltips
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+                      | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.layer = None  # the scene's EdgeLayer
+        self.tiles: set = set()
         self.setAcceptHoverEvents(True)
         self.setZValue(0.0)
         self._bounds = QRectF()
         self._hidden = True  # until the scene lays out the edge's pair (update_geometry)
-        self._path = self._shape = self._arrow = None
+        self._path = self._shape = self._arrow = self._polyline = None
 
     @property
     def edge_id(self) -> str:
@@ -86,7 +79,8 @@ class EdgeItem(QGraphicsItem):
         findings = list(findings)
         if findings != self.findings:
             self.findings = findings
-            self.update()
+            if self.layer is not None:
+                self.layer.mark(self)
 
     def tooltip_text(self) -> str:
         return edge_tooltip(self.edge, self.source.node, self.target.node, self.findings)
@@ -99,7 +93,7 @@ class EdgeItem(QGraphicsItem):
     def update_geometry(self) -> None:
         """Recompute the curve from the two nodes' current positions (called while they move)."""
         self.prepareGeometryChange()
-        self._path = self._shape = self._arrow = None
+        self._path = self._shape = self._arrow = self._polyline = None
         s, t = self.source.pos(), self.target.pos()
         sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
         skind, tkind = self.source.node.kind, self.target.node.kind
@@ -146,15 +140,18 @@ class EdgeItem(QGraphicsItem):
         self._base = (tx - dx * _ARROW_LENGTH, ty - dy * _ARROW_LENGTH)
         xs = (self._p0[0], self._c1[0], self._c2[0], tx)
         ys = (self._p0[1], self._c1[1], self._c2[1], ty)
-        bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-9, -9, 9, 9)
+        left, top = min(xs) - 9, min(ys) - 9
+        bounds = QRectF(left, top, max(xs) + 9 - left, max(ys) + 9 - top)
         self._label_rect = QRectF()
         if self._label:
             mx, my = self.point_at(0.5)
-            w = text.text_width(self._label, "edge") + 12
+            w = _label_width(self._label)
             h = text.line_height("edge") + 4
             self._label_rect = QRectF(mx - w / 2, my - h / 2, w, h)
-            bounds = bounds.united(self._label_rect.adjusted(-1, -1, 1, 1))
+            bounds = bounds.united(QRectF(mx - w / 2 - 1, my - h / 2 - 1, w + 2, h + 2))
         self._bounds = bounds
+        if self.layer is not None:
+            self.layer.place(self)
 
     def point_at(self, t: float) -> tuple[float, float]:
         """A point on the curve (0 = source end, 1 = arrow tip)."""
@@ -196,67 +193,80 @@ class EdgeItem(QGraphicsItem):
             self._shape = shape.simplified()
         return self._shape
 
-    # -- painting --------------------------------------------------------------------------
+    def contains(self, point: QPointF) -> bool:
+        """Hit test by distance to the line (the scene asks this on every mouse move; a
+        stroked shape for each long edge under the cursor would be slow)."""
+        if self._hidden or not self._bounds.contains(point):
+            return False
+        x, y = point.x(), point.y()
+        reach = max(5.0, RELATION_STYLES[self.edge.relation].width / 2 + 4)
+        pts = self.polyline()
+        for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+            dx, dy = bx - ax, by - ay
+            length2 = dx * dx + dy * dy
+            t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / length2))
+            if math.hypot(ax + t * dx - x, ay + t * dy - y) <= reach:
+                return True
+        if self.arrow().boundingRect().adjusted(-2, -2, 2, 2).contains(point):
+            return True
+        return not self._label_rect.isNull() and self._label_rect.contains(point)
+
+    def polyline(self) -> list[tuple[float, float]]:
+        """The drawn line as points, from the source's outline to the arrow's base."""
+        if self._polyline is None:
+            end = self._tip if RELATION_STYLES[self.edge.relation].open_arrow else self._base
+            if self._c1 == self._c2 and self.offset == 0.0 and self.source is not self.target:
+                self._polyline = [self._p0, end]
+            else:
+                path = self.path()
+                self._polyline = [(p.x(), p.y()) for p in (path.pointAtPercent(i / 14) for i in range(15))]
+        return self._polyline
+
+    @property
+    def hidden(self) -> bool:
+        return self._hidden
+
+    def anchors(self) -> tuple[QPointF, QPointF | None]:
+        """Where the arrowhead and the label sit: the tiles there draw them."""
+        label = self._label_rect.center() if not self._label_rect.isNull() else None
+        return QPointF(*self._tip), label
+
+    def halo_pens(self, exporting: bool, theme) -> list[QPen]:
+        """Wide pens drawn under the line: a finding's severity, then selection or hover."""
+        width = RELATION_STYLES[self.edge.relation].width
+        pens = []
+        severity = worst_severity(self.findings)
+        if severity:
+            halo = severity_colour(severity)
+            halo.setAlpha(110)
+            pens.append(QPen(halo, width + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        if not exporting and (self.isSelected() or self._hover):
+            colour = theme.selection if self.isSelected() else theme.hover
+            pens.append(QPen(colour, width + 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        return pens
+
+    def is_marked(self) -> bool:
+        return bool(self.findings) or self.isSelected() or self._hover
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        if self._hidden:
-            return
-        scene = self.scene()
-        exporting = scene.exporting
-        lod = 1.0 if exporting else option.levelOfDetailFromTransform(painter.worldTransform())
+        """Nothing: the edge layer's tiles draw every line in batches (see ``edge_layer``)."""
+
+    def paint_arrow(self, painter: QPainter) -> None:
         style = RELATION_STYLES[self.edge.relation]
         colour = QColor(style.colour)
-        path, dash_start = self._visible_path(option.exposedRect, exporting)
-        severity = worst_severity(self.findings)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if path is not None:
-            if severity and lod >= LOD_ARROW:
-                halo = severity_colour(severity)
-                halo.setAlpha(110)
-                painter.setPen(QPen(halo, style.width + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-                painter.drawPath(path)
-            if not exporting and (self.isSelected() or self._hover):
-                theme = scene.theme
-                painter.setPen(QPen(theme.selection if self.isSelected() else theme.hover, style.width + 5,
-                                    Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-                painter.drawPath(path)
-            pen = QPen(colour, style.width, style.dash, Qt.PenCapStyle.FlatCap)
-            if dash_start:
-                pen.setDashOffset(dash_start / style.width)  # the dashes stay put while scrolling
-            painter.setPen(pen)
-            painter.drawPath(path)
-        if lod < LOD_ARROW:
-            return
-        if exporting or self.arrow().boundingRect().intersects(option.exposedRect):
-            self._paint_arrow(painter, colour, style)
-        if self._label and lod >= LOD_LABEL and (exporting or self._label_rect.intersects(option.exposedRect)):
-            self._paint_label(painter, colour, scene.theme)
-
-    def _paint_arrow(self, painter: QPainter, colour: QColor, style) -> None:
         if style.open_arrow:
             painter.setPen(QPen(colour, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
                                 Qt.PenJoinStyle.RoundJoin))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolyline(self.arrow())
         else:
             painter.setPen(QPen(colour, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin))
             painter.setBrush(colour)
             painter.drawPolygon(self.arrow())
 
-    def _visible_path(self, exposed: QRectF, exporting: bool) -> tuple[QPainterPath | None, float]:
-        """The part of a straight line inside ``exposed`` (stroking a long line whole is slow)."""
-        path = self.path()
-        if exporting or path.elementCount() != 2:
-            return path, 0.0
-        e0, e1 = path.elementAt(0), path.elementAt(1)
-        clipped = _clip_segment(e0.x, e0.y, e1.x, e1.y, exposed.adjusted(-12, -12, 12, 12))
-        if clipped is None:
-            return None, 0.0
-        t0, t1 = clipped
-        if t0 == 0.0 and t1 == 1.0:
-            return path, 0.0
-        dx, dy = e1.x - e0.x, e1.y - e0.y
-        part = QPainterPath(QPointF(e0.x + dx * t0, e0.y + dy * t0))
-        part.lineTo(QPointF(e0.x + dx * t1, e0.y + dy * t1))
-        return part, t0 * math.hypot(dx, dy)
+    def paint_label(self, painter: QPainter, theme) -> None:
+        if self._label:
+            self._paint_label(painter, QColor(RELATION_STYLES[self.edge.relation].colour), theme)
 
     def _paint_label(self, painter: QPainter, colour: QColor, theme) -> None:
         border = QColor(colour)
@@ -269,13 +279,20 @@ class EdgeItem(QGraphicsItem):
         painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self._label)
 
     # -- Qt events -------------------------------------------------------------------------
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged and self.layer is not None:
+            self.layer.mark(self)
+        return super().itemChange(change, value)
+
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
         self.setToolTip(self.tooltip_text())
-        self.update()
+        if self.layer is not None:
+            self.layer.mark(self)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event) -> None:
         self._hover = False
-        self.update()
+        if self.layer is not None:
+            self.layer.mark(self)
         super().hoverLeaveEvent(event)

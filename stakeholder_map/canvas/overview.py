@@ -54,9 +54,7 @@ class Overview:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for relation, lines in self._lines.items():
-            colour = QColor(RELATION_STYLES[relation].colour)
-            colour.setAlpha(150)
-            pen = QPen(colour, 1.0)
+            pen = QPen(QColor(RELATION_STYLES[relation].colour), 1.0)  # opaque: no blending cost
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.drawLines(lines)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from stakeholder_map.canvas.badges import FindingIndex
 from stakeholder_map.canvas.edge_item import EdgeItem
+from stakeholder_map.canvas.edge_layer import EdgeLayer
 from stakeholder_map.canvas.interaction import CanvasInteraction
 from stakeholder_map.canvas.legend import legend_size, paint_legend
 from stakeholder_map.canvas.node_item import NodeItem
@@ -52,6 +53,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self._pairs: dict[tuple[str, str], list[str]] = {}
         self._unplaced = 0
         self.overview = Overview()
+        self.edge_layer = EdgeLayer(self)
         # A shallow BSP: long edges are filed in every leaf they cross, so a deep tree explodes.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.set_map(map)
@@ -62,6 +64,8 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self.detach()
         self.cancel_gestures()
         self.clear()
+        self.edge_layer.forget()
+        self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])
         self._nodes.clear()
         self._edges.clear()
         self._pairs.clear()
@@ -71,9 +75,10 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
         for node in map.nodes.values():
             self._add_node(node)
-        for edge in map.edges.values():
-            self._add_edge(edge)
+        edges = [item for item in (self._add_edge(e, insert=False) for e in map.edges.values()) if item]
         self._relayout_pairs(set(self._pairs))
+        for item in edges:  # into the index once, with its final geometry
+            self.addItem(item)
         self._apply_marks(self._nodes.keys(), self._edges.keys())
         self._refresh_scene_rect()
         map.changed.subscribe(self._on_changed)
@@ -91,6 +96,10 @@ class MapScene(CanvasInteraction, QGraphicsScene):
 
     def edge_item(self, edge_id: str) -> EdgeItem | None:
         return self._edges.get(edge_id)
+
+    def item_count(self) -> int:
+        """How many nodes and edges the scene shows."""
+        return len(self._nodes) + len(self._edges)
 
     def node_items(self) -> list[NodeItem]:
         return list(self._nodes.values())
@@ -151,18 +160,22 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         if item is not None:
             self.removeItem(item)
 
-    def _add_edge(self, edge: Edge) -> tuple[str, str] | None:
+    def _add_edge(self, edge: Edge, insert: bool = True):
+        """Make the edge's item; return its pair key (or the item itself when not ``insert``)."""
         source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
         if source is None or target is None:
             return None
         item = EdgeItem(edge, source, target)  # geometry comes with its pair's layout
+        item.layer = self.edge_layer
         self._edges[edge.id] = item
         source.edges.append(item)
         if target is not source:
             target.edges.append(item)
-        self.addItem(item)
         key = _pair(edge)
         self._pairs.setdefault(key, []).append(edge.id)
+        if not insert:
+            return item
+        self.addItem(item)
         return key
 
     def _remove_edge(self, edge_id: str) -> tuple[str, str] | None:
@@ -172,6 +185,8 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         for end in (item.source, item.target):
             if item in end.edges:
                 end.edges.remove(item)
+        self.edge_layer.remove(item)
+        item.layer = None
         self.removeItem(item)
         key = _pair(item.edge)
         siblings = self._pairs.get(key, [])

@@ -176,7 +176,10 @@ class MapView(QGraphicsView):
                 x += spacing
             y += spacing
         painter.save()
-        painter.setPen(QPen(theme.grid_dot, 1.6 / max(self.zoom(), 1e-6) if self.zoom() < 1 else 1.6))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # square dots, drawn fast
+        pen = QPen(theme.grid_dot, 2.0)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
         painter.drawPoints(points)
         painter.restore()
 
@@ -210,7 +213,7 @@ class MapView(QGraphicsView):
     # -- the overview of a big map seen from far away ----------------------------------------
     def overview_active(self) -> bool:
         scene = self.scene()
-        big = len(scene.node_items()) + len(scene.edge_items()) >= OVERVIEW_MIN_ITEMS
+        big = scene.item_count() >= OVERVIEW_MIN_ITEMS
         return big and self.zoom() < OVERVIEW_ZOOM
 
     def paintEvent(self, event) -> None:

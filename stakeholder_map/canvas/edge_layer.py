@@ -1,0 +1,248 @@
+"""The edge layer: every edge line drawn by square tiles, in batches.
+
+A long edge's bounding box covers much of the map, so one item per edge means a Python
+``paint`` call for every long edge near the viewport, each stroking a long line. Instead
+each ``EdgeItem`` only answers hit tests, and the tiles it crosses draw its clipped pieces:
+one ``drawLines`` call per relation and tile. The tile holding an edge's arrow tip draws the
+arrowhead; the tile holding its label's centre draws the label.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from stakeholder_map.canvas.edge_item import LOD_ARROW, LOD_LABEL, EdgeItem
+from stakeholder_map.canvas.style import RELATION_STYLES
+
+MIN_TILE = 1024.0
+_MARGIN = 110.0  # arrowheads, labels and halos may reach this far past their tile
+_MAX_CELLS = 4000  # a guard against absurd coordinates
+
+
+def clip_segment(x0: float, y0: float, x1: float, y1: float, rect: QRectF) -> tuple[float, float] | None:
+    """Liang-Barsky: the parameter range ``(t0, t1)`` of the segment inside ``rect``, or None.
+
+    >>> clip_segment(-10, 0, 10, 0, QRectF(0, -1, 5, 2))
+    (0.5, 0.75)
+    """
+    t0, t1 = 0.0, 1.0
+    dx, dy = x1 - x0, y1 - y0
+    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0), (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        r = q / p
+        if p < 0:
+            if r > t1:
+                return None
+            t0 = max(t0, r)
+        else:
+            if r < t0:
+                return None
+            t1 = min(t1, r)
+    return (t0, t1) if t0 < t1 else None
+
+
+def cells_on_segment(x0: float, y0: float, x1: float, y1: float, size: float) -> list[tuple[int, int]]:
+    """The grid cells a segment crosses (Amanatides-Woo traversal).
+
+    >>> cells_on_segment(10, 10, 250, 10, 100)
+    [(0, 0), (1, 0), (2, 0)]
+    """
+    i, j = math.floor(x0 / size), math.floor(y0 / size)
+    i_end, j_end = math.floor(x1 / size), math.floor(y1 / size)
+    cells = [(i, j)]
+    dx, dy = x1 - x0, y1 - y0
+    step_i = 1 if dx > 0 else -1
+    step_j = 1 if dy > 0 else -1
+    t_max_x = ((i + (step_i > 0)) * size - x0) / dx if dx else math.inf
+    t_max_y = ((j + (step_j > 0)) * size - y0) / dy if dy else math.inf
+    t_dx = size / abs(dx) if dx else math.inf
+    t_dy = size / abs(dy) if dy else math.inf
+    for _ in range(min(abs(i_end - i) + abs(j_end - j), _MAX_CELLS)):
+        if t_max_x < t_max_y:
+            i += step_i
+            t_max_x += t_dx
+        else:
+            j += step_j
+            t_max_y += t_dy
+        cells.append((i, j))
+    return cells
+
+
+class EdgeTile(QGraphicsItem):
+    """One square of the grid: draws the pieces of the edges that cross it."""
+
+    def __init__(self, rect: QRectF) -> None:
+        super().__init__()
+        self.rect = rect
+        self._bounds = rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+        self.members: dict[EdgeItem, None] = {}  # ordered, so painting is deterministic
+        self.pieces: dict[EdgeItem, list[QLineF]] = {}
+        self.heads: dict[EdgeItem, None] = {}
+        self.labels: dict[EdgeItem, None] = {}
+        self.marked: dict[EdgeItem, None] = {}
+        self._batches: dict | None = None
+        self.setZValue(0.0)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never under the mouse
+
+    def contains(self, point) -> bool:
+        return False
+
+    def add(self, edge: EdgeItem, head: bool, label: bool) -> None:
+        """File an edge here (``head``/``label``: its arrow tip or label centre lies here);
+        its clipped pieces are computed when the tile is next painted."""
+        self.members[edge] = None
+        edge.tiles.add(self)
+        self.pieces.pop(edge, None)
+        if head:
+            self.heads[edge] = None
+        if label:
+            self.labels[edge] = None
+        if edge.is_marked():
+            self.marked[edge] = None
+        self.invalidate()
+
+    def discard(self, edge: EdgeItem) -> None:
+        if edge in self.members:
+            del self.members[edge]
+            self.pieces.pop(edge, None)
+            self.heads.pop(edge, None)
+            self.labels.pop(edge, None)
+            self.marked.pop(edge, None)
+            self.invalidate()
+
+    def remark(self, edge: EdgeItem) -> None:
+        """Selection, hover or findings changed: only the halos change, not the batches."""
+        if edge.is_marked():
+            self.marked[edge] = None
+        else:
+            self.marked.pop(edge, None)
+        self.update()
+
+    def invalidate(self) -> None:
+        if self._batches is not None:  # a tile never painted has nothing to redo
+            self._batches = None
+            self.update()
+
+    def is_empty(self) -> bool:
+        return not self.members
+
+    def _pieces_of(self, edge: EdgeItem) -> list[QLineF]:
+        pieces = self.pieces.get(edge)
+        if pieces is None:
+            pieces = []
+            pts = edge.polyline()
+            for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+                clipped = clip_segment(ax, ay, bx, by, self.rect)
+                if clipped is not None:
+                    t0, t1 = clipped
+                    dx, dy = bx - ax, by - ay
+                    pieces.append(QLineF(ax + dx * t0, ay + dy * t0, ax + dx * t1, ay + dy * t1))
+            self.pieces[edge] = pieces
+        return pieces
+
+    def _build(self) -> None:
+        batches: dict = {}
+        for edge in self.members:
+            batches.setdefault(edge.edge.relation, []).extend(self._pieces_of(edge))
+        self._batches = batches
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        scene = self.scene()
+        exporting = scene.exporting
+        lod = 1.0 if exporting else option.levelOfDetailFromTransform(painter.worldTransform())
+        if self._batches is None:
+            self._build()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for edge in self.marked:
+            for pen in edge.halo_pens(exporting, scene.theme):
+                painter.setPen(pen)
+                painter.drawLines(self._pieces_of(edge))
+        for relation, lines in self._batches.items():
+            style = RELATION_STYLES[relation]
+            painter.setPen(QPen(QColor(style.colour), style.width, style.dash, Qt.PenCapStyle.FlatCap))
+            painter.drawLines(lines)
+        if lod >= LOD_ARROW:
+            for edge in self.heads:
+                edge.paint_arrow(painter)
+        if lod >= LOD_LABEL:
+            for edge in self.labels:
+                edge.paint_label(painter, scene.theme)
+
+
+class EdgeLayer:
+    """The tiles of one scene, created where edges run and dropped when empty."""
+
+    def __init__(self, scene, tile_size: float = MIN_TILE) -> None:
+        self.scene = scene
+        self.size = tile_size
+        self.tiles: dict[tuple[int, int], EdgeTile] = {}
+
+    @staticmethod
+    def tile_size_for(points) -> float:
+        """Tiles grow with the map so a huge map never needs millions of them."""
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        if not xs:
+            return MIN_TILE
+        extent = max(max(xs) - min(xs), max(ys) - min(ys))
+        return max(MIN_TILE, extent / 48.0)
+
+    def _tile(self, key: tuple[int, int]) -> EdgeTile:
+        tile = self.tiles.get(key)
+        if tile is None:
+            s = self.size
+            tile = EdgeTile(QRectF(key[0] * s, key[1] * s, s, s))
+            self.tiles[key] = tile
+            self.scene.addItem(tile)
+        return tile
+
+    def _cells(self, edge: EdgeItem) -> set[tuple[int, int]]:
+        s = self.size
+        pts = edge.polyline()
+        cells: set[tuple[int, int]] = set()
+        for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+            cells.update(cells_on_segment(ax, ay, bx, by, s))
+        return cells
+
+    def place(self, edge: EdgeItem) -> None:
+        """(Re)file an edge in the tiles it crosses after its geometry changed."""
+        self.remove(edge)
+        if edge.hidden:
+            return
+        s = self.size
+        tip, label = edge.anchors()
+        head_key = (math.floor(tip.x() / s), math.floor(tip.y() / s))
+        label_key = None if label is None else (math.floor(label.x() / s), math.floor(label.y() / s))
+        cells = self._cells(edge)
+        cells.add(head_key)
+        if label_key is not None:
+            cells.add(label_key)
+        for key in cells:
+            self._tile(key).add(edge, key == head_key, key == label_key)
+
+    def remove(self, edge: EdgeItem) -> None:
+        for tile in edge.tiles:
+            tile.discard(edge)
+        edge.tiles = set()
+
+    def mark(self, edge: EdgeItem) -> None:
+        """The edge's selection, hover or findings changed: its tiles draw it again."""
+        for tile in edge.tiles:
+            tile.remark(edge)
+
+    def forget(self) -> None:
+        """Drop every tile (the scene was cleared)."""
+        self.tiles.clear()
