@@ -87,10 +87,11 @@ class RecoveredMap:
         return "Untitled map"
 
     def load(self) -> Map:
-        """The map as it was at ``time``; raises ``MapFileError`` if the copy is damaged."""
+        """The map exactly as it was at ``time``; raises ``MapFileError`` if the copy is damaged."""
         from stakeholder_map.fileio import load_map
 
-        return load_map(self.map_path)
+        # No layout: a node without a position comes back without one, as it was.
+        return load_map(self.map_path, layout=False)
 
     def discard(self) -> None:
         """Delete the copy (and its session folder once nothing is left in it)."""

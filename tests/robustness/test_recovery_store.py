@@ -8,6 +8,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QStandardPaths
 
 from stakeholder_map import __version__
@@ -15,6 +17,7 @@ from stakeholder_map.fileio import MapFileError, dumps_map
 from stakeholder_map.model import Kind, Map
 from stakeholder_map.ui import recovery
 from stakeholder_map.ui.recovery import RecoveryStore, RecoveryUnavailable
+from tests.strategies import maps
 
 from .instance import crashed_map
 
@@ -262,3 +265,22 @@ def test_unusable_root_raises_recovery_unavailable(tmp_path):
     with pytest.raises(RecoveryUnavailable):
         RecoveryStore(blocker / "recovery")
     assert isinstance(RecoveryUnavailable("x"), OSError)
+
+
+@settings(max_examples=100, deadline=None)
+@given(m=maps(max_nodes=10, max_edges=15), extra=st.dictionaries(
+    st.text(min_size=1, max_size=8).filter(lambda k: k not in {"format", "version", "title", "nodes", "edges"}),
+    st.none() | st.integers() | st.text(max_size=10), max_size=3))
+def test_any_map_comes_back_exactly_from_its_copy(tmp_path_factory, m, extra):
+    m.extra.update(extra)
+    root = tmp_path_factory.mktemp("recovery")
+    crashed = RecoveryStore(root)
+    crashed.write("doc", m, None)
+    crashed.close()
+    store = RecoveryStore(root)
+    try:
+        [found] = store.orphans()
+        assert found.load() == m
+        assert found.title == m.title
+    finally:
+        store.close()
