@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.docks.findings_list.findingChosen.connect(self.show_items)
         self.docks.stakeholders_list.nodeChosen.connect(lambda nid: self.show_items([nid], []))
         self.view.zoomChanged.connect(self.status.show_zoom)
+        clipboard = QApplication.clipboard()
+        clipboard.dataChanged.connect(self._clipboard_changed)
+        self._clipboard_changed()
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self._restore_layout()
@@ -184,6 +187,13 @@ class MainWindow(QMainWindow):
     def _tool_chosen(self, mode: str, value) -> None:
         tool = {"place": Tool.place, "connect": Tool.connect}.get(mode)
         self.scene.set_tool(tool(value) if tool else Tool.select())
+
+    def _clipboard_changed(self) -> None:
+        """Paste is offered only when the clipboard holds map nodes (from any window)."""
+        from stakeholder_map.editing import MIME_TYPE
+
+        data = QApplication.clipboard().mimeData()
+        self.commands.paste.setEnabled(data is not None and data.hasFormat(MIME_TYPE))
 
     def _tool_changed_by_scene(self, tool) -> None:
         """Keep the palette showing the scene's tool (it may change it itself)."""

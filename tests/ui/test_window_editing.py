@@ -239,9 +239,13 @@ def test_cut_removes_and_paste_restores(window):
 
 
 def test_paste_of_foreign_clipboard_says_so(window):
+    window.scene.select_ids(["cto"], [])
+    window.commands.copy.trigger()
+    assert window.commands.paste.isEnabled()
     QApplication.clipboard().setText("just text")
+    assert not window.commands.paste.isEnabled()
     before = window.map.copy()
-    window.commands.paste.trigger()
+    window.edits.paste()
     assert window.map == before
     assert "no stakeholder map" in window.statusBar().currentMessage()
 
