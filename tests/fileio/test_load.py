@@ -9,7 +9,7 @@ import time
 import pytest
 
 from stakeholder_map.fileio import MapFileError, dumps_map, load_map, loads_map
-from stakeholder_map.model import Agreement, Kind, Period, Relation
+from stakeholder_map.model import Agreement, Edge, Kind, Map, Node, Period, Relation
 from tests.fileio.helpers import SPEC_EXAMPLE, document
 
 
@@ -158,9 +158,16 @@ def big_document(nodes: int, edges: int, placed: bool) -> str:
 @pytest.mark.slow
 def test_twenty_thousand_nodes_and_sixty_thousand_edges_load_quickly():
     data = big_document(20_000, 60_000, placed=True)
+
+    def bare_minimum():  # parse, build the elements, add them: what any loader must do
+        doc = json.loads(data)
+        Map().add([Node(**n) for n in doc["nodes"]], [Edge(**e) for e in doc["edges"]])
+
     best = min(_timed(lambda: loads_map(data)) for _ in range(3))
-    # about 0.5 s on an idle machine; the margin is for busy shared CI runners
-    assert best < 2.5, best
+    floor = min(_timed(bare_minimum) for _ in range(3))
+    # about 0.5 s on an idle machine, 1.5 times the bare minimum; compared, not absolute,
+    # so that a busy shared runner does not fail it
+    assert best < 4 * floor, (best, floor)
     m = loads_map(data)
     assert len(m.nodes) == 20_000 and len(m.edges) == 60_000
 
@@ -168,7 +175,7 @@ def test_twenty_thousand_nodes_and_sixty_thousand_edges_load_quickly():
 @pytest.mark.slow
 def test_a_big_map_without_positions_is_laid_out_quickly():
     data = big_document(20_000, 60_000, placed=False)
-    assert _timed(lambda: loads_map(data)) < 5
+    assert _timed(lambda: loads_map(data)) < 10  # about 1.3 s idle; catches anything quadratic
 
 
 def _timed(action) -> float:

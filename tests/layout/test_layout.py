@@ -13,8 +13,8 @@ from stakeholder_map.layout import NODE_HEIGHT, NODE_WIDTH, arrange, place_missi
 from stakeholder_map.model import Edge, Kind, Map, Node, Relation
 from tests.strategies import maps
 
-# Products are drawn a little larger than other nodes: check with room to spare.
-BOX_W, BOX_H = NODE_WIDTH + 40, NODE_HEIGHT + 16
+# Check with room to spare: products are drawn larger, and small nodes write their name below.
+BOX_W, BOX_H = NODE_WIDTH + 20, NODE_HEIGHT + 44  # a product is 176 wide; small nodes have a name below
 
 
 def overlapping(positions, among=None) -> list:
@@ -123,7 +123,7 @@ def test_a_big_map_is_laid_out_fast_without_overlaps():
     start = time.perf_counter()
     pos = arrange(m)
     elapsed = time.perf_counter() - start
-    assert elapsed < 5, elapsed  # about 0.6 s here
+    assert elapsed < 8, elapsed  # about 0.7 s idle; generous for busy shared runners
     assert len(pos) == 20_000 and not overlapping(pos)
     xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
     width, height = max(xs) - min(xs), max(ys) - min(ys)
@@ -136,7 +136,7 @@ def test_placing_half_of_a_big_map_is_fast_without_overlaps():
     m.move_nodes({k: v for i, (k, v) in enumerate(arrange(m).items()) if i % 2})
     start = time.perf_counter()
     pos = place_missing(m)
-    assert time.perf_counter() - start < 5  # about 1 s here
+    assert time.perf_counter() - start < 8  # about 1 s idle (searching spot by spot took 78 s)
     assert len(pos) == 10_000
     everything = {**{n: node.position for n, node in m.nodes.items() if node.position is not None}, **pos}
     assert not overlapping(everything, among=set(pos))
