@@ -85,7 +85,8 @@ class Change:
                     order[after.id][1] = after
                 else:
                     order[after.id] = [before, after]
-            return tuple((b, a) for b, a in order.values())
+            # A step that ends where it started (a nudge back) is no change at all.
+            return tuple((b, a) for b, a in order.values() if b != a)
 
         return Change(
             nodes_changed=fold(self.nodes_changed, later.nodes_changed),
