@@ -29,10 +29,13 @@ def _weighted_edges(index: MapIndex) -> Counter[tuple[str, str]]:
     for product, edges in index.pays_edges.items():
         weights.update((e.source, product) for e in edges)
     weights.update((e.source, e.target) for e in index.decides_edges)
+    # Sets iterate in an order that changes between runs; the map's order keeps the
+    # scores identical to the last bit from one run to the next.
+    position = index.order.__getitem__
     for source, targets in index.influences.items():
-        weights.update((source, t) for t in targets)
+        weights.update((source, t) for t in sorted(targets, key=position))
     for source, companies in index.member_of.items():
-        weights.update((source, c) for c in companies)
+        weights.update((source, c) for c in sorted(companies, key=position))
     return weights
 
 

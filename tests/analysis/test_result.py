@@ -140,3 +140,32 @@ def test_ranking_can_be_skipped():
     result = analyze(make_map({"app": ("product", "App"), "a": ("person", "A")}), ranking=False)
     assert result.ranking == {}
     assert list(result.roles) == ["a"]
+
+
+def test_results_do_not_depend_on_the_hash_seed():
+    """Sets iterate differently from one process to the next; the results must not."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from stakeholder_map.model import Edge, Kind, Map, Node, Relation\n"
+        "from stakeholder_map.analysis import analyze\n"
+        "m = Map()\n"
+        "people = [Node(f'p{i}', Kind.PERSON, f'P{i}') for i in range(60)]\n"
+        "m.add([Node('app', Kind.PRODUCT, 'App'), Node('co', Kind.COMPANY, 'Co')] + people,\n"
+        "      [Edge(f'i{i}-{j}', f'p{i}', f'p{(i * j + 1) % 60}', Relation.INFLUENCES)\n"
+        "       for i in range(60) for j in (2, 3, 7) if (i * j + 1) % 60 != i]\n"
+        "      + [Edge(f'm{i}', f'p{i}', 'co', Relation.MEMBER_OF) for i in range(0, 60, 3)]\n"
+        "      + [Edge(f'd{i}', f'p{i}', 'app', Relation.DECIDES) for i in range(0, 60, 7)])\n"
+        "r = analyze(m)\n"
+        "print(repr(list(r.ranking.items())), r.to_json())\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outputs) == 1
