@@ -34,7 +34,7 @@ NODE_WIDTH = 160
 NODE_HEIGHT = 56
 COLUMN_GAP = 320  # between the centres of neighbouring columns: room for edge labels
 SUB_COLUMN_STEP = 200  # between the sub-columns of one wrapped column
-ROW_STEP = 120  # between node centres in a column: room for a name written under a small node
+ROW_STEP = 150  # between node centres in a column: room for a name and role badges under a node
 SWEEPS = 4
 
 Position = tuple[float, float]

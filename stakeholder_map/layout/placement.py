@@ -27,7 +27,7 @@ from stakeholder_map.model import Map
 
 # Two nodes closer than this (in both directions) would touch; products are drawn a little larger.
 MIN_DX = NODE_WIDTH + 40
-MIN_DY = NODE_HEIGHT + 54  # a small node shows its name below itself
+MIN_DY = NODE_HEIGHT + 84  # a small node shows its name and role badges below itself
 _SEARCH_ROWS = 30
 # Beyond this many, searching free spots one by one gets slow and the result crowded:
 # the remaining unplaced nodes are laid out together below the drawing instead.
