@@ -19,7 +19,8 @@ clock = time.perf_counter
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from stakeholder_map.canvas import MapScene, MapView  # noqa: E402
@@ -106,15 +107,25 @@ def measure(app: QApplication, nodes: int, edges: int) -> None:
     view.centerOn(item)
     view.viewport().repaint()
     samples, full = [], []
-    for i in range(20):
-        # what a drag does: move the item, then let the view repaint what became dirty
+    # a real drag: press on the node, move the mouse in steps, each step repaints
+    moves = []
+    scene.moveRequested.connect(moves.append)
+    viewport = view.viewport()
+    start = view.mapFromScene(item.pos())
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    app.processEvents()
+    for i in range(1, 21):
         t = clock()
-        item.setPos(item.pos() + QPointF(3, 2))
+        QTest.mouseMove(viewport, start + QPoint(3 * i, 2 * i))
         app.processEvents()
         samples.append(clock() - t)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(60, 40))
+    app.processEvents()
+    for i in range(5):
         t = clock()
         view.viewport().repaint()  # the worst case: the whole viewport
         full.append(clock() - t)
+    assert len(moves) == 1 and item.node.id in moves[0], "the drag did not happen"
     drag_ms = sorted(samples)[len(samples) // 2] * 1000
     full_ms = sorted(full)[len(full) // 2] * 1000
 

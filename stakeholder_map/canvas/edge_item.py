@@ -251,6 +251,17 @@ class EdgeItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         """Nothing: the edge layer's tiles draw every line in batches (see ``edge_layer``)."""
 
+    def add_arrow_to(self, path: QPainterPath) -> None:
+        """Add the arrowhead to ``path`` (tiles draw all arrowheads of a relation at once)."""
+        arrow = self.arrow()
+        if RELATION_STYLES[self.edge.relation].open_arrow:
+            path.moveTo(arrow.at(0))
+            path.lineTo(arrow.at(1))
+            path.lineTo(arrow.at(2))
+        else:
+            path.addPolygon(arrow)
+            path.closeSubpath()
+
     def paint_arrow(self, painter: QPainter) -> None:
         style = RELATION_STYLES[self.edge.relation]
         colour = QColor(style.colour)

@@ -75,6 +75,23 @@ def cells_on_segment(x0: float, y0: float, x1: float, y1: float, size: float) ->
     return cells
 
 
+def _pen(relation) -> QPen:
+    style = RELATION_STYLES[relation]
+    return QPen(QColor(style.colour), style.width, style.dash, Qt.PenCapStyle.FlatCap)
+
+
+def _paint_arrows(painter: QPainter, relation, path: QPainterPath) -> None:
+    style = RELATION_STYLES[relation]
+    colour = QColor(style.colour)
+    if style.open_arrow:
+        painter.setPen(QPen(colour, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
+        painter.setPen(QPen(colour, 1.0))
+        painter.setBrush(colour)
+    painter.drawPath(path)
+
+
 class EdgeTile(QGraphicsItem):
     """One square of the grid: draws the pieces of the edges that cross it."""
 
@@ -88,8 +105,11 @@ class EdgeTile(QGraphicsItem):
         self.labels: dict[EdgeItem, None] = {}
         self.marked: dict[EdgeItem, None] = {}
         self._batches: dict | None = None
+        self._arrows: dict = {}
         self.setZValue(0.0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # a drag repaints the tiles under the moving edges: blit them instead of redrawing
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -103,8 +123,8 @@ class EdgeTile(QGraphicsItem):
     def add(self, edge: EdgeItem, head: bool, label: bool) -> None:
         """File an edge here (``head``/``label``: its arrow tip or label centre lies here);
         its clipped pieces are computed when the tile is next painted."""
-        self.members[edge] = None
         edge.tiles.add(self)
+        self.members[edge] = None
         self.pieces.pop(edge, None)
         if head:
             self.heads[edge] = None
@@ -115,13 +135,14 @@ class EdgeTile(QGraphicsItem):
         self.invalidate()
 
     def discard(self, edge: EdgeItem) -> None:
-        if edge in self.members:
-            del self.members[edge]
-            self.pieces.pop(edge, None)
-            self.heads.pop(edge, None)
-            self.labels.pop(edge, None)
-            self.marked.pop(edge, None)
-            self.invalidate()
+        if edge not in self.members:
+            return
+        del self.members[edge]
+        self.pieces.pop(edge, None)
+        self.heads.pop(edge, None)
+        self.labels.pop(edge, None)
+        self.marked.pop(edge, None)
+        self.invalidate()
 
     def remark(self, edge: EdgeItem) -> None:
         """Selection, hover or findings changed: only the halos change, not the batches."""
@@ -157,7 +178,14 @@ class EdgeTile(QGraphicsItem):
         batches: dict = {}
         for edge in self.members:
             batches.setdefault(edge.edge.relation, []).extend(self._pieces_of(edge))
+        arrows: dict = {}
+        for edge in self.heads:
+            path = arrows.get(edge.edge.relation)
+            if path is None:
+                path = arrows[edge.edge.relation] = QPainterPath()
+            edge.add_arrow_to(path)
         self._batches = batches
+        self._arrows = arrows
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         scene = self.scene()
@@ -171,24 +199,82 @@ class EdgeTile(QGraphicsItem):
                 painter.setPen(pen)
                 painter.drawLines(self._pieces_of(edge))
         for relation, lines in self._batches.items():
-            style = RELATION_STYLES[relation]
-            painter.setPen(QPen(QColor(style.colour), style.width, style.dash, Qt.PenCapStyle.FlatCap))
+            painter.setPen(_pen(relation))
             painter.drawLines(lines)
         if lod >= LOD_ARROW:
-            for edge in self.heads:
-                edge.paint_arrow(painter)
+            for relation, path in self._arrows.items():
+                _paint_arrows(painter, relation, path)
         if lod >= LOD_LABEL:
             for edge in self.labels:
                 edge.paint_label(painter, scene.theme)
 
 
+class LiveEdges(QGraphicsItem):
+    """The edges of the nodes being dragged, drawn one by one above the cached tiles."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edges: dict[EdgeItem, None] = {}
+        self._bounds = QRectF()
+        self.setZValue(0.5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def contains(self, point) -> bool:
+        return False
+
+    def refresh(self) -> None:
+        bounds = QRectF()
+        for edge in self.edges:
+            bounds = bounds.united(edge.boundingRect())
+        self.prepareGeometryChange()
+        self._bounds = bounds.adjusted(-8, -8, 8, 8)
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        scene = self.scene()
+        exporting = scene.exporting
+        lod = 1.0 if exporting else option.levelOfDetailFromTransform(painter.worldTransform())
+        exposed = option.exposedRect.adjusted(-12, -12, 12, 12)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for edge in self.edges:
+            if edge.hidden:
+                continue
+            lines = []
+            pts = edge.polyline()
+            for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+                clipped = clip_segment(ax, ay, bx, by, exposed)
+                if clipped is not None:
+                    t0, t1 = clipped
+                    dx, dy = bx - ax, by - ay
+                    lines.append(QLineF(ax + dx * t0, ay + dy * t0, ax + dx * t1, ay + dy * t1))
+            for pen in edge.halo_pens(exporting, scene.theme):
+                painter.setPen(pen)
+                painter.drawLines(lines)
+            painter.setPen(_pen(edge.edge.relation))
+            painter.drawLines(lines)
+            if lod >= LOD_ARROW:
+                edge.paint_arrow(painter)
+            if lod >= LOD_LABEL:
+                edge.paint_label(painter, scene.theme)
+
+
 class EdgeLayer:
-    """The tiles of one scene, created where edges run and dropped when empty."""
+    """The tiles of one scene, created where edges run; and, while nodes are dragged, the
+    live item that draws their edges."""
 
     def __init__(self, scene, tile_size: float = MIN_TILE) -> None:
         self.scene = scene
         self.size = tile_size
         self.tiles: dict[tuple[int, int], EdgeTile] = {}
+        self.live: LiveEdges | None = None
+        self.live_mode = False
 
     @staticmethod
     def tile_size_for(points) -> float:
@@ -218,7 +304,16 @@ class EdgeLayer:
         return cells
 
     def place(self, edge: EdgeItem) -> None:
-        """(Re)file an edge in the tiles it crosses after its geometry changed."""
+        """(Re)file an edge after its geometry changed: in its tiles, or live during a drag."""
+        if self.live_mode:
+            if self.live is None:
+                self.live = LiveEdges()
+                self.scene.addItem(self.live)
+            if edge.tiles:
+                self._remove_from_tiles(edge)
+            self.live.edges[edge] = None
+            self.live.refresh()
+            return
         self.remove(edge)
         if edge.hidden:
             return
@@ -233,16 +328,42 @@ class EdgeLayer:
         for key in cells:
             self._tile(key).add(edge, key == head_key, key == label_key)
 
-    def remove(self, edge: EdgeItem) -> None:
+    def _remove_from_tiles(self, edge: EdgeItem) -> None:
         for tile in edge.tiles:
             tile.discard(edge)
         edge.tiles = set()
 
+    def remove(self, edge: EdgeItem) -> None:
+        self._remove_from_tiles(edge)
+        if self.live is not None and edge in self.live.edges:
+            del self.live.edges[edge]
+            self.live.refresh()
+
+    def begin_live(self) -> None:
+        """A drag starts: edges that move are drawn live until ``settle``."""
+        self.live_mode = True
+
+    def settle(self) -> None:
+        """The drag ended: file the moved edges back into their tiles."""
+        self.live_mode = False
+        if self.live is None or not self.live.edges:
+            return
+        moved = list(self.live.edges)
+        self.live.edges.clear()
+        self.live.refresh()
+        for edge in moved:
+            if edge.layer is self:
+                self.place(edge)
+
     def mark(self, edge: EdgeItem) -> None:
-        """The edge's selection, hover or findings changed: its tiles draw it again."""
+        """The edge's selection, hover or findings changed: draw it again."""
         for tile in edge.tiles:
             tile.remark(edge)
+        if self.live is not None and edge in self.live.edges:
+            self.live.update()
 
     def forget(self) -> None:
         """Drop every tile (the scene was cleared)."""
         self.tiles.clear()
+        self.live = None
+        self.live_mode = False

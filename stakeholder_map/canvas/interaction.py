@@ -68,7 +68,9 @@ class CanvasInteraction:
 
     def cancel_gestures(self) -> None:
         self._end_connect()
-        self._press_positions = None
+        if self._press_positions is not None:
+            self._press_positions = None
+            self.edge_layer.settle()
         if self._editor is not None:
             self._finish_rename(False)
 
@@ -103,6 +105,7 @@ class CanvasInteraction:
         if event.button() == Qt.MouseButton.LeftButton and self.tool.is_select:
             grabber = self.mouseGrabberItem()
             if isinstance(grabber, NodeItem):
+                self.edge_layer.begin_live()
                 self._press_positions = {
                     i.node.id: i.pos() for i in self.selectedItems() if isinstance(i, NodeItem)
                 }
@@ -122,6 +125,7 @@ class CanvasInteraction:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and self._press_positions is not None:
             started, self._press_positions = self._press_positions, None
+            self.edge_layer.settle()
             moved = {}
             for node_id, before in started.items():
                 item = self.node_item(node_id)

@@ -329,6 +329,10 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         helpers = [i for i in self.gesture_items() if i.isVisible()]
         for item in helpers:
             item.hide()
+        # cached items would reach an SVG or PDF as pictures: paint them afresh
+        cached = [i for i in self.items() if i.cacheMode() != i.CacheMode.NoCache]
+        for item in cached:
+            item.setCacheMode(item.CacheMode.NoCache)
         self.exporting = True
         painter.save()
         try:
@@ -345,6 +349,8 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         finally:
             painter.restore()
             self.exporting = False
+            for item in cached:
+                item.setCacheMode(item.CacheMode.DeviceCoordinateCache)
             for item in helpers:
                 item.show()
 

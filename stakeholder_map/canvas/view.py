@@ -6,7 +6,7 @@ empty-map hint.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from PySide6.QtWidgets import QGraphicsView
 
@@ -42,6 +42,8 @@ class MapView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
+        self._dots_key = None
+        self._dots = QBrush()
         self._space = False
         scene.toolChanged.connect(lambda _tool: self.viewport().setCursor(self.tool_cursor()))
         scene.legendVisibilityChanged.connect(lambda _v: self.viewport().update())
@@ -165,23 +167,25 @@ class MapView(QGraphicsView):
             spacing *= 5
         if spacing * self.zoom() > 400:
             return
-        left = int(rect.left() // spacing) * spacing
-        top = int(rect.top() // spacing) * spacing
-        points = []
-        y = top
-        while y <= rect.bottom():
-            x = left
-            while x <= rect.right():
-                points.append(QPointF(x, y))
-                x += spacing
-            y += spacing
+        pixels = max(2, round(spacing * self.zoom()))
+        brush = self._dot_brush(pixels, theme.grid_dot)
+        # one texture cell spans one grid step, anchored at the scene origin
+        brush.setTransform(QTransform.fromScale(spacing / pixels, spacing / pixels))
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # square dots, drawn fast
-        pen = QPen(theme.grid_dot, 2.0)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.drawPoints(points)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.fillRect(rect, brush)
         painter.restore()
+
+    def _dot_brush(self, pixels: int, colour: QColor) -> QBrush:
+        key = (pixels, colour.rgba())
+        if self._dots_key != key:
+            image = QPixmap(pixels, pixels)
+            image.fill(Qt.GlobalColor.transparent)
+            p = QPainter(image)
+            p.fillRect(QRectF(0, 0, 2, 2), colour)
+            p.end()
+            self._dots_key, self._dots = key, QBrush(image)
+        return QBrush(self._dots)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         scene = self.scene()
