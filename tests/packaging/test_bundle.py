@@ -22,9 +22,15 @@ MAX_BUNDLE_MB = 250  # today about 170 MB; a jump means an unwanted Qt module or
 pytestmark = pytest.mark.slow
 
 
-def _env() -> dict[str, str]:
+@pytest.fixture(scope="module")
+def env(tmp_path_factory) -> dict[str, str]:
+    """Headless, and the bundled editor's settings, recent files and autosaves go to a
+    throwaway folder instead of the developer's own."""
+    home = tmp_path_factory.mktemp("home")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("STAKEHOLDER_MAP_RESOURCES", None)  # the bundle must find its own resources
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(home / var.lower())
     return env
 
 
@@ -50,21 +56,24 @@ def bundle(tmp_path_factory) -> Path:
     return folder
 
 
-def _run(bundle: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    exe = bundle / ("stakeholder-map.exe" if sys.platform == "win32" else "stakeholder-map")
-    return subprocess.run([str(exe), *args], cwd=bundle.parent, env=_env(), capture_output=True,
-                          text=True, timeout=timeout)
+def _exe(bundle: Path) -> Path:
+    return bundle / ("stakeholder-map.exe" if sys.platform == "win32" else "stakeholder-map")
 
 
-def test_bundle_reports_its_version(bundle):
-    result = _run(bundle, "--version")
+def _run(bundle: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(_exe(bundle)), *args], cwd=bundle.parent, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_bundle_reports_its_version(bundle, env):
+    result = _run(bundle, env, "--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"stakeholder-map {stakeholder_map.__version__}"
 
 
-def test_bundle_exports_a_png_without_a_window(bundle, tmp_path):
+def test_bundle_exports_a_png_without_a_window(bundle, env, tmp_path):
     out = tmp_path / "out.png"
-    result = _run(bundle, "export", str(TEMPLATE), "-o", str(out))
+    result = _run(bundle, env, "export", str(TEMPLATE), "-o", str(out))
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
@@ -73,28 +82,27 @@ def test_bundle_exports_a_png_without_a_window(bundle, tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_bundle_analyses_like_the_source(bundle):
+def test_bundle_analyses_like_the_source(bundle, env):
     # the text report ranks key stakeholders with PageRank: equal output proves the bundled
     # networkx/scipy work (a missing piece would silently fall back to an unranked order)
-    bundled = _run(bundle, "analyze", str(TEMPLATE))
+    bundled = _run(bundle, env, "analyze", str(TEMPLATE))
     source = subprocess.run([sys.executable, "-m", "stakeholder_map", "analyze", str(TEMPLATE)],
-                            cwd=REPO, env=_env(), capture_output=True, text=True, timeout=120)
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert bundled.returncode == source.returncode == 0, bundled.stderr + source.stderr
     assert bundled.stdout == source.stdout
     assert "Key stakeholders" in bundled.stdout
 
 
-def test_bundle_refuses_a_bad_file_in_one_line(bundle, tmp_path):
+def test_bundle_refuses_a_bad_file_in_one_line(bundle, env, tmp_path):
     bad = tmp_path / "bad.stakemap.json"
     bad.write_text("{not json")
-    result = _run(bundle, "analyze", str(bad))
+    result = _run(bundle, env, "analyze", str(bad))
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
 
 
-def test_bundle_opens_the_editor(bundle):
-    exe = bundle / "stakeholder-map"
-    process = subprocess.Popen([str(exe), str(TEMPLATE)], env=_env(), stdout=subprocess.PIPE,
+def test_bundle_opens_the_editor(bundle, env):
+    process = subprocess.Popen([str(_exe(bundle)), str(TEMPLATE)], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
     try:
         exited = process.wait(timeout=6)
