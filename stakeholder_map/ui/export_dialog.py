@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -177,11 +179,19 @@ def export_with_dialog(window) -> bool:
     if not chosen:
         return False
     path = with_suffix(Path(chosen), options)
+    # A big map takes seconds to draw: show that the window is busy, not frozen.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         written = export_map(window.map, path, scale=options.scale,
                              transparent=options.transparent, legend=options.legend)
     except ExportError as err:
-        QMessageBox.warning(window, "Export failed", str(err))
+        failure = str(err)
+    else:
+        failure = None
+    finally:
+        QApplication.restoreOverrideCursor()
+    if failure is not None:
+        QMessageBox.warning(window, "Export failed", failure)
         return False
     _save_options(settings, options, path.parent)
     status = getattr(window, "statusBar", None)

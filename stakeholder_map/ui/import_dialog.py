@@ -45,7 +45,13 @@ def _start_folder(window) -> str:
 
 
 def import_with_dialog(window) -> bool:
-    """Pick a CSV, import it and open it in the window; True when a map was opened."""
+    """Pick a CSV, import it and open it in the window; True when a map was opened.
+
+    Like File > Open, it first offers to save unsaved changes (Cancel stops here).
+    """
+    files = getattr(window, "files", None)
+    if files is not None and not files.maybe_save():
+        return False
     chosen, _ = QFileDialog.getOpenFileName(
         window, "Import Spreadsheet", _start_folder(window),
         "CSV spreadsheets (*.csv);;All files (*)",
