@@ -8,6 +8,7 @@ the screen at 100%), shrunk only if a side would pass the 200-inch limit of PDF 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF
@@ -19,6 +20,7 @@ from stakeholder_map.render.errors import ExportError
 from stakeholder_map.render.scene import PreparedScene
 
 POINTS_PER_PIXEL = 72.0 / 96.0
+_SIZE_IN_MM = re.compile(r'<svg width="[\d.]+mm" height="[\d.]+mm"')
 MAX_PDF_POINTS = 14400.0  # 200 inches: the largest page PDF readers accept
 
 
@@ -55,9 +57,12 @@ def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> by
         prepared.paint(painter, QRectF(0, 0, width, height), transparent=transparent, legend=legend)
     finally:
         painter.end()
-    data = bytes(buffer.data())
+    text = bytes(buffer.data()).decode("utf-8")
+    # Qt sizes the drawing in millimetres, which readers turn back into pixels at 90 or 96
+    # dpi; pixels say the size once for all of them.
+    text = _SIZE_IN_MM.sub(f'<svg width="{width}px" height="{height}px"', text, count=1)
     # Names may hold control characters that XML forbids; drop them so every reader opens it.
-    return xml_safe(data.decode("utf-8")).encode("utf-8")
+    return xml_safe(text).encode("utf-8")
 
 
 def write_svg(prepared: PreparedScene, path: Path, *, transparent: bool, legend: bool) -> None:

@@ -194,7 +194,7 @@ def test_svg_is_vector_with_real_text_and_escaped_names(the_map, tmp_path):
     assert "6 nodes" in root.find(SVG + "desc").text
     assert not list(root.iter(SVG + "image"))  # nothing rasterised
     rect = export_rect(the_map)
-    assert float(root.get("width").removesuffix("px").removesuffix("mm") or 0) > 0
+    assert root.get("width") == f"{round(rect.width())}px" and root.get("height") == f"{round(rect.height())}px"
     box = [float(v) for v in root.get("viewBox").split()]
     assert math.isclose(box[2] / box[3], rect.width() / rect.height(), rel_tol=0.01)
 
