@@ -16,7 +16,6 @@ Pure functions of a ``Map`` (model and networkx only, no Qt).
 ['company_without_decision_maker', 'users_not_customers']
 """
 
-import gc
 
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.findings import all_findings
@@ -33,21 +32,15 @@ def analyze(map_: Map, *, ranking: bool = True) -> Analysis:
     ``ranking=False`` skips the key-stakeholder scores (``Analysis.ranking`` is then
     empty): the command line's JSON does not show them.
     """
-    # The analysis makes no reference cycles; pausing the cycle collector spares it
-    # repeated walks over every node and edge of a big map (a third of the time).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        index = MapIndex.of(map_)
-        use = usage(index)
-        return Analysis(
-            roles=actor_roles(index, use),
-            findings=all_findings(index, use),
-            ranking=key_stakeholder_scores(index) if ranking else {},
-        )
-    finally:
-        if was_enabled:
-            gc.enable()
+    # No gc.disable() here: it is process-wide, and the window analyses in worker
+    # threads; the command line pauses the collector around its single call instead.
+    index = MapIndex.of(map_)
+    use = usage(index)
+    return Analysis(
+        roles=actor_roles(index, use),
+        findings=all_findings(index, use),
+        ranking=key_stakeholder_scores(index) if ranking else {},
+    )
 
 
 __all__ = [
