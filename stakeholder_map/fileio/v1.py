@@ -181,7 +181,7 @@ class _Reader:
         if version > VERSION:
             raise self.fail(
                 "$.version",
-                f"this map was made by a newer version of Stakeholder Map (file format {version}); "
+                f"this map was made by a newer version of Stakeholder Map (file format {show(version, 12)}); "
                 f"this version reads format {VERSION}",
             )
 
