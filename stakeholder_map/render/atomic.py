@@ -69,7 +69,10 @@ def replace(temp: Path, destination: Path) -> None:
 def write_atomically(destination: Path, write: Callable[[Path], None]) -> None:
     """Call ``write(temp_path)`` then move the finished file onto ``destination``."""
     with temporary_sibling(destination) as temp:
-        write(temp)
+        try:
+            write(temp)
+        except OSError as err:
+            raise ExportError(f"cannot export to {destination}: {reason(err)}") from None
         replace(temp, destination)
 
 

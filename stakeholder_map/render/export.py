@@ -6,6 +6,7 @@ import math
 import os
 from pathlib import Path
 
+from stakeholder_map.fileio.saving import reason
 from stakeholder_map.model import Map
 from stakeholder_map.render.atomic import (
     check_folder,
@@ -78,10 +79,16 @@ def _export_drawing(map_: Map, out: Path, fmt: str, scale: float, transparent: b
     # The temporary file comes first, so an unwritable folder is refused before any drawing.
     with temporary_sibling(out) as temp:
         prepared = prepare(map_, legend=legend)
-        if fmt == "png":
-            raster.write_png(prepared, temp, scale, transparent=transparent, legend=legend)
-        else:
-            writers[fmt](prepared, temp, transparent=transparent, legend=legend)
+        try:
+            if fmt == "png":
+                raster.write_png(prepared, temp, scale, transparent=transparent, legend=legend)
+            else:
+                writers[fmt](prepared, temp, transparent=transparent, legend=legend)
+            written = temp.stat().st_size
+        except OSError as err:
+            raise ExportError(f"cannot export to {out}: {reason(err)}") from None
+        if written == 0:  # Qt's writers report some failures only by writing nothing
+            raise ExportError(f"cannot export to {out}: nothing could be written")
         replace(temp, out)
     return out
 

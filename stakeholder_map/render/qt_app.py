@@ -7,6 +7,8 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from stakeholder_map.render.errors import ExportError
+
 _app: QApplication | None = None  # kept alive for the life of the process
 
 
@@ -15,9 +17,17 @@ def ensure_application() -> None:
 
     Without a display (no ``DISPLAY``/``WAYLAND_DISPLAY``) and no platform chosen by the
     user, Qt would abort trying to reach a screen, so the offscreen platform is used.
+    Raises ``ExportError`` when the program already runs a ``QGuiApplication``, which cannot
+    hold a scene.
     """
     global _app
-    if QApplication.instance() is not None:
+    existing = QApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QApplication):
+            raise ExportError(
+                "drawing an export needs a QApplication, but this program started a "
+                f"{type(existing).__name__}"
+            )
         return
     env = os.environ
     if not env.get("QT_QPA_PLATFORM") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):

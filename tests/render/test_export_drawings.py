@@ -274,3 +274,54 @@ def test_export_map_needs_no_display_and_no_application(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "offscreen"
     assert QImage(str(out)).width() > 0
+
+
+# -- failures while drawing ------------------------------------------------------------------------
+def test_disk_error_while_writing_is_one_line_and_leaves_no_file(the_map, tmp_path, monkeypatch):
+    import errno
+
+    from stakeholder_map.render import vector
+
+    target = tmp_path / "m.svg"
+    target.write_text("old drawing")
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(vector, "write_svg", full)
+    with pytest.raises(ExportError) as err:
+        export_map(the_map, target)
+    assert str(err.value) == f"cannot export to {target}: the disk is full"
+    assert target.read_text() == "old drawing" and os.listdir(tmp_path) == ["m.svg"]
+
+
+def test_a_writer_that_wrote_nothing_is_a_failure(the_map, tmp_path, monkeypatch):
+    from stakeholder_map.render import raster
+
+    monkeypatch.setattr(raster, "write_png", lambda *a, **k: None)
+    with pytest.raises(ExportError) as err:
+        export_map(the_map, tmp_path / "m.png")
+    assert "nothing could be written" in str(err.value)
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_gui_application_without_widgets_is_refused_not_crashed(tmp_path):
+    script = (
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication(['x'])\n"
+        "from stakeholder_map.model import Map, Kind\n"
+        "from stakeholder_map.render import ExportError, export_map\n"
+        "m = Map(); m.add_node('a', Kind.PRODUCT, 'App', x=0, y=0)\n"
+        "export_map(m, sys.argv[1] + '/m.json')\n"
+        "try:\n"
+        "    export_map(m, sys.argv[1] + '/m.png')\n"
+        "except ExportError as err:\n"
+        "    print(err)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "needs a QApplication" in result.stdout
+    assert sorted(os.listdir(tmp_path)) == ["m.json"]
