@@ -60,7 +60,7 @@ class EdgeItem(QGraphicsItem):
         self.layer = None  # the scene's EdgeLayer
         self.tiles: set = set()
         self.setAcceptHoverEvents(True)
-        self.setZValue(0.0)
+        self.setZValue(-1.0)  # under the nodes; no itemChange override: building stays cheap
         self._bounds = QRectF()
         self._hidden = True  # until the scene lays out the edge's pair (update_geometry)
         self._path = self._shape = self._arrow = self._polyline = None
@@ -290,11 +290,6 @@ class EdgeItem(QGraphicsItem):
         painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self._label)
 
     # -- Qt events -------------------------------------------------------------------------
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged and self.layer is not None:
-            self.layer.mark(self)
-        return super().itemChange(change, value)
-
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
         self.setToolTip(self.tooltip_text())

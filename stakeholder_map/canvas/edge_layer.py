@@ -106,7 +106,7 @@ class EdgeTile(QGraphicsItem):
         self.marked: dict[EdgeItem, None] = {}
         self._batches: dict | None = None
         self._arrows: dict = {}
-        self.setZValue(0.0)
+        self.setZValue(-1.0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         # a drag repaints the tiles under the moving edges: blit them instead of redrawing
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -216,7 +216,7 @@ class LiveEdges(QGraphicsItem):
         super().__init__()
         self.edges: dict[EdgeItem, None] = {}
         self._bounds = QRectF()
-        self.setZValue(0.5)
+        self.setZValue(-0.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -298,6 +298,12 @@ class EdgeLayer:
     def _cells(self, edge: EdgeItem) -> set[tuple[int, int]]:
         s = self.size
         pts = edge.polyline()
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        i0, i1 = math.floor(min(xs) / s), math.floor(max(xs) / s)
+        j0, j1 = math.floor(min(ys) / s), math.floor(max(ys) / s)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) <= 4:  # short edges: every cell of the bounds
+            return {(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)}
         cells: set[tuple[int, int]] = set()
         for (ax, ay), (bx, by) in zip(pts, pts[1:]):
             cells.update(cells_on_segment(ax, ay, bx, by, s))

@@ -62,7 +62,6 @@ class NodeItem(QGraphicsItem):
         self._hover = False
         self._toggled = False
         self.setPos(pos)  # before ItemSendsGeometryChanges: no notifications while building
-        self.setZValue(1.0)
         self.setAcceptHoverEvents(True)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -280,7 +279,7 @@ class NodeItem(QGraphicsItem):
             if scene is not None:
                 scene.overview.invalidate()
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.setZValue(2.0 if value else 1.0)
+            self.setZValue(1.0 if value else 0.0)
         return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event) -> None:

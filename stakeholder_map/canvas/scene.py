@@ -56,6 +56,8 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self.edge_layer = EdgeLayer(self)
         # A shallow BSP: long edges are filed in every leaf they cross, so a deep tree explodes.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._selected_edges: set[EdgeItem] = set()
+        self.selectionChanged.connect(self._mark_selected_edges)
         self.set_map(map)
 
     # -- the document -----------------------------------------------------------------------
@@ -64,6 +66,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self.detach()
         self.cancel_gestures()
         self.clear()
+        self._selected_edges = set()
         self.edge_layer.forget()
         self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])
         self._nodes.clear()
@@ -233,6 +236,14 @@ class MapScene(CanvasInteraction, QGraphicsScene):
                 item.setToolTip(item.tooltip_text())
 
     # -- selection --------------------------------------------------------------------------
+    def _mark_selected_edges(self) -> None:
+        """Edges have no contents of their own: their tiles draw the selection halo."""
+        now = {i for i in self.selectedItems() if isinstance(i, EdgeItem)}
+        for item in now ^ self._selected_edges:
+            if item.layer is not None:
+                item.layer.mark(item)
+        self._selected_edges = now
+
     def selected_node_ids(self) -> list[str]:
         return [i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)]
 
