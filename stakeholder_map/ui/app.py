@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +35,26 @@ def application() -> QApplication:
     return app
 
 
+QUIT_AFTER_PAINT = "STAKEHOLDER_MAP_QUIT_AFTER_PAINT"
+
+
+class _QuitAfterPaint(QObject):
+    """Quits the application once the watched widget has painted (start-up benchmarks)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def quit_after_first_paint(widget) -> QObject:
+    """Quit the application right after ``widget`` first paints; returns the filter."""
+    watcher = _QuitAfterPaint(widget)
+    widget.installEventFilter(watcher)
+    return watcher
+
+
 def run(path: str | None = None) -> int:
     """Open the editor on an empty map, or on the map in ``path`` (an error dialog and an
     empty map when it cannot be read). Returns the application's exit status."""
@@ -43,6 +64,8 @@ def run(path: str | None = None) -> int:
     from stakeholder_map.ui.recovery_dialog import start_recovery
 
     window = MainWindow()
+    if os.environ.get(QUIT_AFTER_PAINT) == "1":  # measuring start-up: stop at the first frame
+        quit_after_first_paint(window.view.viewport())
     window.show()
     if path:
         window.files.open_path(path, ask=False)

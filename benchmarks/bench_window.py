@@ -1,0 +1,381 @@
+"""Whole-app figures of the "Large maps stay fast" issue, through the real ``MainWindow``.
+
+Run: ``.venv/bin/python benchmarks/bench_window.py [--sizes 5000,20000] [--quick] [--profile]``
+
+For each size a generated map (``window_maps.generate_map``, fixed seed) is saved to a
+temporary file and measured in a fresh process (so memory and the first open are not
+flattered by an earlier size): open through ``FileController.open_path`` to the first
+painted frame of the canvas, an edit (rename, then a new edge) to the analysis shown in
+the window with the longest UI-thread stall meanwhile (a 5 ms heartbeat timer), a drag
+step and a zoom/pan step through the window's view, and resident memory. Then start-up to
+an empty window and ``--version``, as whole processes. ``--quick`` is a smoke run on a
+small map. ``--profile`` prints cProfile's top functions for the open and the edit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+clock = time.perf_counter
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(HERE), str(ROOT)]
+
+# (label, key, unit, {nodes: budget}); None = reported without a budget.
+FIGURES = (
+    ("open file to painted window", "open_s", "s", {5000: 2.0, 20000: 6.0}),
+    ("  ... to analysis shown", "open_analysis_s", "s", {}),
+    ("drag step (median)", "drag_ms", "ms", {5000: 16.0, 20000: 33.0}),
+    ("drag release (move committed)", "drop_ms", "ms", {}),
+    ("zoom/pan step at fit (median)", "zoom_ms", "ms", {5000: 33.0, 20000: 50.0}),
+    ("rename to analysis shown", "rename_ms", "ms", {5000: 150.0, 20000: 500.0}),
+    ("  longest UI stall meanwhile", "rename_stall_ms", "ms", {5000: 50.0}),
+    ("new edge to analysis shown", "connect_ms", "ms", {5000: 150.0, 20000: 500.0}),
+    ("  longest UI stall meanwhile", "connect_stall_ms", "ms", {5000: 50.0}),
+    ("resident memory, map open", "rss_mb", "MB", {5000: 400.0, 20000: 800.0}),
+)
+STARTUP_BUDGET_S = 1.5
+VERSION_BUDGET_S = 0.5
+
+
+# -- measurements inside one process ----------------------------------------------------------
+def rss_mb() -> float:
+    """This process's resident memory (VmRSS) in MB."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class PaintWatch:
+    """Counts paint events of a widget (the canvas viewport) through an event filter."""
+
+    def __init__(self, widget) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        watch = self
+
+        class _Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+                if event.type() == QEvent.Type.Paint:
+                    watch.count += 1
+                return False
+
+        self.count = 0
+        self._filter = _Filter()
+        widget.installEventFilter(self._filter)
+
+
+class Heartbeat:
+    """A 5 ms timer on the UI thread; ``longest_gap_ms`` is the longest time between two
+    beats (or between ``start`` / ``stop`` and the nearest beat): how long the UI blocked."""
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._beat)
+        self._last = 0.0
+        self.longest_gap_ms = 0.0
+
+    def _beat(self) -> None:
+        now = clock()
+        self.longest_gap_ms = max(self.longest_gap_ms, (now - self._last) * 1000)
+        self._last = now
+
+    def start(self) -> None:
+        self.longest_gap_ms = 0.0
+        self._last = clock()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._beat()
+        self._timer.stop()
+
+
+def make_window(app):
+    """A shown main window of the usual size, with the panels of a first start."""
+    from stakeholder_map.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    wait_until(app, lambda: not window.runner.is_busy(), 10)
+    return window
+
+
+def wait_until(app, condition, timeout_s: float) -> bool:
+    from PySide6.QtCore import QEventLoop
+
+    end = clock() + timeout_s
+    while not condition():
+        if clock() > end:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.0005)
+    return True
+
+
+def measure_open(app, window, path: Path) -> dict:
+    """Open ``path`` the way File > Open does; time to the first canvas paint after the
+    view fitted the map, and to the analysis shown."""
+    watch = PaintWatch(window.view.viewport())
+    fitted = []
+    fit_map = window.view.fit_map
+    window.view.fit_map = lambda: (fit_map(), fitted.append(watch.count))  # noqa: E731
+    arrived = []
+    window.analysisUpdated.connect(lambda: arrived.append(clock()))
+    t0 = clock()
+    if not window.files.open_path(path, ask=False):
+        raise RuntimeError(f"the window did not open {path}")
+    if not wait_until(app, lambda: fitted and watch.count > fitted[0], 60):
+        raise RuntimeError("the canvas never painted after opening")
+    opened = clock() - t0
+    del window.view.fit_map
+    if not wait_until(app, lambda: arrived, 120):
+        raise RuntimeError("no analysis arrived after opening")
+    return {"open_s": opened, "open_analysis_s": arrived[0] - t0, "rss_mb": rss_mb(),
+            "nodes": len(window.map.nodes), "edges": len(window.map.edges)}
+
+
+def _edit_to_analysis(app, window, edit) -> tuple[float, float]:
+    """Wall time from an edit to its analysis shown, and the longest UI stall meanwhile."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    wait_until(app, lambda: not window.runner.is_busy(), 60)
+    app.processEvents()
+    loop = QEventLoop()
+    window.analysisUpdated.connect(loop.quit)
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(loop.quit)
+    guard.start(120_000)
+    beat = Heartbeat()
+    done = []
+    window.analysisUpdated.connect(lambda: done.append(clock()))
+    beat.start()
+    t0 = clock()
+    edit()
+    loop.exec()
+    beat.stop()
+    window.analysisUpdated.disconnect(loop.quit)
+    if not done:
+        raise RuntimeError("the analysis never arrived after the edit")
+    return (done[0] - t0) * 1000, beat.longest_gap_ms
+
+
+def measure_edits(app, window) -> dict:
+    """A rename of a connected actor, then a new edge between two actors."""
+    m = window.map
+    actors = [n for n in m.nodes.values() if n.kind.is_actor]
+    target = max(actors[:200], key=lambda n: len(m.edges_of(n.id)))
+    rename_ms, rename_stall = _edit_to_analysis(
+        app, window, lambda: window.editor.rename(target.id, target.name + " (renamed)"))
+    source, dest = actors[len(actors) // 3], actors[len(actors) // 2]
+    connect_ms, connect_stall = _edit_to_analysis(
+        app, window, lambda: window.editor.connect(source.id, dest.id, "influences"))
+    return {"rename_ms": rename_ms, "rename_stall_ms": rename_stall,
+            "connect_ms": connect_ms, "connect_stall_ms": connect_stall}
+
+
+def measure_view(app, window) -> dict:
+    """Zoom/pan steps at fit zoom, then a drag of a well-connected node at 100%."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    view, scene = window.view, window.scene
+    view.fit_map()
+    viewport = view.viewport()
+    viewport.repaint()
+    samples = []
+    for i in range(8):
+        t = clock()
+        if i % 2:
+            bar = view.horizontalScrollBar()
+            bar.setValue(bar.value() + (40 if i % 4 == 1 else -40))
+        else:
+            view.set_zoom(view.zoom() * (1.05 if i % 4 else 1 / 1.05))
+        viewport.repaint()
+        samples.append(clock() - t)
+    zoom_ms = statistics.median(samples) * 1000
+
+    m = window.map
+    node = max((n for n in m.nodes.values() if n.kind.is_actor),
+               key=lambda n: len(m.edges_of(n.id)))
+    item = scene.node_item(node.id)
+    scene.clearSelection()
+    view.zoom_100()
+    view.centerOn(item)
+    viewport.repaint()
+    app.processEvents()
+    start = view.mapFromScene(item.pos())
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    app.processEvents()
+    samples = []
+    for i in range(1, 16):
+        t = clock()
+        QTest.mouseMove(viewport, start + QPoint(3 * i, 2 * i))
+        viewport.repaint()
+        app.processEvents()
+        samples.append(clock() - t)
+    t = clock()
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(45, 30))
+    app.processEvents()
+    viewport.repaint()
+    drop_ms = (clock() - t) * 1000
+    moved = window.map.node(node.id)
+    if (moved.x, moved.y) == (node.x, node.y):
+        raise RuntimeError("the drag did not move the node")
+    return {"zoom_ms": zoom_ms, "drag_ms": statistics.median(samples) * 1000, "drop_ms": drop_ms,
+            "drag_edges": len(m.edges_of(node.id))}
+
+
+def measure_size(nodes: int, edges: int, *, profile: bool = False, folder: Path | None = None) -> dict:
+    """Every in-process figure for one map size (creates the QApplication when needed)."""
+    from window_maps import generate_map
+
+    from stakeholder_map.fileio import save_map
+    from stakeholder_map.ui.app import application
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(folder or tmp) / f"bench-{nodes}.stakemap.json"
+        save_map(generate_map(nodes, edges), path)
+        app = application()
+        window = make_window(app)
+        profiler = _profiler(profile)
+        figures = measure_open(app, window, path)
+        _report_profile(profiler, "open")
+        figures.update(measure_view(app, window))
+        profiler = _profiler(profile)
+        figures.update(measure_edits(app, window))
+        _report_profile(profiler, "edits")
+        window.editor.undo_stack.setClean()  # no "unsaved changes" question on close
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return figures
+
+
+def _profiler(on: bool):
+    if not on:
+        return None
+    import cProfile
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    return profiler
+
+
+def _report_profile(profiler, what: str) -> None:
+    if profiler is None:
+        return
+    import pstats
+
+    profiler.disable()
+    print(f"--- profile: {what} ---", file=sys.stderr)
+    pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
+
+
+# -- whole processes --------------------------------------------------------------------------
+def _quiet_env(home: str) -> dict:
+    """An environment with its own settings and recovery folders, offscreen."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home,
+               XDG_DATA_HOME=home, XDG_CACHE_HOME=home, XDG_RUNTIME_DIR=home,
+               XDG_STATE_HOME=home)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    return env
+
+
+def _timed_process(args: list[str], env: dict, runs: int) -> float:
+    """The median wall time of ``runs`` runs of a process (each must exit with status 0)."""
+    times = []
+    for _ in range(runs):
+        t = clock()
+        done = subprocess.run(args, env=env, capture_output=True, timeout=60)
+        times.append(clock() - t)
+        if done.returncode != 0:
+            raise RuntimeError(f"{' '.join(args)} failed: {done.stderr.decode(errors='replace')[-400:]}")
+    return statistics.median(times)
+
+
+def measure_startup(runs: int = 3) -> dict:
+    """Start-up to an empty painted window, and ``--version``, as whole processes."""
+    with tempfile.TemporaryDirectory() as home:
+        env = _quiet_env(home)
+        version = _timed_process([sys.executable, "-m", "stakeholder_map", "--version"], env, runs)
+        env["STAKEHOLDER_MAP_QUIT_AFTER_PAINT"] = "1"
+        startup = _timed_process([sys.executable, "-m", "stakeholder_map"], env, runs)
+    return {"startup_s": startup, "version_s": version}
+
+
+def measure_in_subprocess(nodes: int, edges: int, profile: bool) -> dict:
+    """``measure_size`` in a fresh process, so memory and the first open are honest."""
+    with tempfile.TemporaryDirectory() as home:
+        args = [sys.executable, str(Path(__file__).resolve()), "--one", f"{nodes},{edges}"]
+        if profile:
+            args.append("--profile")
+        done = subprocess.run(args, env=_quiet_env(home), stdout=subprocess.PIPE, timeout=900)
+        if done.returncode != 0:
+            raise RuntimeError(f"measuring {nodes} nodes failed (status {done.returncode})")
+        return json.loads(done.stdout.decode().strip().splitlines()[-1])
+
+
+# -- report -----------------------------------------------------------------------------------
+def verdict(value: float, budget: float | None) -> str:
+    if budget is None:
+        return ""
+    return f"(budget {budget:g})  {'PASS' if value <= budget else 'OVER'}"
+
+
+def report(results: dict[int, dict], startup: dict | None) -> list[str]:
+    """The lines printed: each figure next to its budget with PASS or OVER."""
+    lines = []
+    for nodes, figures in results.items():
+        lines.append(f"{figures['nodes']} nodes / {figures['edges']} edges")
+        for label, key, unit, budgets in FIGURES:
+            value = figures[key]
+            budget = budgets.get(nodes)
+            extra = f"  [node with {figures['drag_edges']} edges]" if key == "drag_ms" else ""
+            lines.append(f"  {label:<32} {value:9.3f} {unit:<2} {verdict(value, budget)}{extra}".rstrip())
+    if startup is not None:
+        lines.append("processes")
+        lines.append(f"  {'start-up to empty window':<32} {startup['startup_s']:9.3f} s  "
+                     f"{verdict(startup['startup_s'], STARTUP_BUDGET_S)}")
+        lines.append(f"  {'--version':<32} {startup['version_s']:9.3f} s  "
+                     f"{verdict(startup['version_s'], VERSION_BUDGET_S)}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="5000,20000", help="node counts (edges = 3 x nodes)")
+    parser.add_argument("--quick", action="store_true", help="smoke run: one small map, one run")
+    parser.add_argument("--profile", action="store_true", help="cProfile the open and the edits")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # nodes,edges: the child process
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.one:
+        nodes, edges = (int(v) for v in args.one.split(","))
+        print(json.dumps(measure_size(nodes, edges, profile=args.profile)))
+        return 0
+    sizes = [300] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
+    results = {n: measure_in_subprocess(n, 3 * n, args.profile) for n in sizes}
+    startup = measure_startup(runs=1 if args.quick else 3)
+    print("\n".join(report(results, startup)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
