@@ -33,13 +33,29 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import os
-import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from stakeholder_map.model import Agreement, Edge, Kind, Map, ModelError, Node, Period, Relation
+from stakeholder_map.fileio.spreadsheet_cells import (
+    CellError,
+    format_number,
+    format_text,
+    neutralise,
+    parse_agreement,
+    parse_flag,
+    parse_kind,
+    parse_number,
+    parse_period,
+    parse_relation,
+    restore,
+)
+from stakeholder_map.model import Edge, Map, ModelError, Node
+
+__all__ = [
+    "CONNECTION_COLUMNS", "ELEMENT_COLUMNS", "Problem", "SpreadsheetError", "connections_path",
+    "elements_path_for", "import_spreadsheet", "neutralise", "restore", "spreadsheet_bytes",
+]
 
 ELEMENT_COLUMNS = ("Label", "Type", "Description", "ID", "X", "Y", "Internal", "Headcount")
 CONNECTION_COLUMNS = ("From", "To", "Type", "Amount", "Period", "Agreement", "Description", "ID")
@@ -69,97 +85,16 @@ def elements_path_for(picked: str | os.PathLike[str]) -> Path:
     return p
 
 
-# -- formula neutralising ----------------------------------------------------------------------
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(text: str) -> str:
-    """Prefix ``'`` to a text a spreadsheet would run as a formula (reversed by ``restore``).
-
-    >>> neutralise("=SUM(A1)"), neutralise("Ann"), restore(neutralise("'=x"))
-    ("'=SUM(A1)", 'Ann', "'=x")
-    """
-    if text.startswith(_FORMULA_START) or (
-        text.startswith("'") and text[1:2] in (*_FORMULA_START, "'") and len(text) > 1
-    ):
-        return "'" + text
-    return text
-
-
-def restore(text: str) -> str:
-    """Undo ``neutralise``: drop the ``'`` it added, keep any other text unchanged."""
-    if text.startswith("'") and len(text) > 1 and text[1] in (*_FORMULA_START, "'"):
-        return text[1:]
-    return text
-
-
-# -- words accepted in Type, Period and Agreement ----------------------------------------------
-def _word(text: str) -> str:
-    """Lower case without spaces, dashes or underscores: "End-user" -> "enduser"."""
-    return re.sub(r"[\s_\-]+", "", text.strip().lower())
-
-
-_KIND_WORDS: dict[str, Kind] = {}
-for _k in Kind:
-    _KIND_WORDS[_word(_k.value)] = _k
-    _KIND_WORDS[_word(_k.label)] = _k
-_KIND_WORDS.update({
-    "service": Kind.PRODUCT, "app": Kind.PRODUCT,
-    "organisation": Kind.COMPANY, "organization": Kind.COMPANY, "business": Kind.COMPANY,
-    "department": Kind.COMPANY, "team": Kind.COMPANY,
-    "purchaser": Kind.BUYER, "decider": Kind.DECISION_MAKER, "user": Kind.END_USER,
-    "users": Kind.END_USER, "stakeholder": Kind.PERSON,
-})
-
-_RELATION_WORDS: dict[str, Relation] = {}
-for _r in Relation:
-    _RELATION_WORDS[_word(_r.value)] = _r
-    _RELATION_WORDS[_word(_r.label)] = _r
-_RELATION_WORDS.update({
-    "pay": Relation.PAYS, "paysto": Relation.PAYS, "buys": Relation.PAYS,
-    "decide": Relation.DECIDES, "decideson": Relation.DECIDES, "decidesabout": Relation.DECIDES,
-    "use": Relation.USES, "influence": Relation.INFLUENCES, "sways": Relation.INFLUENCES,
-    "memberof": Relation.MEMBER_OF, "belongsto": Relation.MEMBER_OF, "worksfor": Relation.MEMBER_OF,
-    "worksin": Relation.MEMBER_OF, "partof": Relation.MEMBER_OF, "departmentof": Relation.MEMBER_OF,
-})
-
-_PERIOD_WORDS = {_word(p.value): p for p in Period}
-_PERIOD_WORDS.update({
-    "once": Period.ONE_TIME, "onetime": Period.ONE_TIME, "oneoff": Period.ONE_TIME,
-    "month": Period.MONTHLY, "permonth": Period.MONTHLY, "amonth": Period.MONTHLY,
-    "year": Period.YEARLY, "peryear": Period.YEARLY, "annual": Period.YEARLY,
-    "annually": Period.YEARLY, "ayear": Period.YEARLY,
-})
-_AGREEMENT_WORDS = {_word(a.value): a for a in Agreement}
-_TRUE_WORDS = {"yes", "y", "true", "1", "internal"}
-_FALSE_WORDS = {"no", "n", "false", "0", "external"}
-
-
-def _known(words: Iterable[str]) -> str:
-    return ", ".join(words)
-
-
 # -- export ------------------------------------------------------------------------------------
-def _number(value: float | int | None) -> str:
-    if value is None:
-        return ""
-    # repr keeps every digit, so a float comes back identical.
-    return str(value) if isinstance(value, int) else repr(float(value))
-
-
-def _text(value: str | None) -> str:
-    return "" if value is None else neutralise(value)
-
-
 def element_rows(map_: Map) -> Iterator[list[str]]:
     yield list(ELEMENT_COLUMNS)
     for n in map_.nodes.values():
         placed = n.x is not None and n.y is not None
         yield [
-            _text(n.name), n.kind.label, _text(n.notes), _text(n.id),
-            _number(n.x) if placed else "", _number(n.y) if placed else "",
+            format_text(n.name), n.kind.label, format_text(n.notes), format_text(n.id),
+            format_number(n.x) if placed else "", format_number(n.y) if placed else "",
             "" if n.internal is None else ("yes" if n.internal else "no"),
-            _number(n.headcount),
+            format_number(n.headcount),
         ]
 
 
@@ -167,9 +102,9 @@ def connection_rows(map_: Map) -> Iterator[list[str]]:
     yield list(CONNECTION_COLUMNS)
     for e in map_.edges.values():
         yield [
-            _text(e.source), _text(e.target), e.relation.label, _number(e.amount),
+            format_text(e.source), format_text(e.target), e.relation.label, format_number(e.amount),
             e.period.value if e.period else "", e.agreement.value if e.agreement else "",
-            _text(e.notes), _text(e.id),
+            format_text(e.notes), format_text(e.id),
         ]
 
 
@@ -228,68 +163,27 @@ def _rows(text: str) -> tuple[dict[str, int], Iterator[tuple[int, list[str]]]]:
     return columns, numbered()
 
 
-class _RowError(ValueError):
-    pass
-
-
 def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
     i = columns.get(name.lower())
     return row[i] if i is not None and i < len(row) else ""
-
-
-def _parse_number(text: str, what: str) -> float | int | None:
-    s = re.sub(r"[\s$€£¥_]", "", restore(text.strip()))
-    if not s:
-        return None
-    if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):
-        s = s.replace(",", "")
-    elif re.fullmatch(r"[+-]?\d+,\d+", s):
-        s = s.replace(",", ".")  # a decimal comma
-    try:
-        return int(s)
-    except ValueError:
-        pass
-    try:
-        value = float(s)
-    except ValueError:
-        raise _RowError(f"{what} {text.strip()!r} is not a number") from None
-    if not math.isfinite(value):
-        raise _RowError(f"{what} {text.strip()!r} is not a finite number")
-    return value
-
-
-def _parse_kind(text: str) -> Kind:
-    if not text.strip():
-        raise _RowError("the Type is empty (say what it is: " + _known(k.label for k in Kind) + ")")
-    kind = _KIND_WORDS.get(_word(text))
-    if kind is None:
-        raise _RowError(f"unknown Type {text.strip()!r} (known: {_known(k.label for k in Kind)})")
-    return kind
 
 
 def _node_from_row(row, columns, taken: set[str], new_id) -> Node:
     label = restore(_cell(row, columns, "Label"))
     ident = restore(_cell(row, columns, "ID"))
     if not label.strip() and not ident.strip():
-        raise _RowError("the row has neither a Label nor an ID")
-    kind = _parse_kind(_cell(row, columns, "Type"))
+        raise CellError("the row has neither a Label nor an ID")
+    kind = parse_kind(_cell(row, columns, "Type"))
     if ident and ident in taken:
-        raise _RowError(f"the ID {ident!r} is used twice")
-    x = _parse_number(_cell(row, columns, "X"), "X")
-    y = _parse_number(_cell(row, columns, "Y"), "Y")
+        raise CellError(f"the ID {ident!r} is used twice")
+    x = parse_number(_cell(row, columns, "X"), "X")
+    y = parse_number(_cell(row, columns, "Y"), "Y")
     if (x is None) != (y is None):
-        raise _RowError("give both X and Y, or neither")
-    internal_text = _word(_cell(row, columns, "Internal"))
-    internal = None
-    if internal_text in _TRUE_WORDS:
-        internal = True
-    elif internal_text in _FALSE_WORDS:
-        internal = False
-    elif internal_text:
-        raise _RowError(f"Internal must be yes or no, not {_cell(row, columns, 'Internal').strip()!r}")
-    headcount = _parse_number(_cell(row, columns, "Headcount"), "Headcount")
+        raise CellError("give both X and Y, or neither")
+    internal = parse_flag(_cell(row, columns, "Internal"), "Internal")
+    headcount = parse_number(_cell(row, columns, "Headcount"), "Headcount")
     if headcount is not None and (not float(headcount).is_integer() or headcount < 1):
-        raise _RowError("Headcount must be a whole number of at least 1")
+        raise CellError("Headcount must be a whole number of at least 1")
     notes = restore(_cell(row, columns, "Description")) or None
     try:
         return Node(
@@ -297,7 +191,7 @@ def _node_from_row(row, columns, taken: set[str], new_id) -> Node:
             headcount=None if headcount is None else int(headcount),
         )
     except ModelError as err:
-        raise _RowError(str(err)) from None
+        raise CellError(str(err)) from None
 
 
 def _endpoint(text: str, by_id: dict[str, Node], by_label: dict[str, list[str]], side: str) -> str:
@@ -308,37 +202,24 @@ def _endpoint(text: str, by_id: dict[str, Node], by_label: dict[str, list[str]],
     if len(ids) == 1:
         return ids[0]
     if len(ids) > 1:
-        raise _RowError(f"{side} {value!r} names {len(ids)} elements; use an ID")
+        raise CellError(f"{side} {value!r} names {len(ids)} elements; use an ID")
     if not value.strip():
-        raise _RowError(f"{side} is empty")
-    raise _RowError(f"{side} {value!r} is not the ID or Label of any element")
+        raise CellError(f"{side} is empty")
+    raise CellError(f"{side} {value!r} is not the ID or Label of any element")
 
 
 def _edge_from_row(row, columns, by_id, by_label, taken: set[str], new_id) -> Edge:
     source = _endpoint(_cell(row, columns, "From"), by_id, by_label, "From")
     target = _endpoint(_cell(row, columns, "To"), by_id, by_label, "To")
-    type_text = _cell(row, columns, "Type")
-    relation = _RELATION_WORDS.get(_word(type_text))
-    if relation is None:
-        known = _known(r.label for r in Relation)
-        what = "the Type is empty" if not type_text.strip() else f"unknown Type {type_text.strip()!r}"
-        raise _RowError(f"{what} (known: {known})")
-    amount = _parse_number(_cell(row, columns, "Amount"), "Amount")
+    relation = parse_relation(_cell(row, columns, "Type"))
+    amount = parse_number(_cell(row, columns, "Amount"), "Amount")
     if amount is not None and amount < 0:
-        raise _RowError("Amount must be at least 0")
-    period_text = _cell(row, columns, "Period")
-    period = _PERIOD_WORDS.get(_word(period_text)) if period_text.strip() else None
-    if period_text.strip() and period is None:
-        raise _RowError(f"unknown Period {period_text.strip()!r} (known: one_time, monthly, yearly)")
-    agreement_text = _cell(row, columns, "Agreement")
-    agreement = _AGREEMENT_WORDS.get(_word(agreement_text)) if agreement_text.strip() else None
-    if agreement_text.strip() and agreement is None:
-        raise _RowError(
-            f"unknown Agreement {agreement_text.strip()!r} (known: none, subscription, contract)"
-        )
+        raise CellError("Amount must be at least 0")
+    period = parse_period(_cell(row, columns, "Period"))
+    agreement = parse_agreement(_cell(row, columns, "Agreement"))
     ident = restore(_cell(row, columns, "ID"))
     if ident and ident in taken:
-        raise _RowError(f"the ID {ident!r} is already used")
+        raise CellError(f"the ID {ident!r} is already used")
     notes = restore(_cell(row, columns, "Description")) or None
     return Edge(ident or new_id("e"), source, target, relation, amount=amount, period=period,
                 agreement=agreement, notes=notes)
@@ -380,7 +261,7 @@ def import_spreadsheet(path: str | os.PathLike[str]) -> tuple[Map, list[Problem]
     for line, row in pending:
         try:
             node = _node_from_row(row, columns, taken, new_id)
-        except _RowError as err:
+        except CellError as err:
             problems.append((str(elements), line, str(err)))
             continue
         nodes[node.id] = node
@@ -421,7 +302,7 @@ def _import_connections(
     for line, row in pending:
         try:
             edge = _edge_from_row(row, columns, nodes, by_label, taken, new_id)
-        except (_RowError, ModelError) as err:
+        except (CellError, ModelError) as err:
             problems.append((str(conn), line, str(err)))
             continue
         taken.add(edge.id)

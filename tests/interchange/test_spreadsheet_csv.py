@@ -7,7 +7,6 @@ import io
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from stakeholder_map.fileio.spreadsheet import (
     SpreadsheetError,

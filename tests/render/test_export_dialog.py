@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from PySide6.QtGui import QImage
 
 from stakeholder_map.ui.export_dialog import ExportOptions, ExportOptionsDialog, export_with_dialog
-from tests.render.window_fixtures import answers, sample_map, when_dialog_opens, window  # noqa: F401
+from tests.render.window_fixtures import answers, when_dialog_opens, window  # noqa: F401
 
 
 def choose(fmt: str, scale: int = 1, transparent: bool = False, legend: bool = False):
