@@ -17,10 +17,12 @@ stakeholder_map.fileio.errors.MapFileError: <string>: node 'app' ($.nodes[0].kin
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import stat
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from stakeholder_map.fileio.errors import MapFileError, show
 from stakeholder_map.fileio.jsontext import (
@@ -71,8 +73,9 @@ def load_map(path: str | os.PathLike[str], *, layout: bool = True) -> Map:
 def loads_map(data: str | bytes, source: str = "<string>", *, layout: bool = True) -> Map:
     """Read a map from the text (or UTF-8 bytes) of a file."""
     text = _text(data, source)
-    doc = parse(text, source)
-    the_map = _Reader(source).read(doc)
+    with _collector_paused():
+        doc = parse(text, source)
+        the_map = _Reader(source).read(doc)
     if layout:
         from stakeholder_map.layout import place_missing
 
@@ -80,6 +83,19 @@ def loads_map(data: str | bytes, source: str = "<string>", *, layout: bool = Tru
         if positions:
             the_map.move_nodes(positions)
     return the_map
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: building 100,000 objects that all stay alive
+    otherwise triggers many useless full collections (a third of the loading time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # -- bytes to text --------------------------------------------------------------------------

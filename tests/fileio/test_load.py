@@ -182,3 +182,19 @@ def _timed(action) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was():
+    import gc
+
+    assert gc.isenabled()
+    loads_map(SPEC_EXAMPLE)
+    with pytest.raises(MapFileError):
+        loads_map("{")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        loads_map(SPEC_EXAMPLE)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
