@@ -230,7 +230,7 @@ class MapView(QGraphicsView):
         painter.setTransform(self.viewportTransform())
         exposed = self.mapToScene(event.rect()).boundingRect()
         self.drawBackground(painter, exposed)
-        scene.overview.paint(painter, scene)
+        scene.overview.paint(painter, scene, self.zoom())
         for item in scene.gesture_items():  # the rubber line and the name editor stay visible
             painter.save()
             painter.setTransform(item.sceneTransform() * self.viewportTransform())
