@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFrame
@@ -21,6 +22,7 @@ from stakeholder_map.model import Kind, Map, Relation
 from stakeholder_map.render import ExportError, export_map
 from stakeholder_map.render.raster import MAX_SIDE, render_image
 from stakeholder_map.render.scene import prepare
+from tests.strategies import maps
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = "</text><script>alert(1)</script>"
@@ -325,3 +327,22 @@ def test_a_gui_application_without_widgets_is_refused_not_crashed(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "needs a QApplication" in result.stdout
     assert sorted(os.listdir(tmp_path)) == ["m.json"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(m=maps(max_nodes=6, max_edges=8))
+def test_any_map_draws_to_valid_svg_pdf_and_png(qapp, tmp_path_factory, m):
+    folder = tmp_path_factory.mktemp("any")
+    export_map(m, folder / "m.svg", legend=True)
+    root = ET.parse(folder / "m.svg").getroot()
+    assert not list(root.iter(SVG + "script"))
+    export_map(m, folder / "m.pdf")
+    assert len(pdf_pages((folder / "m.pdf").read_bytes())) == 1
+    try:
+        export_map(m, folder / "m.png", transparent=True)
+    except ExportError as err:  # nodes up to a million pixels apart: refused, not crashed
+        assert "too large" in str(err)
+        rect = prepare(m).rect
+        assert max(rect.width(), rect.height()) > MAX_SIDE or rect.width() * rect.height() > 3e8
+    else:
+        assert not QImage(str(folder / "m.png")).isNull()
