@@ -46,7 +46,8 @@ def export_map(
       the map, ``scale`` 1 to 4 pixels per scene pixel, DPI 96 x scale recorded; with
       ``transparent`` the background is left see-through.
     - ``.svg`` / ``.pdf``: the same drawing as vectors with real text; the PDF is one page
-      the size of the map.
+      the size of the map. ``scale`` must still be 1-4 but changes nothing: vectors have no
+      pixel size.
     - ``.json``: the v1 map file. ``.graphml``: a typed multigraph for yEd, Gephi, networkx.
     - ``.csv``: a pair of files: ``NAME.csv`` holds the elements and ``NAME-connections.csv``
       the connections (see ``stakeholder_map.fileio.spreadsheet``).
@@ -55,6 +56,18 @@ def export_map(
     display is available). Every file is written to a temporary sibling first and moved into
     place, so a failure leaves no half-written file. Raises ``ExportError`` (one line) for an
     unknown suffix, a scale outside 1-4, a missing or unwritable folder, or a failed write.
+
+    >>> import pathlib, tempfile
+    >>> from stakeholder_map.model import Kind, Map
+    >>> m = Map("Demo")
+    >>> _ = m.add_node("app", Kind.PRODUCT, "App", x=0, y=0)
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> [p.name for p in export_map(m, folder / "demo.csv")]
+    ['demo.csv', 'demo-connections.csv']
+    >>> export_map(m, folder / "demo.bmp")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    stakeholder_map.render.errors.ExportError: cannot export to ...demo.bmp: '.bmp' is not a format ...
     """
     fmt = export_format(out_path)
     if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not math.isfinite(scale) \
