@@ -156,14 +156,14 @@ def test_arbitrary_bytes_only_raise_map_file_errors(data):
 
 scalars = (
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=6) | st.sampled_from(["stakeholder-map", "product", "uses", "pays", "n0", "e0", ""])
+    | st.text(max_size=4) | st.sampled_from(["stakeholder-map", "product", "uses", "pays", "n0", "e0", ""])
 )
 json_values = st.recursive(
     scalars,
     lambda children: st.lists(children, max_size=3) | st.dictionaries(
         st.sampled_from(["format", "version", "nodes", "edges", "id", "kind", "name", "x", "source"])
         | st.text(max_size=3), children, max_size=4),
-    max_leaves=8,
+    max_leaves=6,
 )
 NODE_FIELDS = ["x", "y", "headcount", "internal", "notes", "extra"]
 EDGE_FIELDS = ["amount", "period", "agreement", "notes"]
