@@ -7,6 +7,7 @@ import io
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stakeholder_map.fileio.spreadsheet import (
     SpreadsheetError,
@@ -235,3 +236,29 @@ def test_agreement_and_period_words(tmp_path):
     e = next(iter(m.edges.values()))
     assert problems == [] and e.period is Period.YEARLY and e.agreement is Agreement.SUBSCRIPTION
     assert e.amount == 99
+
+
+cell_text = st.text(alphabet=list("ab;,\"'\n\r=-1.5 xXyY"), max_size=12) | st.sampled_from(
+    ["product", "End user", "uses", "pays", "a", "b", "yes", "monthly", "contract", "7"])
+
+
+@settings(max_examples=80)
+@given(st.lists(st.lists(cell_text, max_size=6), max_size=6), st.lists(st.lists(cell_text, max_size=6),
+                                                                       max_size=6),
+       st.sampled_from([",", ";"]), st.binary(max_size=40))
+def test_any_csv_imports_or_says_why_never_crashes(tmp_path_factory, elements, connections, sep, junk):
+    folder = tmp_path_factory.mktemp("fuzz")
+    header = sep.join(["Label", "Type", "ID", "X", "Y", "Headcount", "Internal"])
+    rows = [header] + [sep.join(r) for r in elements]
+    (folder / "f.csv").write_text("\n".join(rows), encoding="utf-8")
+    conn = [sep.join(["From", "To", "Type", "Amount", "Period", "Agreement", "ID"])]
+    conn += [sep.join(r) for r in connections]
+    (folder / "f-connections.csv").write_bytes("\n".join(conn).encode("utf-8") + junk)
+    try:
+        m, problems = import_spreadsheet(folder / "f.csv")
+    except SpreadsheetError as err:
+        assert "\n" not in str(err)
+        return
+    assert all(isinstance(line, int) and line >= 1 and msg for _, line, msg in problems)
+    for edge in m.edges.values():
+        assert edge.source in m.nodes and edge.target in m.nodes
