@@ -28,10 +28,17 @@ def _check_id(value: object, what: str) -> None:
         raise ModelError(f"a {what} id must be a non-empty string")
 
 
+def _is_finite_number(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int too large for a float
+        return False
+
+
 def _check_coordinate(value: object, ident: str, axis: str) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if value is not None and not _is_finite_number(value):
         raise ModelError(f"node {ident!r}: {axis} must be a finite number")
 
 
@@ -116,7 +123,7 @@ class Edge:
         self._coerce("relation", Relation, "relation")
         if self.amount is not None:
             a = self.amount
-            if isinstance(a, bool) or not isinstance(a, (int, float)) or not math.isfinite(a) or a < 0:
+            if not _is_finite_number(a) or a < 0:
                 raise ModelError(f"edge {self.id!r}: amount must be a number of at least 0")
         if self.period is not None:
             self._coerce("period", Period, "period")
