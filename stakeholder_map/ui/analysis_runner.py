@@ -1,15 +1,51 @@
-"""Analysis off the UI thread: debounce changes, analyse a snapshot, keep only the newest result."""
+"""Analysis off the UI thread: a worker keeps its own copy of the map in step with the
+changes, analyses it, and only the newest result is delivered.
+
+Copying a 20,000-node map takes the UI thread a tenth of a second, so the runner copies once
+per document (``schedule``) and then hands the worker each ``Change`` (``changed``): the
+worker applies them to its mirror before analysing. At most one analysis runs; changes that
+arrive meanwhile start one more when it ends, and results of older states are dropped.
+"""
 
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from stakeholder_map.model import Map
+from stakeholder_map.model import Change, Map
 
 log = logging.getLogger(__name__)
-DEBOUNCE_MS = 30
+DEBOUNCE_MS = 0  # changes made in one event-loop turn (a paste, a typed name) share a run
+
+
+class _Mirror:
+    """The worker's copy of one document, and the changes it has not applied yet."""
+
+    def __init__(self, source: Map) -> None:
+        self.source = source
+        self.map = source.copy()
+        self.pending: list[Change] = []
+        self.lock = threading.Lock()
+        self.broken = False
+
+    def add(self, change: Change) -> None:
+        with self.lock:
+            self.pending.append(change)
+
+    def catch_up(self) -> Map:
+        """Apply the waiting changes (worker thread); the mirror then equals the source as
+        it was when the newest of them was made."""
+        with self.lock:
+            changes, self.pending = self.pending, []
+        try:
+            for change in changes:
+                self.map.apply(change)
+        except Exception:
+            self.broken = True  # never analyse a copy that left its source
+            raise
+        return self.map
 
 
 class _Relay(QObject):
@@ -19,15 +55,15 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, snapshot: Map, generation: int, relay: _Relay) -> None:
+    def __init__(self, mirror: _Mirror, generation: int, relay: _Relay) -> None:
         super().__init__()
-        self._snapshot, self._generation, self._relay = snapshot, generation, relay
+        self._mirror, self._generation, self._relay = mirror, generation, relay
 
     def run(self) -> None:
         try:
             from stakeholder_map.analysis import analyze
 
-            result, error = analyze(self._snapshot), ""
+            result, error = analyze(self._mirror.catch_up()), ""
         except Exception as err:  # noqa: BLE001 - a bug in analysis must not kill the window
             log.exception("analysis failed")
             result, error = None, f"{type(err).__name__}: {err}"
@@ -35,7 +71,8 @@ class _Job(QRunnable):
 
 
 class AnalysisRunner(QObject):
-    """``schedule(map)`` after a change; ``finished(analysis)`` with the newest result only;
+    """``schedule(map)`` for a new or externally changed map, ``changed(map, change)`` after
+    each change the map announces; ``finished(analysis)`` with the newest result only,
     ``failed(message)`` when the analysis raised."""
 
     finished = Signal(object)
@@ -51,21 +88,48 @@ class AnalysisRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
-        self._map: Map | None = None
+        self._source: Map | None = None
+        self._mirror: _Mirror | None = None
+        self._running = False  # a job is queued or running (its result not yet back)
+        self._wanted = False  # the map changed since the running job took its state
         self.generation = 0
         self.discarded = 0
 
     def schedule(self, map_: Map) -> None:
-        """Analyse ``map_`` soon; several calls within the delay start one analysis."""
-        self._map = map_
-        self.generation += 1  # results of older snapshots are stale from now on
-        self._timer.start()
+        """Analyse ``map_`` soon, from a fresh copy (a new document, or changes the runner
+        was not told about)."""
+        self._source, self._mirror = map_, None
+        self._request()
+
+    def changed(self, map_: Map, change: Change, *, analyse: bool = True) -> None:
+        """``map_`` announced ``change``; analyse again unless ``analyse`` is False (moves)."""
+        if map_ is not self._source:
+            self.schedule(map_)
+            return
+        if self._mirror is not None:
+            self._mirror.add(change)  # a mirror made later copies the map with the change in
+        if analyse:
+            self._request()
+
+    def _request(self) -> None:
+        self.generation += 1  # results of older states are stale from now on
+        if self._running:
+            self._wanted = True  # started when the running job ends
+        else:
+            self._timer.start()
 
     def _start(self) -> None:
-        if self._map is not None:
-            self._pool.start(_Job(self._map.copy(), self.generation, self._relay))
+        if self._source is None or self._running:
+            return
+        if self._mirror is None or self._mirror.broken:
+            self._mirror = _Mirror(self._source)
+        self._running, self._wanted = True, False
+        self._pool.start(_Job(self._mirror, self.generation, self._relay))
 
     def _arrived(self, generation: int, result, error: str) -> None:
+        self._running = False
+        if self._wanted:
+            self._timer.start()
         if generation != self.generation:
             self.discarded += 1
             return
@@ -75,11 +139,13 @@ class AnalysisRunner(QObject):
             self.finished.emit(result)
 
     def is_busy(self) -> bool:
-        return self._timer.isActive() or self._pool.activeThreadCount() > 0
+        return self._timer.isActive() or self._running or self._wanted
 
     def shutdown(self) -> None:
         """Stop pending work and wait for a running analysis (closing the window)."""
         self._timer.stop()
+        self._wanted = False
         self.generation += 1
         self._pool.clear()
         self._pool.waitForDone(5000)
+        self._running = False  # a result still on its way is stale and dropped

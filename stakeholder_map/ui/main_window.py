@@ -155,8 +155,7 @@ class MainWindow(QMainWindow):
         self.status.show_counts(self.map)
         if change.title is not None:
             self._update_title()
-        if not change.only_moves:
-            self.runner.schedule(self.map)
+        self.runner.changed(self.map, change, analyse=not change.only_moves)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document_name()}[*] — Stakeholder Map")

@@ -1,0 +1,126 @@
+"""The analysis runner's worker mirror: one copy per document, changes applied in the
+worker, one analysis at a time, and a fresh copy after anything goes wrong."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from stakeholder_map.model import Change, Kind, Map, Relation
+from stakeholder_map.ui.analysis_runner import AnalysisRunner
+from tests.ui.conftest import sample_map
+
+
+@pytest.fixture
+def runner(qtbot):
+    made = AnalysisRunner()
+    yield made
+    made.shutdown()
+
+
+@pytest.fixture
+def copies(monkeypatch):
+    """Counts the full copies of a map the runner makes."""
+    count = []
+    real = Map.copy
+    monkeypatch.setattr(Map, "copy", lambda self: (count.append(1), real(self))[1])
+    return count
+
+
+def follow(m: Map, runner: AnalysisRunner) -> None:
+    m.changed.subscribe(lambda change: runner.changed(m, change, analyse=not change.only_moves))
+
+
+def newest(qtbot, runner, results):
+    qtbot.waitUntil(lambda: bool(results) and not runner.is_busy(), timeout=10000)
+    return results[-1]
+
+
+def test_edits_reach_the_analysis_without_copying_the_map_again(qtbot, runner, copies):
+    m = sample_map()
+    follow(m, runner)
+    results = []
+    runner.finished.connect(results.append)
+    runner.schedule(m)
+    newest(qtbot, runner, results)
+    m.add_node("loner", Kind.PERSON, "Loner", x=5, y=5)
+    assert any(f.nodes == ("loner",) for f in newest(qtbot, runner, results).findings
+               if f.code == "isolated")
+    m.connect("loner", "chat", Relation.USES)
+    assert not any("loner" in f.nodes for f in newest(qtbot, runner, results).findings
+                   if f.code == "isolated")
+    assert len(copies) == 1  # the document was copied once; edits travelled as changes
+    assert runner._mirror.map == m
+
+
+def test_moves_keep_the_mirror_in_step_without_analysing(qtbot, runner):
+    m = sample_map()
+    follow(m, runner)
+    results = []
+    runner.finished.connect(results.append)
+    runner.schedule(m)
+    newest(qtbot, runner, results)
+    generation, count = runner.generation, len(results)
+    m.move_nodes({"staff": (999, 999)})
+    qtbot.wait(50)
+    assert runner.generation == generation and len(results) == count
+    m.update_node("staff", name="Everyone")
+    newest(qtbot, runner, results)
+    assert runner._mirror.map == m and runner._mirror.map.node("staff").x == 999
+
+
+def test_changes_during_a_run_start_exactly_one_more(qtbot, runner, monkeypatch):
+    import stakeholder_map.analysis as analysis
+
+    real, release, running, most = analysis.analyze, threading.Event(), [0], [0]
+
+    def slow(map_):
+        running[0] += 1
+        most[0] = max(most[0], running[0])
+        release.wait(5)
+        running[0] -= 1
+        return real(map_)
+
+    m = sample_map()
+    follow(m, runner)
+    results, calls = [], []
+    runner.finished.connect(results.append)
+    monkeypatch.setattr(analysis, "analyze", lambda mp: (calls.append(1), slow(mp))[1])
+    runner.schedule(m)
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)
+    for i in range(3):
+        m.add_node(f"late{i}", Kind.BUYER, f"Late {i}", x=i, y=i)
+    release.set()
+    final = newest(qtbot, runner, results)
+    assert len(calls) == 2 and most[0] == 1 and len(results) == 1 and runner.discarded == 1
+    assert {f"late{i}" for i in range(3)} <= {n for f in final.findings for n in f.nodes}
+
+
+def test_a_change_the_mirror_cannot_take_is_reported_then_a_fresh_copy_is_made(qtbot, runner):
+    m = sample_map()
+    results, failures = [], []
+    runner.finished.connect(results.append)
+    runner.failed.connect(failures.append)
+    runner.schedule(m)
+    newest(qtbot, runner, results)
+    ghost = sample_map().node("staff").with_(id="ghost")
+    runner.changed(m, Change(nodes_removed=(ghost,)))  # the map never had this node
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert "ghost" in failures[0]
+    m.add_node("later", Kind.PERSON, "Later", x=1, y=1)
+    runner.changed(m, Change(nodes_added=(m.node("later"),)))
+    newest(qtbot, runner, results)
+    assert runner._mirror.map == m and len(results) == 2
+
+
+def test_a_new_document_starts_a_new_mirror(qtbot, runner):
+    first, second = sample_map(), Map("Other")
+    second.add_node("p", Kind.PRODUCT, "Other product", x=0, y=0)
+    results = []
+    runner.finished.connect(results.append)
+    runner.schedule(first)
+    newest(qtbot, runner, results)
+    runner.changed(second, Change(nodes_added=()))  # a change of a map it did not follow
+    assert set(newest(qtbot, runner, results).ranking) == set()
+    assert runner._mirror.map == second
