@@ -1,16 +1,73 @@
-"""The findings panel: every gap the analysis flags, worst first; clicking one shows its nodes."""
+"""The findings panel: every gap the analysis flags, worst first; clicking one shows its nodes.
+
+A big map has thousands of findings, so the panel is a list view over a small model (rows
+are made only when painted, icons drawn once per severity) laid out in batches, instead of
+one widget item per finding.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from stakeholder_map.ui.icons import severity_icon
 
 _RANK = {"error": 3, "warning": 2, "info": 1}
+Role = Qt.ItemDataRole
 
 
-class FindingsList(QListWidget):
+def _label(finding) -> str:
+    return getattr(finding.severity, "label", str(finding.severity).capitalize())
+
+
+class FindingsModel(QAbstractListModel):
+    """Rows of findings, or one row with a note ("No gaps found.") and no flags."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.findings: list = []
+        self.note: str | None = None
+        self._icons: dict[str, object] = {}
+
+    def replace(self, findings: list, note: str | None) -> None:
+        self.beginResetModel()
+        self.findings, self.note = findings, note
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        if parent.isValid():
+            return 0
+        return len(self.findings) if self.note is None else 1
+
+    def flags(self, index) -> Qt.ItemFlag:
+        if self.note is not None or not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Role.DisplayRole):
+        if not index.isValid():
+            return None
+        if self.note is not None:
+            return self.note if role in (Role.DisplayRole, Role.AccessibleTextRole) else None
+        finding = self.findings[index.row()]
+        if role == Role.DisplayRole:
+            return finding.message
+        if role == Role.DecorationRole:
+            return self._icon(str(finding.severity))
+        if role in (Role.ToolTipRole, Role.AccessibleTextRole):
+            return f"{_label(finding)}: {finding.message}"
+        if role == Role.UserRole:
+            return list(finding.nodes), list(finding.edges)
+        return None
+
+    def _icon(self, severity: str):
+        icon = self._icons.get(severity)
+        if icon is None:
+            icon = self._icons[severity] = severity_icon(severity)
+        return icon
+
+
+class FindingsList(QListView):
     """One row per finding with its severity icon and message. ``findingChosen`` carries the
     finding's node and edge ids when a row is clicked or activated with the keyboard."""
 
@@ -24,40 +81,42 @@ class FindingsList(QListWidget):
         self.setAccessibleName("Findings")
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
-        self.setUniformItemSizes(False)
         self.setSpacing(1)
-        self.findings: list = []
-        self.itemClicked.connect(self._chosen)
-        self.itemActivated.connect(self._chosen)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Rows of different heights (wrapped messages) are measured a batch at a time, in
+        # the event loop, so thousands of findings never block the window.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
+        self.model_ = FindingsModel(self)
+        self.setModel(self.model_)
+        self.clicked.connect(self._chosen)
+        self.activated.connect(self._chosen)
+
+    @property
+    def findings(self) -> list:
+        """The findings shown, in row order."""
+        return self.model_.findings
+
+    def count(self) -> int:
+        """The number of rows (a note counts as one)."""
+        return self.model_.rowCount()
+
+    def row_text(self, row: int) -> str:
+        return self.model_.index(row).data(Role.DisplayRole)
 
     def show_findings(self, findings) -> None:
         """Replace the rows (worst severity first, then in the analysis' order)."""
         ordered = sorted(findings, key=lambda f: -_RANK.get(str(f.severity), 0))
-        self.clear()
-        self.findings = ordered
-        for finding in ordered:
-            item = QListWidgetItem(severity_icon(str(finding.severity)), finding.message)
-            label = getattr(finding.severity, "label", str(finding.severity).capitalize())
-            item.setToolTip(f"{label}: {finding.message}")
-            item.setData(Qt.ItemDataRole.UserRole, (list(finding.nodes), list(finding.edges)))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {finding.message}")
-            self.addItem(item)
-        if not ordered:
-            empty = QListWidgetItem("No gaps found.")
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.addItem(empty)
+        self.model_.replace(ordered, None if ordered else "No gaps found.")
         self.countChanged.emit(len(ordered))
 
     def show_pending(self) -> None:
         """A new document: its analysis is on the way (never claim "no gaps" before it is)."""
-        self.clear()
-        self.findings = []
-        waiting = QListWidgetItem("Analysing the map…")
-        waiting.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.addItem(waiting)
+        self.model_.replace([], "Analysing the map…")
         self.pending.emit()
 
-    def _chosen(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
+    def _chosen(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        data = index.data(Role.UserRole)
         if data:
             self.findingChosen.emit(*data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -40,10 +42,13 @@ class KeyStakeholdersList(QTreeWidget):
         self.clear()
         if analysis is None:
             return
-        ranked = sorted(
-            (aid for aid in analysis.ranking if aid in map_.nodes),
-            key=lambda aid: (-analysis.ranking[aid], map_.node(aid).name.casefold(), aid),
-        )
+        # Only the top few are shown: pick them without sorting every actor of a big map.
+        score = analysis.ranking
+        best = heapq.nlargest(TOP * 4, (aid for aid in score if aid in map_.nodes), key=score.get)
+        if len(best) == TOP * 4:  # ties with the last one picked may reach past it
+            floor = score[best[-1]]
+            best = [aid for aid in score if aid in map_.nodes and score[aid] >= floor]
+        ranked = sorted(best, key=lambda aid: (-score[aid], map_.node(aid).name.casefold(), aid))
         for place, actor_id in enumerate(ranked[:TOP], start=1):
             node = map_.node(actor_id)
             roles = ", ".join(r.label for r in analysis.roles.get(actor_id, ())) or "No role yet"

@@ -275,8 +275,10 @@ def test_findings_follow_edits_and_clicking_one_selects_its_nodes(window, qtbot)
     row = next(i for i, f in enumerate(listing.findings) if f.nodes == ("buyer1",)
                and f.code == "isolated")
     window.docks.findings.raise_()
-    listing.scrollToItem(listing.item(row))
-    qtbot.mouseClick(listing.viewport(), Left, pos=listing.visualItemRect(listing.item(row)).center())
+    index = listing.model().index(row)
+    listing.scrollTo(index)
+    qtbot.waitUntil(lambda: listing.visualRect(index).isValid())  # rows are laid out in batches
+    qtbot.mouseClick(listing.viewport(), Left, pos=listing.visualRect(index).center())
     assert window.scene.selected_node_ids() == ["buyer1"]
     centre = window.view.mapToScene(window.view.viewport().rect().center())
     assert abs(centre.x() - window.map.node("buyer1").x) < 80

@@ -1,0 +1,93 @@
+"""Panels on big maps: thousands of findings as a light list, the top stakeholders picked
+without sorting every actor, and both agreeing with the plain way of doing it."""
+
+from __future__ import annotations
+
+import random
+from types import SimpleNamespace
+
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+
+import stakeholder_map.ui.findings as findings_module
+from stakeholder_map.analysis import Finding, Severity
+from stakeholder_map.model import Kind, Map
+from stakeholder_map.ui.findings import FindingsList
+from stakeholder_map.ui.stakeholders import TOP, KeyStakeholdersList
+
+
+def many_findings(count: int) -> list[Finding]:
+    rng = random.Random(3)
+    severities = list(Severity)
+    return [Finding("isolated", rng.choice(severities), (f"n{i}",), (), f"Finding number {i}")
+            for i in range(count)]
+
+
+def test_thousands_of_findings_draw_three_icons_and_keep_their_order(qtbot, monkeypatch):
+    drawn = []
+    real = findings_module.severity_icon
+    monkeypatch.setattr(findings_module, "severity_icon", lambda s: (drawn.append(s), real(s))[1])
+    listing = FindingsList()
+    qtbot.addWidget(listing)
+    listing.resize(300, 400)
+    listing.show()
+    items = many_findings(6000)
+    listing.show_findings(items)
+    assert listing.count() == 6000
+    ranks = [f.severity.rank for f in listing.findings]
+    assert ranks == sorted(ranks, reverse=True)
+    # the analysis' order is kept within one severity
+    assert [f for f in listing.findings if f.severity is Severity.INFO] == [
+        f for f in items if f.severity is Severity.INFO]
+    for row in (0, 2999, 5999):
+        index = listing.model().index(row)
+        listing.scrollTo(index)
+        qtbot.waitUntil(lambda index=index: listing.visualRect(index).isValid())
+        listing.viewport().repaint()
+    assert sorted(set(drawn)) == sorted(drawn)  # each severity's icon drawn at most once
+
+
+def test_keyboard_activation_chooses_the_current_finding(qtbot):
+    listing = FindingsList()
+    qtbot.addWidget(listing)
+    listing.show()
+    listing.show_findings(many_findings(5))
+    chosen = []
+    listing.findingChosen.connect(lambda n, e: chosen.append(n))
+    listing.setCurrentIndex(listing.model().index(1))
+    qtbot.keyClick(listing, Qt.Key.Key_Return)
+    assert chosen == [list(listing.findings[1].nodes)]
+
+
+def test_a_note_row_chooses_nothing(qtbot):
+    listing = FindingsList()
+    qtbot.addWidget(listing)
+    listing.show()
+    listing.show_pending()
+    chosen = []
+    listing.findingChosen.connect(lambda n, e: chosen.append(n))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton,
+                     pos=listing.visualRect(listing.model().index(0)).center())
+    assert chosen == []
+
+
+@given(st.lists(st.sampled_from([0.0, 0.1, 0.25, 0.5, 1.0]), min_size=0, max_size=80),
+       st.randoms(use_true_random=False))
+def test_key_stakeholders_match_a_full_sort(scores, rng):
+    m = Map()
+    names = ["Ann", "bob", "Cy", "dee"]
+    ranking = {}
+    for i, score in enumerate(scores):
+        m.add_node(f"a{i}", Kind.PERSON, rng.choice(names), x=0, y=0)
+        ranking[f"a{i}"] = score
+    ranking["gone"] = 2.0  # an actor no longer on the map is never listed
+    analysis = SimpleNamespace(ranking=ranking, roles={})
+    tree = KeyStakeholdersList()
+    try:
+        tree.show_ranking(m, analysis)
+        expected = sorted((a for a in ranking if a in m.nodes),
+                          key=lambda a: (-ranking[a], m.node(a).name.casefold(), a))[:TOP]
+        assert tree.ids() == expected
+    finally:
+        tree.deleteLater()
