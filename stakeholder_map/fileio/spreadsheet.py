@@ -242,6 +242,11 @@ def import_spreadsheet(path: str | os.PathLike[str]) -> tuple[Map, list[Problem]
     text = _read_text(elements)
     columns, rows = _rows(text)
     if "label" not in columns and "id" not in columns:
+        if "from" in columns and "to" in columns:
+            raise SpreadsheetError(
+                f"{elements.name} holds connections; import the elements file next to it "
+                f"(for example {elements.stem.removesuffix(CONNECTIONS_SUFFIX)}{elements.suffix})"
+            )
         raise SpreadsheetError(
             f"{elements}: the first line must name the columns, with at least Label and Type"
         )

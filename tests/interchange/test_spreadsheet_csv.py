@@ -213,6 +213,13 @@ def test_unusable_elements_file_raises_one_line(tmp_path):
         import_spreadsheet(tmp_path / "missing.csv")
 
 
+def test_a_connections_file_alone_says_which_file_to_pick(tmp_path):
+    write_text(tmp_path / "deal-connections.csv", "From,To,Type\nA,B,uses\n")
+    with pytest.raises(SpreadsheetError) as err:
+        import_spreadsheet(tmp_path / "deal-connections.csv")
+    assert "holds connections" in str(err.value) and "deal.csv" in str(err.value)
+
+
 def test_connections_without_columns_is_a_problem_not_a_crash(tmp_path):
     write_text(tmp_path / "c.csv", "Label,Type\nA,person\n")
     write_text(tmp_path / "c-connections.csv", "Source,Target\nA,A\n")
