@@ -139,28 +139,27 @@ def _reader(text: str) -> csv.reader:
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
-def _rows(text: str) -> tuple[dict[str, int], Iterator[tuple[int, list[str]]]]:
-    """The header's column positions (by lower-case name) and the numbered data rows."""
+def _rows(text: str) -> tuple[dict[str, int], list[tuple[int, list[str]]], list[tuple[int, str]]]:
+    """The header's column positions (by lower-case name), the numbered non-blank data rows,
+    and the lines the csv module could not read (reading stops at the first of those)."""
     reader = _reader(text)
-    try:
-        header = next(reader)
-    except StopIteration:
-        header = []
     columns: dict[str, int] = {}
-    for i, name in enumerate(header):
-        columns.setdefault(name.strip().lower(), i)
-
-    def numbered() -> Iterator[tuple[int, list[str]]]:
+    rows: list[tuple[int, list[str]]] = []
+    unreadable: list[tuple[int, str]] = []
+    try:
+        header = next(reader, [])
+        for i, name in enumerate(header):
+            columns.setdefault(name.strip().lower(), i)
         while True:
             line = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
+            row = next(reader, None)
+            if row is None:
+                break
             if any(cell.strip() for cell in row):
-                yield line, row
-
-    return columns, numbered()
+                rows.append((line, row))
+    except csv.Error as err:
+        unreadable.append((reader.line_num or 1, f"this line cannot be read as CSV ({err})"))
+    return columns, rows, unreadable
 
 
 def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
@@ -240,7 +239,7 @@ def import_spreadsheet(path: str | os.PathLike[str]) -> tuple[Map, list[Problem]
     """
     elements = elements_path_for(path)
     text = _read_text(elements)
-    columns, rows = _rows(text)
+    columns, pending, unreadable = _rows(text)
     if "label" not in columns and "id" not in columns:
         if "from" in columns and "to" in columns:
             raise SpreadsheetError(
@@ -253,7 +252,6 @@ def import_spreadsheet(path: str | os.PathLike[str]) -> tuple[Map, list[Problem]
     problems: list[Problem] = []
     nodes: dict[str, Node] = {}
     taken: set[str] = set()
-    pending = list(rows)
     # IDs written in the file win over generated ones, so a generated id never takes one.
     reserved = {restore(_cell(r, columns, "ID")) for _, r in pending} - {""}
 
@@ -271,6 +269,7 @@ def import_spreadsheet(path: str | os.PathLike[str]) -> tuple[Map, list[Problem]
             continue
         nodes[node.id] = node
         taken.add(node.id)
+    problems.extend((str(elements), n, msg) for n, msg in unreadable)
 
     edges: list[Edge] = []
     conn = connections_path(elements)
@@ -286,7 +285,7 @@ def _import_connections(
     problems: list[Problem],
 ) -> list[Edge]:
     text = _read_text(conn)
-    columns, rows = _rows(text)
+    columns, pending, unreadable = _rows(text)
     missing = [c for c in ("From", "To", "Type") if c.lower() not in columns]
     if missing:
         problems.append((str(conn), 1, "the first line must name the columns From, To and Type"))
@@ -294,7 +293,6 @@ def _import_connections(
     by_label: dict[str, list[str]] = {}
     for node in nodes.values():
         by_label.setdefault(node.name, []).append(node.id)
-    pending = list(rows)
     edge_reserved = {restore(_cell(r, columns, "ID")) for _, r in pending} - {""}
 
     def new_id(prefix: str) -> str:
@@ -312,4 +310,5 @@ def _import_connections(
             continue
         taken.add(edge.id)
         edges.append(edge)
+    problems.extend((str(conn), n, msg) for n, msg in unreadable)
     return edges

@@ -213,6 +213,16 @@ def test_unusable_elements_file_raises_one_line(tmp_path):
         import_spreadsheet(tmp_path / "missing.csv")
 
 
+def test_a_line_the_csv_module_cannot_read_is_a_problem(tmp_path):
+    huge = "x" * (csv.field_size_limit() + 10)
+    write_text(tmp_path / "h.csv", f"Label,Type\nApp,product\n{huge},person\n")
+    write_text(tmp_path / "h-connections.csv", f"From,To,Type\nApp,App,uses\n{huge},App,uses\n")
+    m, problems = import_spreadsheet(tmp_path / "h.csv")
+    assert list(m.nodes) == ["product1"] and len(m.edges) == 1
+    assert [(p[0].endswith("h.csv"), p[1]) for p in problems] == [(True, 3), (False, 3)]
+    assert "cannot be read" in problems[0][2]
+
+
 def test_a_connections_file_alone_says_which_file_to_pick(tmp_path):
     write_text(tmp_path / "deal-connections.csv", "From,To,Type\nA,B,uses\n")
     with pytest.raises(SpreadsheetError) as err:
