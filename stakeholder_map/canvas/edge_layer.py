@@ -120,19 +120,21 @@ class EdgeTile(QGraphicsItem):
     def contains(self, point) -> bool:
         return False
 
-    def add(self, edge: EdgeItem, head: bool, label: bool) -> None:
-        """File an edge here (``head``/``label``: its arrow tip or label centre lies here);
-        its clipped pieces are computed when the tile is next painted."""
+    def add(self, edge: EdgeItem, head: bool, label: bool, marked: bool) -> None:
+        """File an edge here (``head``/``label``: its arrow tip or label centre lies here;
+        ``marked``: it has a halo); its clipped pieces are computed when the tile is painted."""
         edge.tiles.add(self)
         self.members[edge] = None
-        self.pieces.pop(edge, None)
         if head:
             self.heads[edge] = None
         if label:
             self.labels[edge] = None
-        if edge.is_marked():
+        if marked:
             self.marked[edge] = None
-        self.invalidate()
+        if self._batches is not None:  # painted before: paint again (cheap check, hot path)
+            self.pieces.pop(edge, None)
+            self._batches = None
+            self.update()
 
     def discard(self, edge: EdgeItem) -> None:
         if edge not in self.members:
@@ -275,6 +277,9 @@ class EdgeLayer:
         self.tiles: dict[tuple[int, int], EdgeTile] = {}
         self.live: LiveEdges | None = None
         self.live_mode = False
+        # Big maps file their edges in tiles after the first paint, a slice at a time.
+        self.pending: dict[EdgeItem, None] = {}
+        self.deferring = False
 
     @staticmethod
     def tile_size_for(points) -> float:
@@ -284,7 +289,7 @@ class EdgeLayer:
         if not xs:
             return MIN_TILE
         extent = max(max(xs) - min(xs), max(ys) - min(ys))
-        return max(MIN_TILE, extent / 48.0)
+        return max(MIN_TILE, extent / 24.0)
 
     def _tile(self, key: tuple[int, int]) -> EdgeTile:
         tile = self.tiles.get(key)
@@ -311,6 +316,9 @@ class EdgeLayer:
 
     def place(self, edge: EdgeItem) -> None:
         """(Re)file an edge after its geometry changed: in its tiles, or live during a drag."""
+        if self.deferring:
+            self.pending[edge] = None
+            return
         if self.live_mode:
             if self.live is None:
                 self.live = LiveEdges()
@@ -331,8 +339,11 @@ class EdgeLayer:
         cells.add(head_key)
         if label_key is not None:
             cells.add(label_key)
+        marked = edge.is_marked()
+        tiles = self.tiles
         for key in cells:
-            self._tile(key).add(edge, key == head_key, key == label_key)
+            tile = tiles.get(key) or self._tile(key)
+            tile.add(edge, key == head_key, key == label_key, marked)
 
     def _remove_from_tiles(self, edge: EdgeItem) -> None:
         for tile in edge.tiles:
@@ -340,6 +351,7 @@ class EdgeLayer:
         edge.tiles = set()
 
     def remove(self, edge: EdgeItem) -> None:
+        self.pending.pop(edge, None)
         self._remove_from_tiles(edge)
         if self.live is not None and edge in self.live.edges:
             del self.live.edges[edge]
@@ -368,8 +380,28 @@ class EdgeLayer:
         if self.live is not None and edge in self.live.edges:
             self.live.update()
 
+    def defer(self) -> None:
+        """Collect edges instead of filing them; ``file_pending`` files them later."""
+        self.deferring = True
+
+    def file_pending(self, limit: int | None = None) -> bool:
+        """File up to ``limit`` collected edges (all by default); True when none are left."""
+        self.deferring = False
+        count = 0
+        while self.pending and (limit is None or count < limit):
+            edge = next(iter(self.pending))
+            del self.pending[edge]
+            if edge.layer is self:
+                self.place(edge)
+            count += 1
+        if self.pending:
+            self.deferring = True
+        return not self.pending
+
     def forget(self) -> None:
         """Drop every tile (the scene was cleared)."""
         self.tiles.clear()
+        self.pending.clear()
+        self.deferring = False
         self.live = None
         self.live_mode = False

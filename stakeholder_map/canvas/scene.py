@@ -7,9 +7,10 @@ window turns into undo commands; the map then announces the change and the items
 
 from __future__ import annotations
 
+import gc
 from typing import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -25,6 +26,8 @@ from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Change, Edge, Map, Node
 
 _PARALLEL_SPACING = 26.0
+_DEFER_FILING = 4000  # nodes + edges from which edge tiles are filled after the first paint
+_FILING_SLICE = 1000  # edges filed per idle slice
 _MAP_MARGIN = 40.0
 _SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
 
@@ -63,6 +66,16 @@ class MapScene(CanvasInteraction, QGraphicsScene):
     # -- the document -----------------------------------------------------------------------
     def set_map(self, map: Map) -> None:
         """Show another map (New, Open): drops every item and builds them again."""
+        # Tens of thousands of new objects would trigger repeated full garbage collections.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(map)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build(self, map: Map) -> None:
         self.detach()
         self.cancel_gestures()
         self.clear()
@@ -79,12 +92,26 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         for node in map.nodes.values():
             self._add_node(node)
         edges = [item for item in (self._add_edge(e, insert=False) for e in map.edges.values()) if item]
+        big = len(edges) + len(self._nodes) >= _DEFER_FILING
+        if big:  # seen from far first (the overview); edges reach their tiles just after
+            self.edge_layer.defer()
         self._relayout_pairs(set(self._pairs))
         for item in edges:  # into the index once, with its final geometry
             self.addItem(item)
         self._apply_marks(self._nodes.keys(), self._edges.keys())
         self._refresh_scene_rect()
         map.changed.subscribe(self._on_changed)
+        if big:
+            QTimer.singleShot(0, self, self._file_some_edges)
+
+    def _file_some_edges(self) -> None:
+        if not self.edge_layer.file_pending(_FILING_SLICE):
+            QTimer.singleShot(0, self, self._file_some_edges)
+
+    def file_all_edges(self) -> None:
+        """Finish filing edges in their tiles now (before a close-up paint or an export)."""
+        if self.edge_layer.pending:
+            self.edge_layer.file_pending()
 
     def detach(self) -> None:
         """Stop following the map (the scene keeps showing what it showed)."""
@@ -333,6 +360,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
     def render_map(self, painter: QPainter, target: QRectF, *, transparent: bool = False, legend: bool = False) -> None:
         """Paint the whole map into ``target`` (aspect kept, centred) as on screen, in full detail,
         without selection, hover or editing decorations; text stays text for SVG and PDF."""
+        self.file_all_edges()
         source = self.export_rect(legend)
         scale = min(target.width() / source.width(), target.height() / source.height())
         w, h = source.width() * scale, source.height() * scale

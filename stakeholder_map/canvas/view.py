@@ -6,7 +6,7 @@ empty-map hint.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from PySide6.QtWidgets import QGraphicsView
 
@@ -43,6 +43,8 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
         self._dots_key = None
+        # edge tiles are cached as pixmaps; Qt's default 10 MB cache is too small for a big window
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
         self._dots = QBrush()
         self._space = False
         scene.toolChanged.connect(lambda _tool: self.viewport().setCursor(self.tool_cursor()))
@@ -223,6 +225,8 @@ class MapView(QGraphicsView):
     def paintEvent(self, event) -> None:
         scene = self.scene()
         if scene is None or not self.overview_active():
+            if scene is not None:
+                scene.file_all_edges()  # a close look needs every edge in its tile
             super().paintEvent(event)
             return
         painter = QPainter(self.viewport())

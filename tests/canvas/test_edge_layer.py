@@ -145,3 +145,27 @@ def test_application_palette_change_switches_to_dark(qtbot, scene):
 @pytest.mark.parametrize("module", [edge_layer, style, text, tips, tools])
 def test_doctests(module):
     assert doctest.testmod(module).failed == 0
+
+
+def test_big_maps_file_their_edges_after_the_first_paint(qtbot):
+    m = Map()
+    n = 1500
+    m.add([Node(f"a{i}", "end_user", f"U{i}", x=(i % 40) * 150.0, y=(i // 40) * 150.0) for i in range(n)]
+          + [Node("p", "product", "P", x=0, y=-300)],
+          [Edge(f"e{i}", f"a{i}", "p", "uses") for i in range(n)]
+          + [Edge(f"f{i}", f"a{i}", f"a{(i + 1) % n}", "influences") for i in range(n)])
+    scene = MapScene(m)
+    assert scene.edge_layer.pending  # not filed yet: the first paint comes first
+    qtbot.waitUntil(lambda: not scene.edge_layer.pending, timeout=10000)
+    assert all(item.tiles and _covered(item) for item in scene.edge_items())
+    scene.set_map(m)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_zoom(1.0)
+    assert scene.edge_layer.pending
+    view.viewport().grab()  # a close-up paint files everything at once
+    assert not scene.edge_layer.pending
+    scene.detach()
