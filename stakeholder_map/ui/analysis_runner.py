@@ -9,6 +9,7 @@ arrive meanwhile start one more when it ends, and results of older states are dr
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 
@@ -60,6 +61,11 @@ class _Job(QRunnable):
         self._mirror, self._generation, self._relay = mirror, generation, relay
 
     def run(self) -> None:
+        # The analysis makes ~100,000 short-lived objects on a big map; a cycle collection
+        # among them holds the interpreter lock (and so the window) for tens of ms. Pause
+        # the collector meanwhile (process-wide; whoever paused it first resumes it).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             from stakeholder_map.analysis import analyze
 
@@ -67,6 +73,9 @@ class _Job(QRunnable):
         except Exception as err:  # noqa: BLE001 - a bug in analysis must not kill the window
             log.exception("analysis failed")
             result, error = None, f"{type(err).__name__}: {err}"
+        finally:
+            if collecting:
+                gc.enable()
         self._relay.done.emit(self._generation, result, error)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from stakeholder_map.canvas import MapScene, MapView, Tool
 from stakeholder_map.editing import Editor
 from stakeholder_map.model import Change, Map
+from stakeholder_map.ui import heap
 from stakeholder_map.ui.actions import WindowActions
 from stakeholder_map.ui.analysis_runner import AnalysisRunner
 from stakeholder_map.ui.docks import Docks
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         map_.changed.subscribe(self._map_changed)
         self.analysis = None
         self._document_replaced()
-        QTimer.singleShot(0, self.view.fit_map)
+        QTimer.singleShot(0, self._fit_new_document)
         self.documentChanged.emit()
 
     def save_to(self, path: str | Path) -> bool:
@@ -140,6 +141,11 @@ class MainWindow(QMainWindow):
         self._update_modified()
         self.runner.schedule(self.map)
 
+    def _fit_new_document(self) -> None:
+        self.view.fit_map()
+        # Posted after the repaint the fit asked for, so the map shows first.
+        QTimer.singleShot(0, heap.settle)
+
     def _attach(self, scene) -> None:
         """Wire the scene: intents, selection, and the current tool and view toggles."""
         self.edits.connect_scene(scene)
@@ -167,11 +173,14 @@ class MainWindow(QMainWindow):
 
     # -- analysis, selection, tools ---------------------------------------------------------
     def _analysis_arrived(self, analysis) -> None:
+        first = self.analysis is None
         self.analysis = analysis
         self.scene.set_analysis(analysis)
         self.docks.findings_list.show_findings(analysis.findings)
         self.docks.stakeholders_list.show_ranking(self.map, analysis)
         self.status.show_findings(analysis)
+        if first:  # the document's long-lived objects are all there now
+            QTimer.singleShot(0, heap.freeze_new)
         self.analysisUpdated.emit()
 
     def _selection_changed(self) -> None:

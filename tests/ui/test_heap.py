@@ -1,0 +1,60 @@
+"""After a document is shown, its objects are exempt from cycle collections, and a
+replaced document's cycles are still freed."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from stakeholder_map.model import Map
+from stakeholder_map.ui import heap
+from tests.ui.conftest import sample_map
+
+
+class Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_settle_freezes_survivors_and_frees_earlier_cycles():
+    gc.unfreeze()
+    doomed = Cycle()
+    gone = weakref.ref(doomed)
+    kept = Cycle()
+    del doomed
+    heap.settle()
+    try:
+        assert gone() is None and gc.get_freeze_count() > 0
+        # frozen objects are in no generation, so collections do not walk them
+        assert not any(o is kept for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+
+def test_opening_a_map_settles_the_heap_after_it_is_shown(make_window, qtbot):
+    gc.unfreeze()
+    window = make_window()
+    leftover = Cycle()
+    gone = weakref.ref(leftover)
+    gc.freeze()  # as if an earlier document froze it: settling must unfreeze and free it
+    del leftover
+    window.open_map_object(sample_map())
+    assert gone() is not None  # nothing blocks the window before the map is shown
+    qtbot.waitUntil(lambda: gone() is None)
+    assert gc.get_freeze_count() > 0
+    window.open_map_object(Map())
+    gc.unfreeze()
+
+
+def test_the_first_analysis_of_a_document_is_frozen_too(make_window, qtbot):
+    from tests.ui.helpers import wait_analysis
+
+    window = make_window(sample_map())
+    wait_analysis(qtbot, window)
+    qtbot.waitUntil(lambda: not any(o is window.analysis for o in gc.get_objects()))
+    later = window.analysis
+    with qtbot.waitSignal(window.analysisUpdated, timeout=10000):
+        window.editor.rename("cto", "Chief")
+    assert window.analysis is not later
+    assert any(o is window.analysis for o in gc.get_objects())  # later results: collected as usual
+    gc.unfreeze()
