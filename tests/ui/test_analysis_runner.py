@@ -124,3 +124,18 @@ def test_a_new_document_starts_a_new_mirror(qtbot, runner):
     runner.changed(second, Change(nodes_added=()))  # a change of a map it did not follow
     assert set(newest(qtbot, runner, results).ranking) == set()
     assert runner._mirror.map == second
+
+
+def test_the_collector_rests_during_an_analysis_and_resumes_after(qtbot, runner, monkeypatch):
+    import gc
+
+    import stakeholder_map.analysis as analysis
+
+    real, seen = analysis.analyze, []
+    monkeypatch.setattr(analysis, "analyze", lambda m: (seen.append(gc.isenabled()), real(m))[1])
+    results = []
+    runner.finished.connect(results.append)
+    assert gc.isenabled()
+    runner.schedule(sample_map())
+    newest(qtbot, runner, results)
+    assert seen == [False] and gc.isenabled()
