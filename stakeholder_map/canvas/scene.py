@@ -144,6 +144,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
             for _, after in change.nodes_changed:
                 item = self._nodes.get(after.id)
                 if item is not None:
+                    item.node = after  # same look, new position: no relayout
                     item.setPos(self._position(after))
             self._grow_scene_rect(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
             return

@@ -186,3 +186,48 @@ def test_rename_ends_when_the_node_disappears(qtbot, view, scene, the_map):
     scene.begin_rename("people")
     the_map.remove(["people"])
     assert scene.renaming() is None and seen == []
+
+
+def test_escape_cancels_a_connection_drag(qtbot, view, scene):
+    scene.set_tool(Tool.connect("uses"))
+    seen = record(scene.connectRequested)
+    w = view.viewport()
+    qtbot.mousePress(w, LEFT, pos=vp(view, 300, 0))
+    qtbot.mouseMove(w, vp(view, 0, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert scene.gesture_items() == []
+    qtbot.mouseRelease(w, LEFT, pos=vp(view, 0, 0))
+    assert seen == []
+
+
+def test_nudge_snaps_to_the_grid_when_asked(qtbot, view, scene, the_map):
+    the_map.move_nodes({"search": (3.0, 7.0)})
+    scene.set_snap_to_grid(True)
+    scene.select_ids(["search"], [])
+    seen = record(scene.moveRequested)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert seen[0][0] == {"search": (0.0, 20.0)}
+
+
+def test_space_drag_pans_without_selecting(qtbot, view, scene):
+    w = view.viewport()
+    before = view.mapToScene(w.rect().center())
+    view.setFocus()
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    qtbot.mousePress(w, LEFT, pos=vp(view, 300, 0))
+    qtbot.mouseMove(w, vp(view, 300, 0) + QPoint(-80, -40))
+    qtbot.mouseRelease(w, LEFT, pos=vp(view, 300, 0) + QPoint(-80, -40))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    after = view.mapToScene(w.rect().center())
+    assert abs(after.x() - before.x() - 80) < 2 and abs(after.y() - before.y() - 40) < 2
+    assert scene.selected_node_ids() == []
+    assert scene.node_item("people").pos() == QPointF(300, 0)
+
+
+def test_place_tool_cursor_and_back(qtbot, view, scene):
+    scene.set_tool(Tool.place("product"))
+    assert view.viewport().cursor().shape() == Qt.CursorShape.CrossCursor
+    scene.set_tool(Tool.select())
+    assert view.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor
