@@ -11,73 +11,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from stakeholder_map.canvas.edge_item import LOD_ARROW, LOD_LABEL, EdgeItem
+from stakeholder_map.canvas.gridmath import cells_on_segment, clip_segment
+from stakeholder_map.canvas.live_edges import LiveEdges, relation_pen
 from stakeholder_map.canvas.style import RELATION_STYLES
 
 MIN_TILE = 1024.0
 _MARGIN = 110.0  # arrowheads, labels and halos may reach this far past their tile
-_MAX_CELLS = 4000  # a guard against absurd coordinates
-
-
-def clip_segment(x0: float, y0: float, x1: float, y1: float, rect: QRectF) -> tuple[float, float] | None:
-    """Liang-Barsky: the parameter range ``(t0, t1)`` of the segment inside ``rect``, or None.
-
-    >>> clip_segment(-10, 0, 10, 0, QRectF(0, -1, 5, 2))
-    (0.5, 0.75)
-    """
-    t0, t1 = 0.0, 1.0
-    dx, dy = x1 - x0, y1 - y0
-    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0), (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        r = q / p
-        if p < 0:
-            if r > t1:
-                return None
-            t0 = max(t0, r)
-        else:
-            if r < t0:
-                return None
-            t1 = min(t1, r)
-    return (t0, t1) if t0 < t1 else None
-
-
-def cells_on_segment(x0: float, y0: float, x1: float, y1: float, size: float) -> list[tuple[int, int]]:
-    """The grid cells a segment crosses (Amanatides-Woo traversal).
-
-    >>> cells_on_segment(10, 10, 250, 10, 100)
-    [(0, 0), (1, 0), (2, 0)]
-    """
-    i, j = math.floor(x0 / size), math.floor(y0 / size)
-    i_end, j_end = math.floor(x1 / size), math.floor(y1 / size)
-    cells = [(i, j)]
-    dx, dy = x1 - x0, y1 - y0
-    step_i = 1 if dx > 0 else -1
-    step_j = 1 if dy > 0 else -1
-    t_max_x = ((i + (step_i > 0)) * size - x0) / dx if dx else math.inf
-    t_max_y = ((j + (step_j > 0)) * size - y0) / dy if dy else math.inf
-    t_dx = size / abs(dx) if dx else math.inf
-    t_dy = size / abs(dy) if dy else math.inf
-    for _ in range(min(abs(i_end - i) + abs(j_end - j), _MAX_CELLS)):
-        if t_max_x < t_max_y:
-            i += step_i
-            t_max_x += t_dx
-        else:
-            j += step_j
-            t_max_y += t_dy
-        cells.append((i, j))
-    return cells
-
-
-def _pen(relation) -> QPen:
-    style = RELATION_STYLES[relation]
-    return QPen(QColor(style.colour), style.width, style.dash, Qt.PenCapStyle.FlatCap)
 
 
 def _paint_arrows(painter: QPainter, relation, path: QPainterPath) -> None:
@@ -201,69 +145,13 @@ class EdgeTile(QGraphicsItem):
                 painter.setPen(pen)
                 painter.drawLines(self._pieces_of(edge))
         for relation, lines in self._batches.items():
-            painter.setPen(_pen(relation))
+            painter.setPen(relation_pen(relation))
             painter.drawLines(lines)
         if lod >= LOD_ARROW:
             for relation, path in self._arrows.items():
                 _paint_arrows(painter, relation, path)
         if lod >= LOD_LABEL:
             for edge in self.labels:
-                edge.paint_label(painter, scene.theme)
-
-
-class LiveEdges(QGraphicsItem):
-    """The edges of the nodes being dragged, drawn one by one above the cached tiles."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.edges: dict[EdgeItem, None] = {}
-        self._bounds = QRectF()
-        self.setZValue(-0.5)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        return QPainterPath()
-
-    def contains(self, point) -> bool:
-        return False
-
-    def refresh(self) -> None:
-        bounds = QRectF()
-        for edge in self.edges:
-            bounds = bounds.united(edge.boundingRect())
-        self.prepareGeometryChange()
-        self._bounds = bounds.adjusted(-8, -8, 8, 8)
-        self.update()
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        scene = self.scene()
-        exporting = scene.exporting
-        lod = 1.0 if exporting else option.levelOfDetailFromTransform(painter.worldTransform())
-        exposed = option.exposedRect.adjusted(-12, -12, 12, 12)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for edge in self.edges:
-            if edge.hidden:
-                continue
-            lines = []
-            pts = edge.polyline()
-            for (ax, ay), (bx, by) in zip(pts, pts[1:]):
-                clipped = clip_segment(ax, ay, bx, by, exposed)
-                if clipped is not None:
-                    t0, t1 = clipped
-                    dx, dy = bx - ax, by - ay
-                    lines.append(QLineF(ax + dx * t0, ay + dy * t0, ax + dx * t1, ay + dy * t1))
-            for pen in edge.halo_pens(exporting, scene.theme):
-                painter.setPen(pen)
-                painter.drawLines(lines)
-            painter.setPen(_pen(edge.edge.relation))
-            painter.drawLines(lines)
-            if lod >= LOD_ARROW:
-                edge.paint_arrow(painter)
-            if lod >= LOD_LABEL:
                 edge.paint_label(painter, scene.theme)
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from stakeholder_map.canvas import MapScene, MapView, Theme, edge_layer, style, text, tips, tools
+from stakeholder_map.canvas import MapScene, MapView, Theme, gridmath, style, text, tips, tools
 from stakeholder_map.model import Edge, Map, Node
 
 
@@ -142,7 +142,7 @@ def test_application_palette_change_switches_to_dark(qtbot, scene):
     assert not scene.theme.is_dark
 
 
-@pytest.mark.parametrize("module", [edge_layer, style, text, tips, tools])
+@pytest.mark.parametrize("module", [gridmath, style, text, tips, tools])
 def test_doctests(module):
     assert doctest.testmod(module).failed == 0
 

@@ -1,0 +1,66 @@
+"""Segment geometry for the edge tiles: clipping to a rectangle, walking a grid."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF
+
+_MAX_CELLS = 4000  # a guard against absurd coordinates
+
+
+def clip_segment(x0: float, y0: float, x1: float, y1: float, rect: QRectF) -> tuple[float, float] | None:
+    """Liang-Barsky: the parameter range ``(t0, t1)`` of the segment inside ``rect``, or None.
+
+    >>> clip_segment(-10, 0, 10, 0, QRectF(0, -1, 5, 2))
+    (0.5, 0.75)
+    """
+    t0, t1 = 0.0, 1.0
+    dx, dy = x1 - x0, y1 - y0
+    for p, q in ((-dx, x0 - rect.left()), (dx, rect.right() - x0), (-dy, y0 - rect.top()), (dy, rect.bottom() - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        r = q / p
+        if p < 0:
+            if r > t1:
+                return None
+            t0 = max(t0, r)
+        else:
+            if r < t0:
+                return None
+            t1 = min(t1, r)
+    return (t0, t1) if t0 < t1 else None
+
+
+def cells_on_segment(x0: float, y0: float, x1: float, y1: float, size: float) -> list[tuple[int, int]]:
+    """The grid cells a segment crosses (Amanatides-Woo traversal).
+
+    >>> cells_on_segment(10, 10, 250, 10, 100)
+    [(0, 0), (1, 0), (2, 0)]
+    """
+    i, j = math.floor(x0 / size), math.floor(y0 / size)
+    i_end, j_end = math.floor(x1 / size), math.floor(y1 / size)
+    cells = [(i, j)]
+    dx, dy = x1 - x0, y1 - y0
+    step_i = 1 if dx > 0 else -1
+    step_j = 1 if dy > 0 else -1
+    t_max_x = ((i + (step_i > 0)) * size - x0) / dx if dx else math.inf
+    t_max_y = ((j + (step_j > 0)) * size - y0) / dy if dy else math.inf
+    t_dx = size / abs(dx) if dx else math.inf
+    t_dy = size / abs(dy) if dy else math.inf
+    for _ in range(min(abs(i_end - i) + abs(j_end - j), _MAX_CELLS)):
+        if t_max_x < t_max_y:
+            i += step_i
+            t_max_x += t_dx
+        else:
+            j += step_j
+            t_max_y += t_dy
+        cells.append((i, j))
+    return cells
+
+
+def _pen(relation) -> QPen:
+    style = RELATION_STYLES[relation]
+    return QPen(QColor(style.colour), style.width, style.dash, Qt.PenCapStyle.FlatCap)
