@@ -169,6 +169,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_gui(path: str | None) -> int:
+    from stakeholder_map.display import problem
+
+    reason = problem()
+    if reason is not None:
+        raise CommandLineError(reason)
     from stakeholder_map.ui.app import run
 
     return run(path)
