@@ -98,8 +98,11 @@ class MainWindow(QMainWindow):
         self.editor.set_map(map_)
         if modified:
             self.editor.undo_stack.resetClean()
+        if self.scene.analysis is not None:
+            # Before the new items exist: the scene marks new items from its current
+            # analysis as it builds them, and clearing afterwards would walk them all again.
+            self.scene.set_analysis(None)
         self.scene.set_map(map_)
-        self.scene.set_analysis(None)
         map_.changed.subscribe(self._map_changed)
         self.analysis = None
         self._document_replaced()

@@ -1,12 +1,13 @@
-"""After a document is shown, its objects are exempt from cycle collections, and a
-replaced document's cycles are still freed."""
+"""Opening a big document stays cheap: after it is shown its objects are exempt from cycle
+collections (a replaced document's cycles are still freed), and the old marks are cleared
+without walking the new items again."""
 
 from __future__ import annotations
 
 import gc
 import weakref
 
-from stakeholder_map.model import Map
+from stakeholder_map.model import Kind, Map
 from stakeholder_map.ui import heap
 from tests.ui.conftest import sample_map
 
@@ -58,3 +59,25 @@ def test_the_first_analysis_of_a_document_is_frozen_too(make_window, qtbot):
     assert window.analysis is not later
     assert any(o is window.analysis for o in gc.get_objects())  # later results: collected as usual
     gc.unfreeze()
+
+
+def test_opening_a_map_clears_the_old_marks_walking_the_new_items_once(make_window, qtbot,
+                                                                          monkeypatch):
+    from tests.ui.helpers import wait_analysis
+
+    window = make_window(sample_map())
+    wait_analysis(qtbot, window)
+    assert any(item.roles for item in window.scene.node_items())
+    walked = []
+    real = type(window.scene)._apply_marks
+    monkeypatch.setattr(type(window.scene), "_apply_marks",
+                        lambda scene, nodes, edges: (walked.append(set(nodes)), real(scene, nodes, edges)))
+    other = sample_map()
+    other.add_node("newcomer", Kind.PERSON, "Newcomer", x=0, y=300)
+    window.open_map_object(other)
+    assert window.scene.analysis is None
+    assert not any(item.roles or item.findings for item in window.scene.node_items())
+    # the scene marks new items once as it builds them; the window adds no second walk
+    assert sum("newcomer" in ids for ids in walked) == 1
+    wait_analysis(qtbot, window)
+    assert window.scene.node_item("newcomer").findings  # the new analysis marks it
