@@ -84,13 +84,20 @@ class MapView(QGraphicsView):
 
     def fit_map(self) -> None:
         """Show the whole map (never magnified above 100%)."""
-        rect = self.scene().map_rect()
-        view = self.viewport().rect()
+        scene = self.scene()
+        rect = scene.map_rect()
+        view = QRectF(self.viewport().rect())
+        if scene.legend_visible:  # keep the map clear of the legend pinned bottom-left
+            view.setLeft(view.left() + legend_size().width() + 24)
+        if rect.isEmpty() or view.width() < 50 or view.height() < 50:
+            view = QRectF(self.viewport().rect())
         if rect.isEmpty() or view.isEmpty():
             return
         scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
         self.set_zoom(scale)
-        self.centerOn(rect.center())
+        # put the map's centre at the centre of the free area
+        offset = (view.center() - QRectF(self.viewport().rect()).center()) / self.zoom()
+        self.centerOn(rect.center() - offset)
         self.zoomChanged.emit(self.zoom())
 
     # -- wheel, keys and panning -----------------------------------------------------------

@@ -35,6 +35,9 @@ def test_badges_and_tooltips_from_the_real_analysis(scene, the_map):
     assert scene.node_item("search").badge_labels() == []  # products hold no roles
     tip = people.tooltip_text()
     assert "Searchers" in tip and "End user" in tip and "Free user" in tip
+    from stakeholder_map.analysis import Role
+
+    assert Role.FREE_USER.description in tip  # each role with its one-line meaning
 
 
 def test_finding_marks_node_and_edge_by_worst_severity(scene):

@@ -72,6 +72,16 @@ def test_fit_map_shows_everything(view, scene):
     assert view.zoom() <= 1.0
 
 
+def test_fit_map_keeps_clear_of_the_legend(view, scene):
+    scene.set_legend_visible(True)
+    view.fit_map()
+    from stakeholder_map.canvas.legend import legend_size
+
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    free = visible.adjusted(legend_size().width() / view.zoom(), 0, 0, 0)
+    assert free.contains(scene.map_rect().adjusted(2, 2, -2, -2))
+
+
 def test_middle_button_drag_pans(qtbot, view):
     before = view.mapToScene(view.viewport().rect().center())
     w = view.viewport()
