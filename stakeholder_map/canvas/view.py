@@ -42,6 +42,9 @@ class MapView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
+        # After "fit map", resizing the window fits again until the user zooms or pans
+        # (a map opened before the window reaches its final size still fills it).
+        self._fitted = False
         self._dots_key = None
         # edge tiles are cached as pixmaps; Qt's default 10 MB cache is too small for a big window
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
@@ -58,6 +61,7 @@ class MapView(QGraphicsView):
     def set_zoom(self, value: float, anchor: QPointF | None = None) -> None:
         """Zoom to ``value`` (clamped to 5%..800%), keeping ``anchor`` (viewport pixels) still."""
         value = max(MIN_ZOOM, min(MAX_ZOOM, value))
+        self._fitted = False
         current = self.zoom()
         if abs(value - current) < 1e-9:
             return
@@ -98,6 +102,7 @@ class MapView(QGraphicsView):
         # put the map's centre at the centre of the free area
         offset = (view.center() - QRectF(self.viewport().rect()).center()) / self.zoom()
         self.centerOn(rect.center() - offset)
+        self._fitted = True
         self.zoomChanged.emit(self.zoom())
 
     # -- wheel, keys and panning -----------------------------------------------------------
@@ -137,6 +142,7 @@ class MapView(QGraphicsView):
         middle = event.button() == Qt.MouseButton.MiddleButton
         if middle or (self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
+            self._fitted = False
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
@@ -266,4 +272,6 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self._fitted:
+            self.fit_map()
         self.viewport().update()

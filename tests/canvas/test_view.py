@@ -135,3 +135,23 @@ def test_dark_theme_paints_a_dark_background(view, scene):
     assert _grab(view).pixelColor(5, 5).lightness() < 80
     scene.set_theme(Theme.light())
     assert _grab(view).pixelColor(5, 5).lightness() > 200
+
+
+def test_a_fitted_map_is_fitted_again_when_the_window_grows(qtbot, view, scene):
+    # A map opened before the window reaches its final size must still fill it.
+    view.resize(300, 200)
+    view.fit_map()
+    small = view.zoom()
+    view.resize(1400, 900)
+    qtbot.waitUntil(lambda: view.zoom() > small)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(scene.map_rect().adjusted(1, 1, -1, -1))
+
+
+def test_after_the_user_zooms_a_resize_keeps_the_zoom(qtbot, view):
+    view.fit_map()
+    view.zoom_in()
+    zoom = view.zoom()
+    view.resize(view.width() + 200, view.height() + 100)
+    qtbot.wait(20)
+    assert view.zoom() == zoom
