@@ -90,14 +90,26 @@ class MapView(QGraphicsView):
         """Show the whole map (never magnified above 100%)."""
         scene = self.scene()
         rect = scene.map_rect()
-        view = QRectF(self.viewport().rect())
-        if scene.legend_visible:  # keep the map clear of the legend pinned bottom-left
-            view.setLeft(view.left() + legend_size().width() + 24)
-        if rect.isEmpty() or view.width() < 50 or view.height() < 50:
-            view = QRectF(self.viewport().rect())
-        if rect.isEmpty() or view.isEmpty():
+        whole = QRectF(self.viewport().rect())
+        if rect.isEmpty() or whole.isEmpty():
             return
-        scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+
+        def fit(area: QRectF) -> float:
+            if area.width() < 50 or area.height() < 50:
+                return 0.0
+            return min(area.width() / rect.width(), area.height() / rect.height(), 1.0)
+
+        view = whole
+        if scene.legend_visible:
+            # Keep the map clear of the legend pinned bottom-left: beside it or above it,
+            # whichever shows the map larger.
+            legend = legend_size()
+            beside = whole.adjusted(legend.width() + 24, 0, 0, 0)
+            above = whole.adjusted(0, 0, 0, -(legend.height() + 24))
+            view = max((beside, above), key=fit)
+            if fit(view) == 0.0:
+                view = whole
+        scale = fit(view) or min(whole.width() / rect.width(), whole.height() / rect.height(), 1.0)
         self.set_zoom(scale)
         # put the map's centre at the centre of the free area
         offset = (view.center() - QRectF(self.viewport().rect()).center()) / self.zoom()

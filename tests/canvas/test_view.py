@@ -72,14 +72,37 @@ def test_fit_map_shows_everything(view, scene):
     assert view.zoom() <= 1.0
 
 
-def test_fit_map_keeps_clear_of_the_legend(view, scene):
-    scene.set_legend_visible(True)
-    view.fit_map()
+def _legend_rect(view):
+    from PySide6.QtCore import QRectF
+
     from stakeholder_map.canvas.legend import legend_size
 
-    visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    free = visible.adjusted(legend_size().width() / view.zoom(), 0, 0, 0)
-    assert free.contains(scene.map_rect().adjusted(2, 2, -2, -2))
+    size = legend_size()
+    return QRectF(12, view.viewport().height() - size.height() - 12, size.width(), size.height())
+
+
+def _map_on_screen(view, scene):
+    return view.mapFromScene(scene.map_rect().adjusted(2, 2, -2, -2)).boundingRect()
+
+
+@pytest.mark.parametrize("size", [(1000, 700), (700, 700), (1400, 500)])
+def test_fit_map_keeps_clear_of_the_legend(view, scene, size):
+    view.resize(*size)
+    scene.set_legend_visible(True)
+    view.fit_map()
+    on_screen = _map_on_screen(view, scene)
+    assert view.viewport().rect().contains(on_screen)
+    assert not _legend_rect(view).intersects(on_screen.toRectF())
+
+
+def test_fit_map_puts_a_wide_map_above_the_legend_when_that_shows_it_larger(view, scene):
+    # A wide map in a squarish window: beside the legend it would be tiny.
+    view.resize(700, 700)
+    scene.set_legend_visible(True)
+    view.fit_map()
+    on_screen = _map_on_screen(view, scene)
+    assert on_screen.width() > 0.8 * view.viewport().width()
+    assert on_screen.bottom() < _legend_rect(view).top()
 
 
 def test_middle_button_drag_pans(qtbot, view):
