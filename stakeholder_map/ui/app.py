@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -38,21 +38,11 @@ def application() -> QApplication:
 QUIT_AFTER_PAINT = "STAKEHOLDER_MAP_QUIT_AFTER_PAINT"
 
 
-class _QuitAfterPaint(QObject):
-    """Quits the application once the watched widget has painted (start-up benchmarks)."""
+def quit_after_first_paint(widget):
+    """Quit the application right after ``widget`` first paints (start-up benchmarks)."""
+    from stakeholder_map.ui.paint_hook import after_next_paint
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
-def quit_after_first_paint(widget) -> QObject:
-    """Quit the application right after ``widget`` first paints; returns the filter."""
-    watcher = _QuitAfterPaint(widget)
-    widget.installEventFilter(watcher)
-    return watcher
+    return after_next_paint(widget, QApplication.quit)
 
 
 def run(path: str | None = None) -> int:

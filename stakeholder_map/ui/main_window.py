@@ -24,6 +24,7 @@ from stakeholder_map.ui.edit_controller import EditController
 from stakeholder_map.ui.files import FileController
 from stakeholder_map.ui.help import GuideDialog, show_about
 from stakeholder_map.ui.menus import build_menus, build_toolbar
+from stakeholder_map.ui.paint_hook import after_next_paint
 from stakeholder_map.ui.palette import ToolActions
 from stakeholder_map.ui.recent import RecentFiles
 from stakeholder_map.ui.status import StatusBar
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.file_path: Path | None = None
         self.analysis = None
         self.guide: GuideDialog | None = None
+        self._settle = None
         self.editor = Editor(self.map, self)
         self.recent = RecentFiles(self.settings())
         self.tools = ToolActions(self)
@@ -106,7 +108,13 @@ class MainWindow(QMainWindow):
         map_.changed.subscribe(self._map_changed)
         self.analysis = None
         self._document_replaced()
-        QTimer.singleShot(0, self._fit_new_document)
+        # Fit now, not later: a frame painted first at the old zoom costs seconds on a big
+        # map. (The view fits again if the window is still being laid out and resizes.)
+        self.view.fit_map()
+        # One full collection, once the map is on screen (see heap.py).
+        if self._settle is not None:
+            self._settle.cancel()
+        self._settle = after_next_paint(self.view.viewport(), heap.settle)
         self.documentChanged.emit()
 
     def save_to(self, path: str | Path) -> bool:
@@ -143,11 +151,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_modified()
         self.runner.schedule(self.map)
-
-    def _fit_new_document(self) -> None:
-        self.view.fit_map()
-        # Posted after the repaint the fit asked for, so the map shows first.
-        QTimer.singleShot(0, heap.settle)
 
     def _attach(self, scene) -> None:
         """Wire the scene: intents, selection, and the current tool and view toggles."""

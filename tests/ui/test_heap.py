@@ -81,3 +81,40 @@ def test_opening_a_map_clears_the_old_marks_walking_the_new_items_once(make_wind
     assert sum("newcomer" in ids for ids in walked) == 1
     wait_analysis(qtbot, window)
     assert window.scene.node_item("newcomer").findings  # the new analysis marks it
+
+
+def test_a_big_map_is_fitted_before_its_first_frame(make_window, qtbot):
+    from PySide6.QtCore import QEvent, QObject
+
+    window = make_window()
+    big = Map("Wide")
+    for i in range(40):
+        big.add_node(f"p{i}", Kind.PRODUCT, f"Product {i}", x=i * 600.0, y=(i % 5) * 400.0)
+    zooms = []
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                zooms.append(window.view.zoom())
+            return False
+
+    spy = Spy()
+    window.view.viewport().installEventFilter(spy)
+    window.open_map_object(big)
+    fitted = window.view.zoom()
+    assert fitted < 0.5  # already fitted when open_map_object returns
+    qtbot.waitUntil(lambda: bool(zooms))
+    assert zooms[0] == fitted  # no frame at the old zoom first
+    window.view.viewport().removeEventFilter(spy)
+
+
+def test_replacing_the_document_twice_before_a_frame_settles_once(make_window, qtbot, monkeypatch):
+    settled = []
+    monkeypatch.setattr(heap, "settle", lambda: settled.append(1))
+    window = make_window()
+    window.open_map_object(sample_map())
+    window.open_map_object(sample_map())
+    qtbot.waitUntil(lambda: bool(settled))
+    window.view.viewport().repaint()
+    qtbot.wait(20)
+    assert settled == [1]
