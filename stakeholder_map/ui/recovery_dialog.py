@@ -117,13 +117,16 @@ def offer_recovery(store: RecoveryStore, parent: QWidget | None = None) -> list[
         return []
     dialog = RecoveryDialog(orphans, parent)
     dialog.exec()
-    if dialog.choice == RecoveryDialog.DISCARD_ALL:
+    chosen = dialog.selected()
+    choice = dialog.choice
+    # Let Qt delete it, not Python's garbage collector at some random later moment.
+    dialog.deleteLater()
+    if choice == RecoveryDialog.DISCARD_ALL:
         for recovered in orphans:
             recovered.discard()
         return []
-    if dialog.choice != RecoveryDialog.RESTORE:
+    if choice != RecoveryDialog.RESTORE:
         return []  # closed without deciding: offer them again next time
-    chosen = dialog.selected()
     restored: list[RestoredMap] = []
     unreadable: list[str] = []
     for recovered in reversed(orphans):  # oldest first, so the newest window ends on top

@@ -63,6 +63,7 @@ def ask_changed_on_disk(window, path: Path) -> Choice:
     box.setEscapeButton(cancel)
     box.exec()
     clicked = box.clickedButton()
+    box.deleteLater()
     if clicked is overwrite:
         return Choice.OVERWRITE
     if clicked is save_as:

@@ -188,15 +188,20 @@ class UndoIsExact(RuleBasedStateMachine):
         if not hasattr(self, "editor"):
             return
         stack = self.editor.undo_stack
-        while stack.canRedo():
-            stack.redo()
-        final = self.map.copy()
-        while stack.canUndo():
-            stack.undo()
-        assert self.map == self.snapshots[0]
-        while stack.canRedo():
-            stack.redo()
-        assert self.map == final
+        try:
+            while stack.canRedo():
+                stack.redo()
+            final = self.map.copy()
+            while stack.canUndo():
+                stack.undo()
+            assert self.map == self.snapshots[0]
+            while stack.canRedo():
+                stack.redo()
+            assert self.map == final
+        finally:
+            # Delete the commands now, while their Python objects live: a stack left to the
+            # cycle collector may be destroyed after its commands' Python halves (a crash).
+            stack.clear()
 
 
 UndoIsExact.TestCase.settings = settings(
