@@ -5,6 +5,11 @@ Edges point the way weight flows: ``influences`` source -> target, ``decides`` a
 same two nodes add weight (``pays``, ``decides``). Only valid edges count (``MapIndex`` already left the
 invalid ones out).
 
+The power iteration is networkx's ``pagerank`` (its SciPy version) step for step, on a
+matrix built straight from the index: building a networkx graph first cost more than
+the iteration itself (about 60 ms of 120 ms on a 20,000-node map). The scores are the
+same to the last bit (``tests/analysis/test_ranking.py`` compares them).
+
 >>> from stakeholder_map.model import Kind, Map, Relation
 >>> from stakeholder_map.analysis.graph import MapIndex
 >>> m = Map()
@@ -23,6 +28,14 @@ from collections import Counter
 
 from stakeholder_map.analysis.graph import MapIndex
 
+ALPHA = 0.85  # networkx's defaults
+MAX_ITER = 100
+TOL = 1.0e-6
+
+
+class NoConvergence(Exception):
+    """The power iteration did not settle within ``MAX_ITER`` steps."""
+
 
 def _weighted_edges(index: MapIndex) -> Counter[tuple[str, str]]:
     weights: Counter[tuple[str, str]] = Counter()
@@ -39,6 +52,33 @@ def _weighted_edges(index: MapIndex) -> Counter[tuple[str, str]]:
     return weights
 
 
+def pagerank(size: int, weights: Counter[tuple[str, str]], position: dict[str, int]) -> list[float]:
+    """Each node's PageRank (by position), as ``networkx.pagerank(graph, weight="weight")``
+    computes it for a graph of ``size`` nodes and these weighted edges."""
+    import numpy as np
+    import scipy as sp
+
+    rows = np.fromiter((position[s] for s, _ in weights), dtype=np.intp, count=len(weights))
+    cols = np.fromiter((position[t] for _, t in weights), dtype=np.intp, count=len(weights))
+    data = np.fromiter(weights.values(), dtype=float, count=len(weights))
+    A = sp.sparse.coo_array((data, (rows, cols)), shape=(size, size), dtype=float).asformat("csr")
+    S = A.sum(axis=1)
+    S[S != 0] = 1.0 / S[S != 0]
+    Q = sp.sparse.dia_array((S.T, 0), shape=A.shape).tocsr()
+    A = Q @ A
+    x = np.repeat(1.0 / size, size)
+    p = np.repeat(1.0 / size, size)
+    dangling_weights = p
+    is_dangling = np.where(S == 0)[0]
+    for _ in range(MAX_ITER):
+        xlast = x
+        # The builtin sum, as networkx does: numpy's would add in another order.
+        x = ALPHA * (x @ A + sum(x[is_dangling]) * dangling_weights) + (1 - ALPHA) * p
+        if np.absolute(x - xlast).sum() < size * TOL:
+            return x.tolist()
+    raise NoConvergence(MAX_ITER)
+
+
 def key_stakeholder_scores(index: MapIndex) -> dict[str, float]:
     """Every actor, in map order, with its PageRank score (the scores of all nodes sum to 1).
 
@@ -46,18 +86,14 @@ def key_stakeholder_scores(index: MapIndex) -> dict[str, float]:
     """
     if not index.actors:
         return {}
-    import networkx as nx  # here, so the command line's JSON path never loads it
-
     weights = _weighted_edges(index)
     if weights:
-        graph = nx.DiGraph()
-        graph.add_nodes_from(index.nodes)
-        graph.add_weighted_edges_from((s, t, w) for (s, t), w in weights.items())
         try:
-            scores = nx.pagerank(graph, weight="weight")  # imports scipy itself, lazily
-        except (ImportError, nx.PowerIterationFailedConvergence):
+            scores = pagerank(len(index.nodes), weights, index.order)
+        except (ImportError, NoConvergence):
             scores = None
         if scores is not None:
-            return {actor: float(scores[actor]) for actor in index.actors}
+            order = index.order
+            return {actor: scores[order[actor]] for actor in index.actors}
     even = 1.0 / len(index.nodes)
     return {actor: even for actor in index.actors}
