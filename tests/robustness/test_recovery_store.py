@@ -1,7 +1,6 @@
 """Recovery copies on disk: written whole, kept apart per instance, offered only when orphaned."""
 
 import json
-import os
 import signal
 import threading
 from datetime import datetime, timezone

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from stakeholder_map.fileio import dumps_map, load_map, save_map
+from stakeholder_map.fileio import load_map, save_map
 from stakeholder_map.fileio import saving
 from stakeholder_map.fileio.fingerprint import Fingerprint
 from stakeholder_map.model import Kind, Map
