@@ -277,7 +277,7 @@ class NodeItem(QGraphicsItem):
                 edge.update_geometry()
             scene = self.scene()
             if scene is not None:
-                scene.overview.invalidate()
+                scene.overview.touch_node(self)
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.setZValue(1.0 if value else 0.0)
         return super().itemChange(change, value)

@@ -3,12 +3,21 @@
 Below ``OVERVIEW_ZOOM`` a node is a few pixels wide and its text is unreadable; painting
 thousands of items one Python call at a time would take a second, so the view paints
 this instead: coloured blocks for nodes, thin lines for edges, rings for findings and
-selection. The geometry is cached and rebuilt only after something moved or changed.
+selection.
+
+Two caches keep it cheap. The geometry (a rectangle per node, a line per edge, a ring per
+flagged node) is gathered once and then updated only for the items the scene reports as
+touched (``touch_node``, ``touch_edge``). The drawing is kept as an image of the visible
+area and some room around it at the current zoom: a pan or a small zoom draws that image
+(scaled a little until the view asks for a sharp one), and only a change to the geometry
+or a larger move draws it again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from stakeholder_map.canvas.badges import severity_colour
@@ -17,103 +26,224 @@ from stakeholder_map.model import Kind
 
 OVERVIEW_ZOOM = 0.3
 OVERVIEW_MIN_ITEMS = 1500
-IMAGE_SIDE = 2048.0  # the cached picture of the whole map: sharp enough at fit-to-window zoom
+MAX_IMAGE_SIDE = 4096  # pixels: the cached drawing never grows past this
+ROUND_FROM = 0.12  # below this scale every node is a block, as NodeItem paints it
 _ROUND = (Kind.END_USER, Kind.PERSON, Kind.DECISION_MAKER)
+_SCALE_SLACK = 1.35  # a cached drawing this much larger or smaller is still shown (scaled)
+_RING = 6.0
 
 
 class Overview:
-    """Batched geometry of a scene's nodes and edges."""
+    """Batched geometry of a scene's nodes and edges, and a cached drawing of it."""
 
     def __init__(self) -> None:
-        self._valid = False
-        self._rects: dict[Kind, list[QRectF]] = {}
-        self._lines: dict = {}
-        self._flagged: list[tuple[QRectF, str]] = []
+        self._full = True  # gather everything again at the next paint
+        self._node_kind: dict = {}  # NodeItem -> Kind it is filed under
+        self._rects: dict[Kind, dict] = {k: {} for k in Kind}  # kind -> {NodeItem: QRectF}
+        self._flagged: dict[str, dict] = {}  # severity -> {NodeItem: ring QRectF}
+        self._edge_relation: dict = {}  # EdgeItem -> relation it is filed under
+        self._lines: dict = {}  # relation -> {EdgeItem: QLineF}
+        self._dirty_nodes: set = set()
+        self._dirty_edges: set = set()
         self._bounds = QRectF()
         self._image: QImage | None = None
+        self._image_rect = QRectF()  # scene area the image shows
+        self._image_scale = 0.0  # image pixels per scene unit
+        self._image_asked = 0.0  # the scale it was drawn for (capped by MAX_IMAGE_SIDE)
+        self.builds = 0  # full gatherings (tests count them)
+        self.renders = 0  # drawings into the cached image
 
+    # -- what changed ------------------------------------------------------------------------
     def invalidate(self) -> None:
-        self._valid = False
+        """Everything changed (a new map): gather all items again at the next paint."""
+        self._full = True
+        self._dirty_nodes.clear()
+        self._dirty_edges.clear()
+        self._image = None
+
+    def touch_node(self, item) -> None:
+        """This node moved, changed, appeared, went or got other findings."""
+        if item is not None and not self._full:
+            self._dirty_nodes.add(item)
+
+    def touch_edge(self, item) -> None:
+        """This edge appeared, went or changed."""
+        if item is not None and not self._full:
+            self._dirty_edges.add(item)
+
+    def drop_image(self) -> None:
+        """Forget the cached drawing (the next paint draws it at the exact zoom)."""
+        self._image = None
+
+    def is_current(self) -> bool:
+        """True when no touched item waits to be taken into the geometry."""
+        return not (self._full or self._dirty_nodes or self._dirty_edges)
+
+    # -- the geometry ------------------------------------------------------------------------
+    def _sync(self, scene) -> None:
+        if self._full:
+            self._build(scene)
+            return
+        if not (self._dirty_nodes or self._dirty_edges):
+            return
+        nodes, edges = self._dirty_nodes, self._dirty_edges
+        self._dirty_nodes, self._dirty_edges = set(), set()
+        for node in nodes:
+            edges.update(node.edges)  # their ends moved with the node
+        for node in nodes:
+            self._drop_node(node)
+            if scene.node_item(node.node.id) is node:
+                self._add_node(node)
+        for edge in edges:
+            self._drop_edge(edge)
+            if scene.edge_item(edge.edge.id) is edge:
+                self._add_edge(edge)
         self._image = None
 
     def _build(self, scene) -> None:
-        rects: dict[Kind, list[QRectF]] = {k: [] for k in Kind}
-        shapes = {k: node_rect(k) for k in Kind}
-        flagged = []
-        bounds = QRectF()
+        self._node_kind.clear()
+        self._rects = {k: {} for k in Kind}
+        self._flagged = {}
+        self._edge_relation.clear()
+        self._lines = {}
+        self._bounds = QRectF()
+        self._full = False
+        self._dirty_nodes.clear()
+        self._dirty_edges.clear()
         for item in scene.node_items():
-            kind = item.node.kind
-            rect = shapes[kind].translated(item.pos())
-            rects[kind].append(rect)
-            if item.findings:
-                flagged.append((rect, item.severity))
-        for kind_rects in rects.values():
-            for rect in kind_rects:
-                bounds = bounds.united(rect)
-        lines: dict = {}
+            self._add_node(item)
         for item in scene.edge_items():
-            lines.setdefault(item.edge.relation, []).append(QLineF(item.source.pos(), item.target.pos()))
-        self._rects, self._lines, self._flagged = rects, lines, flagged
-        self._bounds = bounds.adjusted(-10, -10, 10, 10)
-        self._valid = True
+            self._add_edge(item)
+        self._image = None
+        self.builds += 1
 
-    def paint(self, painter: QPainter, scene, zoom: float) -> None:
-        """Draw the overview; from an image of the whole map when that is sharp enough."""
-        if not self._valid:
-            self._build(scene)
+    def _add_node(self, item) -> None:
+        kind = item.node.kind
+        rect = node_rect(kind).translated(item.pos())
+        self._node_kind[item] = kind
+        self._rects[kind][item] = rect
+        severity = item.severity
+        if severity:
+            self._flagged.setdefault(severity, {})[item] = rect.adjusted(-_RING, -_RING, _RING, _RING)
+        self._bounds = self._bounds.united(rect.adjusted(-_RING - 4, -_RING - 4, _RING + 4, _RING + 4))
+
+    def _drop_node(self, item) -> None:
+        kind = self._node_kind.pop(item, None)
+        if kind is None:
+            return
+        self._rects[kind].pop(item, None)
+        for rings in self._flagged.values():
+            rings.pop(item, None)
+
+    def _add_edge(self, item) -> None:
+        relation = item.edge.relation
+        self._edge_relation[item] = relation
+        self._lines.setdefault(relation, {})[item] = QLineF(item.source.pos(), item.target.pos())
+
+    def _drop_edge(self, item) -> None:
+        relation = self._edge_relation.pop(item, None)
+        if relation is not None:
+            self._lines[relation].pop(item, None)
+
+    # -- painting ----------------------------------------------------------------------------
+    def paint(self, painter: QPainter, scene, zoom: float, visible: QRectF | None = None) -> bool:
+        """Draw the overview of ``visible`` (scene coordinates; default: the whole map).
+        Returns True when a cached drawing was shown scaled: the caller should ask for a
+        sharp one soon (``drop_image`` and paint again)."""
+        self._sync(scene)
+        blurred = False
         bounds = self._bounds
         if not bounds.isEmpty():
-            image_scale = min(1.0, IMAGE_SIDE / max(bounds.width(), bounds.height()))
-            if image_scale >= zoom * painter.device().devicePixelRatioF() * 0.99:
-                if self._image is None:
-                    self._image = self._render_image(image_scale)
-                painter.save()
-                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-                painter.drawImage(bounds, self._image)
-                painter.restore()
-            else:
-                self._draw(painter)
+            dpr = painter.device().devicePixelRatioF()
+            scale = zoom * dpr
+            wanted = bounds if visible is None else visible.intersected(bounds)
+            ratio = scale / self._image_asked if self._image is not None else 0.0
+            if (self._image is None or not (1 / _SCALE_SLACK <= ratio <= _SCALE_SLACK)
+                    or not _covers(self._image_rect, wanted)):
+                self._render(visible, scale, dpr)
+                ratio = 1.0
+            blurred = abs(ratio - 1.0) > 1e-6
+            self._blit(painter, blurred or abs(scale / self._image_scale - 1.0) > 1e-6)
         pen = QPen(scene.theme.selection, 2.0)
         pen.setCosmetic(True)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for item in scene.selectedItems():
             painter.drawRect(item.sceneBoundingRect())
+        return blurred
 
-    def _render_image(self, scale: float) -> QImage:
+    def _blit(self, painter: QPainter, scaled: bool) -> None:
+        target = painter.worldTransform().mapRect(self._image_rect)
+        painter.save()
+        painter.resetTransform()
+        if scaled:  # for a moment, until the sharp drawing: fast, not smooth
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            painter.drawImage(target, self._image)
+        else:  # pixel for pixel
+            painter.drawImage(QPointF(round(target.left()), round(target.top())), self._image)
+        painter.restore()
+
+    def _render(self, visible: QRectF | None, scale: float, dpr: float) -> None:
+        """Draw the visible area and half a view's room around it into the cached image."""
         bounds = self._bounds
-        image = QImage(max(1, int(bounds.width() * scale)), max(1, int(bounds.height() * scale)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
+        self._image_asked = scale
+        if visible is None:
+            region = QRectF(bounds)
+        else:
+            w, h = visible.width() / 2, visible.height() / 2
+            region = visible.adjusted(-w, -h, w, h).intersected(bounds)
+            if max(region.width(), region.height()) * scale > MAX_IMAGE_SIDE:
+                region = visible.intersected(bounds)
+        if region.isEmpty():
+            region = QRectF(bounds)
+        scale = min(scale, MAX_IMAGE_SIDE / max(region.width(), region.height()))
+        width = max(1, math.ceil(region.width() * scale))
+        height = max(1, math.ceil(region.height() * scale))
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(0)
         p = QPainter(image)
-        p.scale(image.width() / bounds.width(), image.height() / bounds.height())
-        p.translate(-bounds.topLeft())
-        self._draw(p)
+        p.scale(scale, scale)
+        p.translate(-region.topLeft())
+        self._draw(p, region, scale)
         p.end()
-        return image
+        image.setDevicePixelRatio(dpr)
+        self._image = image
+        self._image_rect = QRectF(region.left(), region.top(), width / scale, height / scale)
+        self._image_scale = scale
+        self.renders += 1
 
-    def _draw(self, painter: QPainter) -> None:
+    def _draw(self, painter: QPainter, region: QRectF, scale: float) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for relation, lines in self._lines.items():
+            if not lines:
+                continue
             pen = QPen(QColor(RELATION_STYLES[relation].colour), 1.0)  # opaque: no blending cost
             pen.setCosmetic(True)
             painter.setPen(pen)
-            painter.drawLines(lines)
+            painter.drawLines(list(lines.values()))
         painter.setPen(Qt.PenStyle.NoPen)
         for kind, rects in self._rects.items():
             if not rects:
                 continue
             painter.setBrush(QColor(KIND_COLOURS[kind]))
-            if kind in _ROUND:
-                for rect in rects:
-                    painter.drawEllipse(rect)
+            if kind in _ROUND and scale >= ROUND_FROM:
+                for rect in rects.values():
+                    if region.intersects(rect):
+                        painter.drawEllipse(rect)
             else:
-                painter.drawRects(rects)
+                painter.drawRects(list(rects.values()))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for rect, severity in self._flagged:
+        for severity, rings in self._flagged.items():
+            if not rings:
+                continue
             pen = QPen(severity_colour(severity), 2.0)
             pen.setCosmetic(True)
             painter.setPen(pen)
-            painter.drawRect(rect.adjusted(-6, -6, 6, 6))
+            painter.drawRects(list(rings.values()))
         painter.restore()
+
+
+def _covers(outer: QRectF, inner: QRectF) -> bool:
+    """``outer`` contains ``inner``, allowing for rounding at the edges."""
+    return inner.isEmpty() or outer.adjusted(-1, -1, 1, 1).contains(inner)

@@ -8,6 +8,7 @@ window turns into undo commands; the map then announces the change and the items
 from __future__ import annotations
 
 import gc
+import time
 from typing import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
@@ -29,6 +30,8 @@ _PARALLEL_SPACING = 26.0
 _DEFER_FILING = 4000  # nodes + edges from which edge tiles are filled after the first paint
 _FILING_SLICE = 1000  # edges filed per idle slice
 _MAP_MARGIN = 40.0
+_MARKS_AT_ONCE = 300  # changed marks applied at once; more go in idle slices
+_MARKS_SLICE_S = 0.008  # the UI stays responsive: each slice stops after this long
 _SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
 
 
@@ -61,6 +64,13 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._selected_edges: set[EdgeItem] = set()
         self.selectionChanged.connect(self._mark_selected_edges)
+        # marks of a big analysis change still to apply (ids), a slice per timer tick
+        self._marks_pending_nodes: dict[str, None] = {}
+        self._marks_pending_edges: dict[str, None] = {}
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.timeout.connect(self._apply_marks_slice)
+        self._map_rect: QRectF | None = None  # computed when asked, dropped on changes
         self.set_map(map)
 
     # -- the document -----------------------------------------------------------------------
@@ -87,6 +97,9 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self._pairs.clear()
         self._unplaced = 0
         self.map = map
+        self._marks_pending_nodes.clear()
+        self._marks_pending_edges.clear()
+        self._map_rect = None
         self.overview.invalidate()
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
         for node in map.nodes.values():
@@ -139,15 +152,23 @@ class MapScene(CanvasInteraction, QGraphicsScene):
 
     # -- following the map ------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
-        self.overview.invalidate()
+        self._map_rect = None
         if change.only_moves:
             for _, after in change.nodes_changed:
                 item = self._nodes.get(after.id)
                 if item is not None:
                     item.node = after  # same look, new position: no relayout
                     item.setPos(self._position(after))
+                    self.overview.touch_node(item)
             self._grow_scene_rect(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
             return
+        overview = self.overview
+        for edge in change.edges_removed:
+            overview.touch_edge(self._edges.get(edge.id))
+        for before, _ in change.edges_changed:
+            overview.touch_edge(self._edges.get(before.id))
+        for node in change.nodes_removed:
+            overview.touch_node(self._nodes.get(node.id))
         dirty_pairs: set[tuple[str, str]] = set()
         for edge in change.edges_removed:
             dirty_pairs.add(self._remove_edge(edge.id))
@@ -170,7 +191,24 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self._relayout_pairs(dirty_pairs)
         self._apply_marks(change.touched_node_ids(), change.touched_edge_ids())
         self.node_removed_during_gesture(set(n.id for n in change.nodes_removed))
-        self._refresh_scene_rect()
+        touched = [self._nodes[n.id] for n in change.nodes_added if n.id in self._nodes]
+        touched += [self._nodes[a.id] for b, a in change.nodes_changed if a.id in self._nodes
+                    and (b.kind, b.x, b.y) != (a.kind, a.x, a.y)]  # a rename leaves the overview be
+        for item in touched:
+            overview.touch_node(item)
+        touched += [self._nodes[a.id] for b, a in change.nodes_changed if a.id in self._nodes
+                    and (b.kind, b.x, b.y) == (a.kind, a.x, a.y)]  # its label may have grown
+        for edge in list(change.edges_added) + [a for _, a in change.edges_changed]:
+            item = self._edges.get(edge.id)
+            if item is not None:
+                overview.touch_edge(item)
+                touched.append(item)
+        # Grow the scrollable area from what changed; the full bounds are computed only
+        # when asked (fit, export): walking every item per edit cost 0.14 s on 20,000 nodes.
+        if not self._nodes:
+            self._refresh_scene_rect()
+        else:
+            self._grow_scene_rect(touched)
         self.update()  # the empty-map hint may appear or go
 
     def _position(self, node: Node) -> QPointF:
@@ -240,27 +278,76 @@ class MapScene(CanvasInteraction, QGraphicsScene):
 
     # -- analysis: role badges and finding marks ---------------------------------------------
     def set_analysis(self, analysis) -> None:
-        """Show ``analysis`` (roles, findings) on the items; ``None`` removes every mark."""
+        """Show ``analysis`` (roles, findings) on the items; ``None`` removes every mark.
+
+        Only items whose roles or findings differ from the previous analysis are touched
+        (a rename that changes no role costs next to nothing); when many differ, they are
+        marked in short idle slices so the window never freezes (``finish_marks`` forces
+        the rest at once)."""
+        old_roles = getattr(self.analysis, "roles", None) or {}
+        old = self._findings
         self.analysis = analysis
-        self._findings = FindingIndex.of(analysis)
-        self.overview.invalidate()
-        self._apply_marks(self._nodes.keys(), self._edges.keys())
+        self._findings = new = FindingIndex.of(analysis)
+        new_roles = getattr(analysis, "roles", None) or {}
+        nodes = self._marks_pending_nodes
+        edges = self._marks_pending_edges
+        for node_id, roles in new_roles.items():
+            if old_roles.get(node_id, ()) != roles:
+                nodes[node_id] = None
+        for node_id, roles in old_roles.items():
+            if roles and node_id not in new_roles:
+                nodes[node_id] = None
+        _diff_findings(old.by_node, new.by_node, nodes)
+        _diff_findings(old.by_edge, new.by_edge, edges)
+        if len(nodes) + len(edges) <= _MARKS_AT_ONCE:
+            self.finish_marks()
+        elif not self._marks_timer.isActive():
+            self._marks_timer.start(0)
+
+    def marks_pending(self) -> int:
+        """How many items still wait for the marks of the latest analysis."""
+        return len(self._marks_pending_nodes) + len(self._marks_pending_edges)
+
+    def finish_marks(self) -> None:
+        """Apply every pending mark now (before an export, or when few are left)."""
+        self._marks_timer.stop()
+        nodes, edges = list(self._marks_pending_nodes), list(self._marks_pending_edges)
+        self._marks_pending_nodes.clear()
+        self._marks_pending_edges.clear()
+        if nodes or edges:
+            self._apply_marks(nodes, edges)
+
+    def _apply_marks_slice(self) -> None:
+        end = time.perf_counter() + _MARKS_SLICE_S
+        nodes, edges = self._marks_pending_nodes, self._marks_pending_edges
+        while (nodes or edges) and time.perf_counter() < end:
+            if nodes:
+                self._apply_marks([nodes.popitem()[0] for _ in range(min(50, len(nodes)))], ())
+            else:
+                self._apply_marks((), [edges.popitem()[0] for _ in range(min(100, len(edges)))])
+        if nodes or edges:
+            self._marks_timer.start(0)
 
     def _apply_marks(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
         roles = getattr(self.analysis, "roles", None) or {}
+        by_node, by_edge = self._findings.by_node, self._findings.by_edge
+        overview = self.overview
         for node_id in list(node_ids):
             item = self._nodes.get(node_id)
             if item is None:
                 continue
-            item.set_marks(roles.get(node_id, ()), self._findings.by_node.get(node_id, []))
-            if item.isUnderMouse():
+            flagged = item.severity
+            item.set_marks(roles.get(node_id, ()), by_node.get(node_id, []))
+            if item.severity != flagged:
+                overview.touch_node(item)
+            if item._hover:  # hover state, not isUnderMouse(): that asks shape() of every item
                 item.setToolTip(item.tooltip_text())
         for edge_id in list(edge_ids):
             item = self._edges.get(edge_id)
             if item is None:
                 continue
-            item.set_marks(self._findings.by_edge.get(edge_id, []))
-            if item.isUnderMouse():
+            item.set_marks(by_edge.get(edge_id, []))
+            if item._hover:
                 item.setToolTip(item.tooltip_text())
 
     # -- selection --------------------------------------------------------------------------
@@ -328,7 +415,14 @@ class MapScene(CanvasInteraction, QGraphicsScene):
 
     # -- geometry and export ----------------------------------------------------------------
     def map_rect(self) -> QRectF:
-        """The bounds of every node and edge (with their labels and badges), plus a margin."""
+        """The bounds of every node and edge (with their labels and badges), plus a margin.
+
+        Computed when asked and kept until the map changes."""
+        if self._map_rect is None:
+            self._map_rect = self._compute_map_rect()
+        return QRectF(self._map_rect)
+
+    def _compute_map_rect(self) -> QRectF:
         rect = QRectF()
         for item in self._nodes.values():
             rect = rect.united(item.sceneBoundingRect())
@@ -362,6 +456,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         """Paint the whole map into ``target`` (aspect kept, centred) as on screen, in full detail,
         without selection, hover or editing decorations; text stays text for SVG and PDF."""
         self.file_all_edges()
+        self.finish_marks()
         source = self.export_rect(legend)
         scale = min(target.width() / source.width(), target.height() / source.height())
         w, h = source.width() * scale, source.height() * scale
@@ -393,6 +488,16 @@ class MapScene(CanvasInteraction, QGraphicsScene):
                 item.setCacheMode(item.CacheMode.DeviceCoordinateCache)
             for item in helpers:
                 item.show()
+
+
+def _diff_findings(old: dict, new: dict, changed: dict) -> None:
+    """Add to ``changed`` the ids whose findings differ between two indexes."""
+    for key, findings in new.items():
+        if old.get(key) != findings:
+            changed[key] = None
+    for key in old:
+        if key not in new:
+            changed[key] = None
 
 
 def _pair(edge: Edge) -> tuple[str, str]:

@@ -5,7 +5,7 @@ empty-map hint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from PySide6.QtWidgets import QGraphicsView
@@ -50,6 +50,12 @@ class MapView(QGraphicsView):
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
         self._dots = QBrush()
         self._space = False
+        # after a small zoom the overview shows its cached drawing scaled; a sharp one
+        # follows once the zooming pauses
+        self._sharpen = QTimer(self)
+        self._sharpen.setSingleShot(True)
+        self._sharpen.setInterval(150)
+        self._sharpen.timeout.connect(self._sharpen_overview)
         scene.toolChanged.connect(lambda _tool: self.viewport().setCursor(self.tool_cursor()))
         scene.legendVisibilityChanged.connect(lambda _v: self.viewport().update())
         self.viewport().setCursor(self.tool_cursor())
@@ -259,7 +265,9 @@ class MapView(QGraphicsView):
         painter.setTransform(self.viewportTransform())
         exposed = self.mapToScene(event.rect()).boundingRect()
         self.drawBackground(painter, exposed)
-        scene.overview.paint(painter, scene, self.zoom())
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if scene.overview.paint(painter, scene, self.zoom(), visible):
+            self._sharpen.start()
         for item in scene.gesture_items():  # the rubber line and the name editor stay visible
             painter.save()
             painter.setTransform(item.sceneTransform() * self.viewportTransform())
@@ -275,6 +283,12 @@ class MapView(QGraphicsView):
             painter.setBrush(colour)
             painter.drawRect(band)
         painter.end()
+
+    def _sharpen_overview(self) -> None:
+        scene = self.scene()
+        if scene is not None and self.overview_active():
+            scene.overview.drop_image()
+            self.viewport().update()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

@@ -1,0 +1,189 @@
+"""Big maps stay fast: an analysis touches only items whose marks changed, edits never
+walk every item for the map's bounds, and the overview updates only what moved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from stakeholder_map.canvas import MapScene, MapView, Theme, style
+from stakeholder_map.canvas.node_item import NodeItem
+from stakeholder_map.model import Edge, Map, Node
+
+
+@dataclass
+class FakeFinding:
+    code: str
+    severity: str
+    nodes: tuple
+    edges: tuple
+    message: str
+
+
+@dataclass
+class FakeAnalysis:
+    roles: dict = field(default_factory=dict)
+    findings: tuple = ()
+
+
+def people_map(n: int) -> Map:
+    m = Map("People")
+    nodes = [Node("hub", "product", "Hub", x=0, y=0)]
+    nodes += [Node(f"u{i}", "end_user", f"User {i}", x=(i % 40) * 250.0, y=300 + (i // 40) * 200.0)
+              for i in range(n)]
+    edges = [Edge(f"e{i}", f"u{i}", "hub", "uses") for i in range(n)]
+    m.add(nodes, edges)
+    return m
+
+
+def roles_for(n: int, **special) -> dict:
+    roles = {f"u{i}": ("user",) for i in range(n)}
+    roles.update(special)
+    return roles
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Node ids whose marks were set, call by call."""
+    calls: list[str] = []
+    real = NodeItem.set_marks
+    monkeypatch.setattr(NodeItem, "set_marks", lambda item, roles, findings: (
+        calls.append(item.node.id), real(item, roles, findings))[1])
+    return calls
+
+
+def test_a_new_analysis_touches_only_the_items_whose_marks_changed(qtbot, counted):
+    scene = MapScene(people_map(50))
+    scene.set_analysis(FakeAnalysis(roles_for(50)))
+    assert scene.node_item("u7").badge_labels() == ["User"]
+    counted.clear()
+    flag = FakeFinding("lonely", "warning", ("u3",), ("e3",), "Nobody pays")
+    scene.set_analysis(FakeAnalysis(roles_for(50, u7=("user", "influencer")), (flag,)))
+    assert sorted(counted) == ["u3", "u7"]
+    assert scene.node_item("u7").badge_labels() == ["User", "Influencer"]
+    assert scene.node_item("u3").severity == "warning" and scene.edge_item("e3").findings == [flag]
+    counted.clear()
+    same = FakeAnalysis(roles_for(50, u7=("user", "influencer")), (FakeFinding(**vars(flag)),))
+    scene.set_analysis(same)  # equal results, new objects: nothing to redo
+    assert counted == []
+    scene.set_analysis(None)
+    assert sorted(counted) == sorted(f"u{i}" for i in range(50))
+    assert not any(item.roles or item.findings for item in scene.node_items())
+    assert scene.edge_item("e3").findings == []
+    scene.detach()
+
+
+def test_marks_never_ask_every_item_whether_it_is_under_the_mouse(qtbot, monkeypatch):
+    scene = MapScene(people_map(20))
+    monkeypatch.setattr(NodeItem, "isUnderMouse", lambda item: pytest.fail("isUnderMouse asked"))
+    item = scene.node_item("u4")
+    item._hover = True  # as after a hover enter: the tooltip follows the new roles
+    scene.set_analysis(FakeAnalysis(roles_for(20, u4=("paying_user",))))
+    assert "Paying user" in item.toolTip()
+    scene.detach()
+
+
+def test_a_big_change_of_marks_is_applied_in_slices(qtbot):
+    scene = MapScene(people_map(800))
+    scene.set_analysis(FakeAnalysis(roles_for(800)))
+    assert scene.marks_pending() > 0  # not all at once: the window stays responsive
+    qtbot.waitUntil(lambda: scene.marks_pending() == 0, timeout=10_000)
+    assert all(scene.node_item(f"u{i}").badge_labels() == ["User"] for i in range(800))
+    # a newer analysis while slices are pending wins, item by item
+    scene.set_analysis(FakeAnalysis(roles_for(800, u1=("influencer",))))
+    scene.set_analysis(FakeAnalysis({}))
+    assert scene.marks_pending() > 0
+    scene.finish_marks()
+    assert scene.marks_pending() == 0
+    assert not any(item.roles for item in scene.node_items())
+    scene.detach()
+
+
+def test_edits_grow_the_scroll_area_without_walking_every_item(qtbot, monkeypatch):
+    m = people_map(30)
+    scene = MapScene(m)
+    walks = []
+    real = MapScene._compute_map_rect
+    monkeypatch.setattr(MapScene, "_compute_map_rect", lambda s: (walks.append(1), real(s))[1])
+    m.move_nodes({"u1": (90_000.0, 0.0)})
+    m.update_node("u2", name="Renamed")
+    m.add_node("far", "person", "Far away", x=-80_000.0, y=50_000.0)
+    assert walks == []
+    assert scene.sceneRect().contains(QRectF(-80_000, 0, 170_000, 50_000))
+    assert scene.map_rect().right() > 90_000 and scene.map_rect().left() < -80_000
+    assert len(walks) == 1
+    scene.map_rect()
+    assert len(walks) == 1  # kept until the map changes
+    m.remove(["far"])
+    assert scene.map_rect().left() > -1000
+    assert len(walks) == 2
+    scene.detach()
+
+
+def _grab(view) -> QImage:
+    view.viewport().update()
+    QApplication.processEvents()
+    return view.viewport().grab().toImage()
+
+
+@pytest.fixture
+def far_view(qtbot):
+    m = Map()
+    nodes = [Node(f"p{i}", "product", f"P{i}", x=(i % 30) * 400.0, y=(i // 30) * 300.0) for i in range(900)]
+    edges = [Edge(f"e{i}", f"p{i}", f"p{(i + 1) % 900}", "uses") for i in range(900)]
+    m.add(nodes, edges)
+    scene = MapScene(m)
+    scene.set_theme(Theme.light())
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_map()
+    assert view.overview_active()
+    yield m, scene, view
+    scene.detach()
+
+
+def test_the_overview_follows_moves_and_findings_without_gathering_everything_again(far_view):
+    m, scene, view = far_view
+    _grab(view)
+    overview = scene.overview
+    assert overview.builds == 1
+    product = QColor(style.KIND_COLOURS["product"])
+    m.move_nodes({"p0": (2000.0, 1500.0)})
+    image = _grab(view)
+    assert image.pixelColor(view.mapFromScene(2000.0, 1500.0)) == product
+    assert image.pixelColor(view.mapFromScene(0.0, 0.0)) != product
+    renders = overview.renders
+    m.update_node("p5", name="A new name")  # nothing the overview shows
+    _grab(view)
+    assert overview.renders == renders
+    scene.set_analysis(FakeAnalysis({}, (FakeFinding("x", "error", ("p40",), (), "Broken"),)))
+    image = _grab(view)
+    ring = view.mapFromScene(scene.node_item("p40").pos() + style.node_rect(m.node("p40").kind).topLeft())
+    assert any(image.pixelColor(ring.x() - dx, ring.y() - dy) == QColor(style.SEVERITY_COLOURS["error"])
+               for dx in range(0, 5) for dy in range(0, 5))
+    assert overview.builds == 1  # every update was incremental
+    scene.set_map(m)
+    _grab(view)
+    assert overview.builds == 2
+
+
+def test_the_overview_pans_and_zooms_a_little_from_its_cached_drawing(far_view, qtbot):
+    _m, scene, view = far_view
+    view.set_zoom(0.08)
+    _grab(view)
+    renders = scene.overview.renders
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.value() + 30)
+    _grab(view)
+    view.set_zoom(view.zoom() * 1.05)
+    _grab(view)
+    assert scene.overview.renders == renders
+    # once the zooming pauses, a sharp drawing follows
+    qtbot.waitUntil(lambda: scene.overview.renders == renders + 1, timeout=3000)
