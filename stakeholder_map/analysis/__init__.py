@@ -22,6 +22,7 @@ from stakeholder_map.analysis.findings import all_findings
 from stakeholder_map.analysis.ranking import key_stakeholder_scores
 from stakeholder_map.analysis.result import Analysis, Finding
 from stakeholder_map.analysis.roles import actor_roles, usage
+from stakeholder_map.analysis.session import Effect, Session, effect
 from stakeholder_map.analysis.terms import FINDING_HELP, FindingCode, FindingHelp, Role, Severity
 from stakeholder_map.model import Map
 
@@ -44,6 +45,6 @@ def analyze(map_: Map, *, ranking: bool = True) -> Analysis:
 
 
 __all__ = [
-    "FINDING_HELP", "Analysis", "Finding", "FindingCode", "FindingHelp", "Role", "Severity",
-    "analyze",
+    "FINDING_HELP", "Analysis", "Effect", "Finding", "FindingCode", "FindingHelp", "Role",
+    "Session", "Severity", "analyze", "effect",
 ]

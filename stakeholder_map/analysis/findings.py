@@ -1,7 +1,9 @@
 """Findings (spec section 3): one function per code, each reading a ``MapIndex``.
 
 Each function returns its findings in the map's order; ``all_findings`` sorts them
-most severe first, then by code, then by the map order of their nodes.
+most severe first, then by code, then by the map order of their nodes. Each code's
+sentence comes from one ``_say_*`` function of the finding's nodes and edges, so
+``reword`` can say it again after a rename without finding everything anew.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from stakeholder_map.analysis.hearing import unheard_users
 from stakeholder_map.analysis.result import Finding
 from stakeholder_map.analysis.roles import Funding
 from stakeholder_map.analysis.terms import FindingCode
+from stakeholder_map.analysis.wording import MAX_LISTED as _LISTED
 from stakeholder_map.analysis.wording import bare_verb, kind_word, listing, quoted, share
 from stakeholder_map.model import Kind
 
@@ -24,18 +27,25 @@ def _finding(code: FindingCode, nodes: tuple[str, ...], edges: tuple[str, ...], 
     return Finding(code, code.severity, nodes, edges, message)
 
 
+def _say_no_paying_customer(index: MapIndex, nodes: tuple[str, ...], edges: tuple[str, ...]) -> str:
+    return f"Nobody pays for {quoted(index.nodes[nodes[0]])}: no customer, no business."
+
+
 def no_paying_customer(index: MapIndex) -> Iterator[Finding]:
     for product in index.products:
         if product not in index.payers_of:
-            name = quoted(index.nodes[product])
-            yield _finding(C.NO_PAYING_CUSTOMER, (product,), (),
-                           f"Nobody pays for {name}: no customer, no business.")
+            nodes = (product,)
+            yield _finding(C.NO_PAYING_CUSTOMER, nodes, (), _say_no_paying_customer(index, nodes, ()))
+
+
+def _say_no_users(index: MapIndex, nodes: tuple[str, ...], edges: tuple[str, ...]) -> str:
+    return f"Nobody uses {quoted(index.nodes[nodes[0]])}."
 
 
 def no_users(index: MapIndex) -> Iterator[Finding]:
     for product in index.products:
         if product not in index.users_of:
-            yield _finding(C.NO_USERS, (product,), (), f"Nobody uses {quoted(index.nodes[product])}.")
+            yield _finding(C.NO_USERS, (product,), (), _say_no_users(index, (product,), ()))
 
 
 def _pays_edge_ids(index: MapIndex) -> dict[tuple[str, str], list[str]]:
@@ -58,25 +68,40 @@ def company_without_decision_maker(index: MapIndex) -> Iterator[Finding]:
             decided |= index.decides_by.get(member, set())
         for product in sorted(paid - decided, key=index.order.__getitem__):
             pays_ids = pays_ids or _pays_edge_ids(index)
+            nodes = (company, product)
             yield _finding(
-                C.COMPANY_WITHOUT_DECISION_MAKER, (company, product),
-                tuple(pays_ids[(company, product)]),
-                f"{quoted(index.nodes[company])} pays for {quoted(index.nodes[product])}, "
-                "but nobody in it decides on buying it.",
+                C.COMPANY_WITHOUT_DECISION_MAKER, nodes, tuple(pays_ids[nodes]),
+                _say_company_without_decision_maker(index, nodes, ()),
             )
+
+
+def _say_company_without_decision_maker(index: MapIndex, nodes: tuple[str, ...],
+                                        edges: tuple[str, ...]) -> str:
+    company, product = nodes
+    return (f"{quoted(index.nodes[company])} pays for {quoted(index.nodes[product])}, "
+            "but nobody in it decides on buying it.")
+
+
+def _say_unheard(index: MapIndex, nodes: tuple[str, ...], edges: tuple[str, ...]) -> str:
+    product, users = nodes[0], nodes[1:]
+    names = [quoted(index.nodes[user]) for user in users[:_LISTED]]
+    names += ["?"] * (len(users) - len(names))  # counted as "and N others", never shown
+    verb = "uses" if len(users) == 1 else "use"
+    return (f"{listing(names)} {verb} {quoted(index.nodes[product])}, but no chain of "
+            "influence reaches anyone who decides on it.")
 
 
 def unheard(index: MapIndex) -> Iterator[Finding]:
     for product, users in unheard_users(index).items():
-        names = [quoted(index.nodes[user]) for user in users]
-        verb = "uses" if len(users) == 1 else "use"
         wanted = set(users)
         edges = tuple(e.id for e in index.uses_edges[product] if e.source in wanted)
-        yield _finding(
-            C.UNHEARD_USERS, (product, *users), edges,
-            f"{listing(names)} {verb} {quoted(index.nodes[product])}, but no chain of "
-            "influence reaches anyone who decides on it.",
-        )
+        nodes = (product, *users)
+        yield _finding(C.UNHEARD_USERS, nodes, edges, _say_unheard(index, nodes, edges))
+
+
+def _say_decision_maker_not_user(index: MapIndex, nodes: tuple[str, ...], edges: tuple[str, ...]) -> str:
+    actor, product = nodes
+    return f"{quoted(index.nodes[actor])} decides on {quoted(index.nodes[product])} but does not use it."
 
 
 def decision_maker_not_user(index: MapIndex) -> Iterator[Finding]:
@@ -84,12 +109,14 @@ def decision_maker_not_user(index: MapIndex) -> Iterator[Finding]:
     for edge in index.decides_edges:
         if edge.target not in index.uses_by.get(edge.source, ()):
             pairs.setdefault((edge.source, edge.target), []).append(edge.id)
-    for (actor, product), edges in pairs.items():
-        yield _finding(
-            C.DECISION_MAKER_NOT_USER, (actor, product), tuple(edges),
-            f"{quoted(index.nodes[actor])} decides on {quoted(index.nodes[product])} "
-            "but does not use it.",
-        )
+    for nodes, edges in pairs.items():
+        yield _finding(C.DECISION_MAKER_NOT_USER, nodes, tuple(edges),
+                       _say_decision_maker_not_user(index, nodes, ()))
+
+
+def _say_users_not_customers(index: MapIndex, nodes: tuple[str, ...], edges: tuple[str, ...]) -> str:
+    return (f"Nobody who uses {quoted(index.nodes[nodes[0]])} pays for it: "
+            "its users and its customers are different people.")
 
 
 def users_not_customers(index: MapIndex, use: dict[str, dict[str, Funding]]) -> Iterator[Finding]:
@@ -98,11 +125,8 @@ def users_not_customers(index: MapIndex, use: dict[str, dict[str, Funding]]) -> 
         if not users or product not in index.payers_of:
             continue
         if all(funding is Funding.FREE for funding in users.values()):
-            yield _finding(
-                C.USERS_NOT_CUSTOMERS, (product,), (),
-                f"Nobody who uses {quoted(index.nodes[product])} pays for it: "
-                "its users and its customers are different people.",
-            )
+            yield _finding(C.USERS_NOT_CUSTOMERS, (product,), (),
+                           _say_users_not_customers(index, (product,), ()))
 
 
 _MISMATCH = {
@@ -112,59 +136,99 @@ _MISMATCH = {
 }
 
 
+def _say_role_mismatch(index: MapIndex, nodes: tuple[str, ...], edges: tuple[str, ...]) -> str:
+    node = index.nodes[nodes[0]]
+    article = "an" if kind_word(node.kind)[0] in "aeiou" else "a"
+    return f"{quoted(node)} is {article} {kind_word(node.kind)} but {_MISMATCH[node.kind][1]}."
+
+
 def role_mismatch(index: MapIndex) -> Iterator[Finding]:
     for actor in index.actors:
-        node = index.nodes[actor]
-        expected = _MISMATCH.get(node.kind)
+        expected = _MISMATCH.get(index.nodes[actor].kind)
         if expected and actor not in getattr(index, expected[0]):
-            article = "an" if kind_word(node.kind)[0] in "aeiou" else "a"
-            yield _finding(
-                C.ROLE_MISMATCH, (actor,), (),
-                f"{quoted(node)} is {article} {kind_word(node.kind)} but {expected[1]}.",
-            )
+            yield _finding(C.ROLE_MISMATCH, (actor,), (), _say_role_mismatch(index, (actor,), ()))
+
+
+def _say_isolated(index: MapIndex, nodes: tuple[str, ...], edges: tuple[str, ...]) -> str:
+    return f"{quoted(index.nodes[nodes[0]])} is not connected to anything."
 
 
 def isolated(index: MapIndex) -> Iterator[Finding]:
-    for node_id, node in index.nodes.items():
+    for node_id in index.nodes:
         if node_id not in index.connected:
-            yield _finding(C.ISOLATED, (node_id,), (), f"{quoted(node)} is not connected to anything.")
+            yield _finding(C.ISOLATED, (node_id,), (), _say_isolated(index, (node_id,), ()))
+
+
+def _say_invalid_relation(index: MapIndex, nodes: tuple[str, ...], edges: tuple[str, ...]) -> str:
+    edge = index.invalid_edge(edges[0])
+    source, target = index.nodes[edge.source], index.nodes[edge.target]
+    if edge.source == edge.target:
+        return (f"A link cannot join {quoted(source)} to itself "
+                f"({quoted(source)} {edge.relation.label} {quoted(source)}).")
+    return (f"{quoted(source)} ({kind_word(source.kind)}) cannot "
+            f"{bare_verb(edge.relation)} {quoted(target)} ({kind_word(target.kind)}).")
 
 
 def invalid_relation(index: MapIndex) -> Iterator[Finding]:
     for edge in index.invalid:
-        source, target = index.nodes[edge.source], index.nodes[edge.target]
-        if edge.source == edge.target:
-            nodes: tuple[str, ...] = (edge.source,)
-            message = (f"A link cannot join {quoted(source)} to itself "
-                       f"({quoted(source)} {edge.relation.label} {quoted(source)}).")
-        else:
-            nodes = (edge.source, edge.target)
-            message = (f"{quoted(source)} ({kind_word(source.kind)}) cannot "
-                       f"{bare_verb(edge.relation)} {quoted(target)} ({kind_word(target.kind)}).")
-        yield _finding(C.INVALID_RELATION, nodes, (edge.id,), message)
+        nodes = (edge.source,) if edge.source == edge.target else (edge.source, edge.target)
+        yield _finding(C.INVALID_RELATION, nodes, (edge.id,), _say_invalid_relation(index, nodes, (edge.id,)))
+
+
+def _yearly_revenue(index: MapIndex, product: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Each payer's yearly revenue from its priced ``pays`` edges to ``product``, and their ids."""
+    yearly: dict[str, float] = {}
+    edges: dict[str, list[str]] = defaultdict(list)
+    for edge in index.pays_edges.get(product, ()):
+        if edge.amount is not None:
+            times = edge.period.times_per_year if edge.period is not None else 1
+            yearly[edge.source] = yearly.get(edge.source, 0.0) + edge.amount * times
+            edges[edge.source].append(edge.id)
+    return yearly, edges
+
+
+def _say_revenue_concentration(index: MapIndex, nodes: tuple[str, ...], edges: tuple[str, ...]) -> str:
+    payer, product = nodes
+    yearly, _ = _yearly_revenue(index, product)
+    fraction = yearly[payer] / sum(yearly.values())
+    return (f"{quoted(index.nodes[payer])} brings {share(fraction)} of the "
+            f"yearly revenue of {quoted(index.nodes[product])}.")
 
 
 def revenue_concentration(index: MapIndex) -> Iterator[Finding]:
     for product in index.products:
-        priced = [e for e in index.pays_edges.get(product, ()) if e.amount is not None]
-        if len(priced) < 2:
+        priced = sum(1 for e in index.pays_edges.get(product, ()) if e.amount is not None)
+        if priced < 2:
             continue
-        yearly: dict[str, float] = {}
-        edges: dict[str, list[str]] = defaultdict(list)
-        for edge in priced:
-            times = edge.period.times_per_year if edge.period is not None else 1
-            yearly[edge.source] = yearly.get(edge.source, 0.0) + edge.amount * times
-            edges[edge.source].append(edge.id)
+        yearly, edges = _yearly_revenue(index, product)
         total = sum(yearly.values())
         if total <= 0:
             continue
         for payer, revenue in yearly.items():
             if revenue / total > 0.5:
-                yield _finding(
-                    C.REVENUE_CONCENTRATION, (payer, product), tuple(edges[payer]),
-                    f"{quoted(index.nodes[payer])} brings {share(revenue / total)} of the "
-                    f"yearly revenue of {quoted(index.nodes[product])}.",
-                )
+                nodes = (payer, product)
+                yield _finding(C.REVENUE_CONCENTRATION, nodes, tuple(edges[payer]),
+                               _say_revenue_concentration(index, nodes, ()))
+
+
+_SAY = {
+    C.NO_PAYING_CUSTOMER: _say_no_paying_customer,
+    C.NO_USERS: _say_no_users,
+    C.COMPANY_WITHOUT_DECISION_MAKER: _say_company_without_decision_maker,
+    C.UNHEARD_USERS: _say_unheard,
+    C.DECISION_MAKER_NOT_USER: _say_decision_maker_not_user,
+    C.USERS_NOT_CUSTOMERS: _say_users_not_customers,
+    C.ROLE_MISMATCH: _say_role_mismatch,
+    C.ISOLATED: _say_isolated,
+    C.INVALID_RELATION: _say_invalid_relation,
+    C.REVENUE_CONCENTRATION: _say_revenue_concentration,
+}
+
+
+def reword(index: MapIndex, finding: Finding) -> Finding:
+    """``finding`` with its sentence said again from ``index`` (after its nodes were renamed)."""
+    return _finding(C(finding.code), finding.nodes, finding.edges,
+                    _SAY[finding.code](index, finding.nodes, finding.edges))
 
 
 def all_findings(index: MapIndex, use: dict[str, dict[str, Funding]]) -> tuple[Finding, ...]:

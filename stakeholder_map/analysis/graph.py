@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from stakeholder_map.model import Edge, Kind, Map, Node, Relation, is_allowed
 
@@ -62,23 +63,31 @@ class MapIndex:
 
     @classmethod
     def of(cls, map_: Map) -> MapIndex:
-        nodes = dict(map_.nodes)
-        index = cls(nodes)
-        kinds = {}
-        for position, (node_id, node) in enumerate(nodes.items()):
-            index.order[node_id] = position
-            kinds[node_id] = node.kind
-            (index.actors if node.kind.is_actor else index.products).append(node_id)
-        connected = index.connected
-        for edge in map_.edges.values():
+        index = cls({})
+        index.extend(map_.nodes.values(), map_.edges.values())
+        return index
+
+    def extend(self, nodes: Iterable[Node], edges: Iterable[Edge]) -> None:
+        """File nodes and edges that come after every one already filed, in the map's order.
+
+        An index extended with what a change added equals the index of the changed map:
+        the map puts new nodes and edges last.
+        """
+        all_nodes, order, actors, products = self.nodes, self.order, self.actors, self.products
+        for node in nodes:
+            order[node.id] = len(order)
+            all_nodes[node.id] = node
+            (actors if node.kind.is_actor else products).append(node.id)
+        connected, invalid = self.connected, self.invalid
+        for edge in edges:
             source, target = edge.source, edge.target
             connected.add(source)
             connected.add(target)
-            if source == target or (edge.relation, kinds[source], kinds[target]) not in _ALLOWED:
-                index.invalid.append(edge)
+            if source == target or (edge.relation, all_nodes[source].kind,
+                                    all_nodes[target].kind) not in _ALLOWED:
+                invalid.append(edge)
             else:
-                index._add(edge)
-        return index
+                self._add(edge)
 
     def _add(self, edge: Edge) -> None:
         """File a valid edge under its relation."""
@@ -98,6 +107,13 @@ class MapIndex:
         else:  # member_of
             self.member_of[source].add(target)
             self.members[target].add(source)
+
+    def invalid_edge(self, edge_id: str) -> Edge:
+        """One of the ``invalid`` edges, by id."""
+        by_id = self.__dict__.get("_invalid_by_id")
+        if by_id is None or len(by_id) != len(self.invalid):
+            by_id = self.__dict__["_invalid_by_id"] = {e.id: e for e in self.invalid}
+        return by_id[edge_id]
 
     def kind(self, node_id: str) -> Kind:
         return self.nodes[node_id].kind

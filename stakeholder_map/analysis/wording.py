@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from stakeholder_map.model import Kind, Node, Relation
 
-_MAX_LISTED = 3
+MAX_LISTED = 3  # names a listing shows before "and N others"
 
 # The relation as a verb after "cannot": "cannot pay for".
 _BARE_VERB = {
@@ -35,10 +35,10 @@ def listing(names: list[str]) -> str:
     """"A", "A and B", "A, B and C", or "A, B, C and 4 others"."""
     if len(names) == 1:
         return names[0]
-    if len(names) <= _MAX_LISTED:
+    if len(names) <= MAX_LISTED:
         return ", ".join(names[:-1]) + " and " + names[-1]
-    rest = len(names) - _MAX_LISTED
-    return ", ".join(names[:_MAX_LISTED]) + f" and {rest} other" + ("s" if rest > 1 else "")
+    rest = len(names) - MAX_LISTED
+    return ", ".join(names[:MAX_LISTED]) + f" and {rest} other" + ("s" if rest > 1 else "")
 
 
 def kind_word(kind: Kind) -> str:
