@@ -78,8 +78,9 @@ class EdgeItem(QGraphicsItem):
     def set_marks(self, findings: list) -> None:
         findings = list(findings)
         if findings != self.findings:
-            self.findings = findings
-            if self.layer is not None:
+            looked = worst_severity(self.findings)
+            self.findings = findings  # the tooltip reads them; the halo only their severity
+            if self.layer is not None and worst_severity(findings) != looked:
                 self.layer.mark(self)
 
     def tooltip_text(self) -> str:

@@ -68,6 +68,9 @@ class NodeItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
+        # Repaints during a drag or a repaint of the view blit the node instead of drawing
+        # its shape, text and badges again (export paints without caches).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._relayout()
 
     # -- state the scene pushes in ---------------------------------------------------------
@@ -88,11 +91,12 @@ class NodeItem(QGraphicsItem):
         findings = list(findings)
         if roles == self.roles and findings == self.findings:
             return
-        self.findings = findings
+        looked = worst_severity(self.findings)
+        self.findings = findings  # the tooltip reads them; the drawing only their severity
         if roles != self.roles:
             self.roles = roles
             self._relayout()
-        else:
+        elif worst_severity(findings) != looked:
             self.update()
 
     def tooltip_text(self) -> str:
