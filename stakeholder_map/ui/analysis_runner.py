@@ -5,6 +5,11 @@ Copying a 20,000-node map takes the UI thread a tenth of a second, so the runner
 per document (``schedule``) and then hands the worker each ``Change`` (``changed``): the
 worker applies them to its mirror before analysing. At most one analysis runs; changes that
 arrive meanwhile start one more when it ends, and results of older states are dropped.
+
+The worker analyses through an analysis ``Session`` on its mirror, so each run does only the
+work its changes need (a rename re-words a few findings; new nodes and edges grow the
+index). Changes that cannot alter the analysis (notes, headcount, moves, the title) start
+no run at all: the shown analysis is still right.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from stakeholder_map.analysis.session import Effect, Session, effect
 from stakeholder_map.model import Change, Map
 
 log = logging.getLogger(__name__)
@@ -27,6 +33,8 @@ class _Mirror:
     def __init__(self, source: Map) -> None:
         self.source = source
         self.map = source.copy()
+        self.session = Session(self.map)
+        self.map.changed.subscribe(self.session.take)
         self.pending: list[Change] = []
         self.lock = threading.Lock()
         self.broken = False
@@ -48,6 +56,11 @@ class _Mirror:
             raise
         return self.map
 
+    def analyse(self):
+        """Catch up, then the analysis of the copy (worker thread)."""
+        self.catch_up()
+        return self.session.analysis()
+
 
 class _Relay(QObject):
     """Lives in the UI thread; a worker emits on it, so the slot runs in the UI thread."""
@@ -67,9 +80,7 @@ class _Job(QRunnable):
         collecting = gc.isenabled()
         gc.disable()
         try:
-            from stakeholder_map.analysis import analyze
-
-            result, error = analyze(self._mirror.catch_up()), ""
+            result, error = self._mirror.analyse(), ""
         except Exception as err:  # noqa: BLE001 - a bug in analysis must not kill the window
             log.exception("analysis failed")
             result, error = None, f"{type(err).__name__}: {err}"
@@ -111,13 +122,14 @@ class AnalysisRunner(QObject):
         self._request()
 
     def changed(self, map_: Map, change: Change, *, analyse: bool = True) -> None:
-        """``map_`` announced ``change``; analyse again unless ``analyse`` is False (moves)."""
+        """``map_`` announced ``change``; analyse again unless ``analyse`` is False (moves) or
+        the change cannot alter the analysis."""
         if map_ is not self._source:
             self.schedule(map_)
             return
         if self._mirror is not None:
             self._mirror.add(change)  # a mirror made later copies the map with the change in
-        if analyse:
+        if analyse and effect(change) is not Effect.NONE:
             self._request()
 
     def _request(self) -> None:

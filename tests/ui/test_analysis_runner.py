@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from stakeholder_map.analysis import Effect, Session, analyze
 from stakeholder_map.model import Change, Kind, Map, Relation
 from stakeholder_map.ui.analysis_runner import AnalysisRunner
 from tests.ui.conftest import sample_map
@@ -71,22 +72,20 @@ def test_moves_keep_the_mirror_in_step_without_analysing(qtbot, runner):
 
 
 def test_changes_during_a_run_start_exactly_one_more(qtbot, runner, monkeypatch):
-    import stakeholder_map.analysis as analysis
+    real, release, running, most = Session.analysis, threading.Event(), [0], [0]
 
-    real, release, running, most = analysis.analyze, threading.Event(), [0], [0]
-
-    def slow(map_):
+    def slow(session):
         running[0] += 1
         most[0] = max(most[0], running[0])
         release.wait(5)
         running[0] -= 1
-        return real(map_)
+        return real(session)
 
     m = sample_map()
     follow(m, runner)
     results, calls = [], []
     runner.finished.connect(results.append)
-    monkeypatch.setattr(analysis, "analyze", lambda mp: (calls.append(1), slow(mp))[1])
+    monkeypatch.setattr(Session, "analysis", lambda session: (calls.append(1), slow(session))[1])
     runner.schedule(m)
     qtbot.waitUntil(lambda: calls == [1], timeout=5000)
     for i in range(3):
@@ -129,13 +128,42 @@ def test_a_new_document_starts_a_new_mirror(qtbot, runner):
 def test_the_collector_rests_during_an_analysis_and_resumes_after(qtbot, runner, monkeypatch):
     import gc
 
-    import stakeholder_map.analysis as analysis
-
-    real, seen = analysis.analyze, []
-    monkeypatch.setattr(analysis, "analyze", lambda m: (seen.append(gc.isenabled()), real(m))[1])
+    real, seen = Session.analysis, []
+    monkeypatch.setattr(Session, "analysis", lambda s: (seen.append(gc.isenabled()), real(s))[1])
     results = []
     runner.finished.connect(results.append)
     assert gc.isenabled()
     runner.schedule(sample_map())
     newest(qtbot, runner, results)
     assert seen == [False] and gc.isenabled()
+
+
+def test_notes_start_no_run_and_a_rename_only_rewords(qtbot, runner):
+    m = sample_map()
+    follow(m, runner)
+    results = []
+    runner.finished.connect(results.append)
+    runner.schedule(m)
+    first = newest(qtbot, runner, results)
+    generation = runner.generation
+    m.update_node("staff", notes="ask them", headcount=40)
+    assert runner.generation == generation and not runner.is_busy()  # nothing to redo
+    m.update_node("staff", name="Every employee")
+    renamed = newest(qtbot, runner, results)
+    assert runner._mirror.session.last_effect is Effect.WORDS
+    assert renamed == analyze(m) and renamed.roles is first.roles
+    assert runner._mirror.map == m  # the notes reached the mirror all the same
+
+
+def test_new_links_grow_the_workers_index(qtbot, runner):
+    m = sample_map()
+    follow(m, runner)
+    results = []
+    runner.finished.connect(results.append)
+    runner.schedule(m)
+    newest(qtbot, runner, results)
+    index = runner._mirror.session._index
+    m.add_node("newbie", Kind.END_USER, "Newbie", x=3, y=3)
+    m.connect("newbie", "chat", Relation.USES)
+    assert newest(qtbot, runner, results) == analyze(m)
+    assert runner._mirror.session._index is index

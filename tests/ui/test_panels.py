@@ -225,17 +225,17 @@ def test_runner_debounces_and_keeps_only_the_newest_result(qtbot):
 def test_runner_discards_stale_results(qtbot, monkeypatch):
     import threading
 
-    import stakeholder_map.analysis as analysis
+    from stakeholder_map.analysis import Session
 
-    real, release, started = analysis.analyze, threading.Event(), threading.Event()
+    real, release, started = Session.analysis, threading.Event(), threading.Event()
 
-    def slow_first(map_):
-        if "late" not in map_.nodes:  # the first, soon stale, snapshot
+    def slow_first(session):
+        if "late" not in session.map.nodes:  # the first, soon stale, snapshot
             started.set()
             release.wait(5)
-        return real(map_)
+        return real(session)
 
-    monkeypatch.setattr(analysis, "analyze", slow_first)
+    monkeypatch.setattr(Session, "analysis", slow_first)
     runner = AnalysisRunner(delay_ms=0)
     m = sample_map()
     results = []
@@ -253,12 +253,12 @@ def test_runner_discards_stale_results(qtbot, monkeypatch):
 
 
 def test_runner_reports_a_failing_analysis(qtbot, monkeypatch):
-    import stakeholder_map.analysis as analysis
+    from stakeholder_map.analysis import Session
 
-    def broken(_map):
+    def broken(_session):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(analysis, "analyze", broken)
+    monkeypatch.setattr(Session, "analysis", broken)
     runner = AnalysisRunner(delay_ms=0)
     with qtbot.waitSignal(runner.failed, timeout=5000) as blocker:
         runner.schedule(sample_map())
