@@ -187,3 +187,24 @@ def test_the_overview_pans_and_zooms_a_little_from_its_cached_drawing(far_view, 
     assert scene.overview.renders == renders
     # once the zooming pauses, a sharp drawing follows
     qtbot.waitUntil(lambda: scene.overview.renders == renders + 1, timeout=3000)
+
+
+def test_a_moved_edge_leaves_no_trace_in_the_cached_tiles(view, scene, the_map):
+    point = view.mapFromScene(150, 0)  # on the "uses" line from Searchers to Web search
+    background = _grab(view).pixelColor(view.mapFromScene(150, -200))
+    assert _grab(view).pixelColor(point) != background
+    the_map.move_nodes({"people": (300.0, 400.0)})
+    assert _grab(view).pixelColor(point) == background
+    the_map.move_nodes({"people": (300.0, 0.0)})
+    assert _grab(view).pixelColor(point) != background
+
+
+def test_findings_of_the_same_severity_do_not_repaint_the_edge_tiles(scene, monkeypatch):
+    first = FakeFinding("a", "warning", (), ("e2",), "One thing")
+    scene.set_analysis(FakeAnalysis({}, (first,)))
+    marked = []
+    monkeypatch.setattr(type(scene.edge_layer), "mark", lambda layer, edge: marked.append(edge.edge.id))
+    scene.set_analysis(FakeAnalysis({}, (FakeFinding("b", "warning", (), ("e2",), "Another"),)))
+    assert marked == [] and scene.edge_item("e2").findings[0].code == "b"  # the tooltip has it
+    scene.set_analysis(FakeAnalysis({}, (FakeFinding("c", "error", (), ("e2",), "Worse"),)))
+    assert marked == ["e2"]
