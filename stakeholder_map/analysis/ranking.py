@@ -24,8 +24,6 @@ same to the last bit (``tests/analysis/test_ranking.py`` compares them).
 
 from __future__ import annotations
 
-from collections import Counter
-
 from stakeholder_map.analysis.graph import MapIndex
 
 ALPHA = 0.85  # networkx's defaults
@@ -37,31 +35,38 @@ class NoConvergence(Exception):
     """The power iteration did not settle within ``MAX_ITER`` steps."""
 
 
-def _weighted_edges(index: MapIndex) -> Counter[tuple[str, str]]:
-    weights: Counter[tuple[str, str]] = Counter()
+def _links(index: MapIndex) -> tuple[list[int], list[int]]:
+    """The positions of the source and target of every link that passes weight, one entry
+    per link: repeated ``pays`` and ``decides`` links weigh more; ``influences`` and
+    ``member_of`` links count once per pair (the index keeps them as sets)."""
+    order = index.order
+    sources: list[int] = []
+    targets: list[int] = []
     for product, edges in index.pays_edges.items():
-        weights.update((e.source, product) for e in edges)
-    weights.update((e.source, e.target) for e in index.decides_edges)
-    # Sets iterate in an order that changes between runs; the map's order keeps the
-    # scores identical to the last bit from one run to the next.
-    position = index.order.__getitem__
-    for source, targets in index.influences.items():
-        weights.update((source, t) for t in sorted(targets, key=position))
-    for source, companies in index.member_of.items():
-        weights.update((source, c) for c in sorted(companies, key=position))
-    return weights
+        sources += [order[e.source] for e in edges]
+        targets += [order[product]] * len(edges)
+    sources += [order[e.source] for e in index.decides_edges]
+    targets += [order[e.target] for e in index.decides_edges]
+    for pairs in (index.influences, index.member_of):
+        for source, ends in pairs.items():
+            sources += [order[source]] * len(ends)
+            targets += [order[end] for end in ends]
+    return sources, targets
 
 
-def pagerank(size: int, weights: Counter[tuple[str, str]], position: dict[str, int]) -> list[float]:
+def pagerank(size: int, sources: list[int], targets: list[int]) -> list[float]:
     """Each node's PageRank (by position), as ``networkx.pagerank(graph, weight="weight")``
-    computes it for a graph of ``size`` nodes and these weighted edges."""
+    computes it for a graph of ``size`` nodes whose edge weights count these links.
+
+    The matrix is summed into SciPy's canonical form (indices sorted, repeats added up,
+    all small integers so exactly): the same matrix networkx builds, whatever the order
+    of the links, so the iteration below gives its scores to the bit.
+    """
     import numpy as np
     import scipy as sp
 
-    rows = np.fromiter((position[s] for s, _ in weights), dtype=np.intp, count=len(weights))
-    cols = np.fromiter((position[t] for _, t in weights), dtype=np.intp, count=len(weights))
-    data = np.fromiter(weights.values(), dtype=float, count=len(weights))
-    A = sp.sparse.coo_array((data, (rows, cols)), shape=(size, size), dtype=float).asformat("csr")
+    data = np.ones(len(sources), dtype=float)
+    A = sp.sparse.coo_array((data, (sources, targets)), shape=(size, size), dtype=float).asformat("csr")
     S = A.sum(axis=1)
     S[S != 0] = 1.0 / S[S != 0]
     Q = sp.sparse.dia_array((S.T, 0), shape=A.shape).tocsr()
@@ -86,10 +91,10 @@ def key_stakeholder_scores(index: MapIndex) -> dict[str, float]:
     """
     if not index.actors:
         return {}
-    weights = _weighted_edges(index)
-    if weights:
+    sources, targets = _links(index)
+    if sources:
         try:
-            scores = pagerank(len(index.nodes), weights, index.order)
+            scores = pagerank(len(index.nodes), sources, targets)
         except (ImportError, NoConvergence):
             scores = None
         if scores is not None:
