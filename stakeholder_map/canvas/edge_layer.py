@@ -59,6 +59,7 @@ class EdgeTile(QGraphicsItem):
         self.marked: dict[EdgeItem, None] = {}
         self._batches: dict | None = None
         self._painted = False  # nothing to redo before the first paint
+        self._exposed: QRectF | None = None  # what changed since the last paint
         self._arrows: dict = {}
         self.setZValue(-1.0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -91,7 +92,7 @@ class EdgeTile(QGraphicsItem):
         if self._painted:  # paint again (cheap check, hot path)
             self.pieces.pop(edge, None)
             self._batches = None
-            self.update(area)  # only where the edge runs: the rest of the cached tile stays
+            self._expose(area)
 
     def discard(self, edge: EdgeItem) -> None:
         area = self.members.pop(edge, None)
@@ -103,7 +104,7 @@ class EdgeTile(QGraphicsItem):
         self.marked.pop(edge, None)
         if self._painted:
             self._batches = None
-            self.update(area)  # where the edge ran when filed (it may have moved since)
+            self._expose(area)  # where the edge ran when filed (it may have moved since)
 
     def remark(self, edge: EdgeItem) -> None:
         """Selection, hover or findings changed: only the halos change, not the batches."""
@@ -112,7 +113,17 @@ class EdgeTile(QGraphicsItem):
         else:
             self.marked.pop(edge, None)
         area = self.members.get(edge)
-        self.update(area if area is not None else QRectF())  # only where the edge runs
+        if area is None:
+            self.update()
+        else:
+            self._expose(area)
+
+    def _expose(self, area: QRectF) -> None:
+        """Repaint ``area`` too. Qt clips the repaint of a cached item to the union of the
+        rectangles it was given, and drawing thousands of lines through a clip made of many
+        rectangles is far slower than through one: so each call passes the union so far."""
+        self._exposed = area if self._exposed is None else self._exposed.united(area)
+        self.update(self._exposed)
 
     def is_empty(self) -> bool:
         return not self.members
@@ -151,6 +162,7 @@ class EdgeTile(QGraphicsItem):
         if self._batches is None:
             self._build()
         self._painted = True
+        self._exposed = None
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for edge in self.marked:
             for pen in edge.halo_pens(exporting, scene.theme):
