@@ -81,26 +81,43 @@ def influencers(index: MapIndex) -> set[str]:
     return reached
 
 
+_BIT = {role: 1 << i for i, role in enumerate(Role)}
+_SETS: dict[int, tuple[Role, ...]] = {}  # a bitset of roles -> its roles sorted by value
+
+
+def _roles_of(bits: int) -> tuple[Role, ...]:
+    found = _SETS.get(bits)
+    if found is None:
+        found = _SETS[bits] = tuple(sorted(role for role, bit in _BIT.items() if bits & bit))
+    return found
+
+
 def actor_roles(index: MapIndex, use: dict[str, dict[str, Funding]]) -> dict[str, tuple[Role, ...]]:
-    """Every actor, in map order, with its roles sorted by their value."""
-    found: dict[str, set[Role]] = {actor: set() for actor in index.actors}
+    """Every actor, in map order, with its roles sorted by their value.
+
+    Roles are gathered as bits (one int per actor, no set each) and turned into sorted
+    tuples through a table: there are few combinations and many actors.
+    """
+    found = dict.fromkeys(index.actors, 0)
+    client, customer = _BIT[Role.CLIENT], _BIT[Role.CUSTOMER]
+    nodes = index.nodes
     for edges in index.pays_edges.values():
         for edge in edges:
-            company = index.nodes[edge.source].kind is Kind.COMPANY
+            company = nodes[edge.source].kind is Kind.COMPANY
             contract = edge.agreement is Agreement.CONTRACT
-            found[edge.source].add(Role.CLIENT if company or contract else Role.CUSTOMER)
+            found[edge.source] |= client if company or contract else customer
+    paid = _BIT[Role.USER] | _BIT[Role.PAYING_USER]
+    sponsored = _BIT[Role.USER] | _BIT[Role.SPONSORED_USER]
+    free = _BIT[Role.USER] | _BIT[Role.FREE_USER]
     for per_user in use.values():
         for user, funding in per_user.items():
-            roles = found[user]
-            roles.add(Role.USER)
-            if funding is Funding.PAID:
-                roles.add(Role.PAYING_USER)
-            elif funding is Funding.SPONSORED:
-                roles.add(Role.SPONSORED_USER)
-            else:
-                roles.add(Role.FREE_USER)
+            found[user] |= paid if funding is Funding.PAID else (
+                sponsored if funding is Funding.SPONSORED else free)
+    decider = _BIT[Role.DECISION_MAKER]
     for actor in index.decides_by:
-        found[actor].add(Role.DECISION_MAKER)
+        found[actor] |= decider
+    influencer = _BIT[Role.INFLUENCER]
     for actor in influencers(index):
-        found[actor].add(Role.INFLUENCER)
-    return {actor: tuple(sorted(roles)) for actor, roles in found.items()}
+        found[actor] |= influencer
+    table = _SETS
+    return {actor: table.get(bits) or _roles_of(bits) for actor, bits in found.items()}
