@@ -36,6 +36,8 @@ _GAP = 4.0
 
 
 def value_of(enum_or_str) -> str:
+    if isinstance(enum_or_str, str):  # str and StrEnum: an enum's .value costs ~4 µs, this 0.1
+        return str.__str__(enum_or_str)
     return str(getattr(enum_or_str, "value", enum_or_str))
 
 

@@ -44,26 +44,16 @@ def covered_area(edge: EdgeItem) -> QRectF:
     return edge.boundingRect().adjusted(-_HALO, -_HALO, _HALO, _HALO)
 
 
-class EdgeTile(QGraphicsItem):
-    """One square of the grid: draws the pieces of the edges that cross it."""
+class _Exposing(QGraphicsItem):
+    """A cached, square item that repaints only the parts that changed."""
 
-    def __init__(self, rect: QRectF) -> None:
+    def __init__(self, bounds: QRectF, z: float) -> None:
         super().__init__()
-        self.rect = rect
-        self._bounds = rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
-        # ordered, so painting is deterministic; each edge with the area it covered when filed
-        self.members: dict[EdgeItem, QRectF] = {}
-        self.pieces: dict[EdgeItem, list[QLineF]] = {}
-        self.heads: dict[EdgeItem, None] = {}
-        self.labels: dict[EdgeItem, None] = {}
-        self.marked: dict[EdgeItem, None] = {}
-        self._batches: dict | None = None
-        self._painted = False  # nothing to redo before the first paint
+        self._bounds = bounds
         self._exposed: QRectF | None = None  # what changed since the last paint
-        self._arrows: dict = {}
-        self.setZValue(-1.0)
+        self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # a drag repaints the tiles under the moving edges: blit them instead of redrawing
+        # a drag or a repaint of the view blits the picture instead of drawing it again
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
@@ -74,6 +64,58 @@ class EdgeTile(QGraphicsItem):
 
     def contains(self, point) -> bool:
         return False
+
+    def _expose(self, area: QRectF) -> None:
+        """Repaint ``area`` too. Qt clips the repaint of a cached item to the union of the
+        rectangles it was given, and drawing thousands of lines through a clip made of many
+        rectangles is far slower than through one: so each call passes the union so far."""
+        self._exposed = area if self._exposed is None else self._exposed.united(area)
+        self.update(self._exposed)
+
+
+class HaloTile(_Exposing):
+    """Under an edge tile: the halos of its marked edges (findings, selection, hover).
+    Halos change with every analysis, selection and hover; kept apart, such a change
+    repaints a few halos here and leaves the tile's cached picture of its lines alone."""
+
+    def __init__(self, tile: EdgeTile) -> None:
+        super().__init__(tile.boundingRect(), -1.5)
+        self.tile = tile
+        self.setVisible(False)
+
+    def expose(self, area: QRectF) -> None:
+        self.setVisible(bool(self.tile.marked))
+        if self.isVisible():
+            self._expose(area)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        self._exposed = None
+        scene = self.scene()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        tile = self.tile
+        for edge in tile.marked:
+            for pen in edge.halo_pens(scene.exporting, scene.theme):
+                painter.setPen(pen)
+                painter.drawLines(tile._pieces_of(edge))
+
+
+class EdgeTile(_Exposing):
+    """One square of the grid: draws the pieces of the edges that cross it (its ``halos``
+    item underneath draws their halos)."""
+
+    def __init__(self, rect: QRectF) -> None:
+        super().__init__(rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN), -1.0)
+        self.rect = rect
+        # ordered, so painting is deterministic; each edge with the area it covered when filed
+        self.members: dict[EdgeItem, QRectF] = {}
+        self.pieces: dict[EdgeItem, list[QLineF]] = {}
+        self.heads: dict[EdgeItem, None] = {}
+        self.labels: dict[EdgeItem, None] = {}
+        self.marked: dict[EdgeItem, None] = {}
+        self._batches: dict | None = None
+        self._painted = False  # nothing to redo before the first paint
+        self._arrows: dict = {}
+        self.halos = HaloTile(self)
 
     def add(self, edge: EdgeItem, head: bool, label: bool, marked: bool, area: QRectF | None = None) -> None:
         """File an edge here (``head``/``label``: its arrow tip or label centre lies here;
@@ -89,6 +131,7 @@ class EdgeTile(QGraphicsItem):
             self.labels[edge] = None
         if marked:
             self.marked[edge] = None
+            self.halos.expose(area)
         if self._painted:  # paint again (cheap check, hot path)
             self.pieces.pop(edge, None)
             self._batches = None
@@ -101,29 +144,21 @@ class EdgeTile(QGraphicsItem):
         self.pieces.pop(edge, None)
         self.heads.pop(edge, None)
         self.labels.pop(edge, None)
-        self.marked.pop(edge, None)
+        if edge in self.marked:
+            del self.marked[edge]
+            self.halos.expose(area)
         if self._painted:
             self._batches = None
             self._expose(area)  # where the edge ran when filed (it may have moved since)
 
     def remark(self, edge: EdgeItem) -> None:
-        """Selection, hover or findings changed: only the halos change, not the batches."""
+        """Selection, hover or findings changed: only the halos change, not the lines."""
         if edge.is_marked():
             self.marked[edge] = None
         else:
             self.marked.pop(edge, None)
         area = self.members.get(edge)
-        if area is None:
-            self.update()
-        else:
-            self._expose(area)
-
-    def _expose(self, area: QRectF) -> None:
-        """Repaint ``area`` too. Qt clips the repaint of a cached item to the union of the
-        rectangles it was given, and drawing thousands of lines through a clip made of many
-        rectangles is far slower than through one: so each call passes the union so far."""
-        self._exposed = area if self._exposed is None else self._exposed.united(area)
-        self.update(self._exposed)
+        self.halos.expose(area if area is not None else self.boundingRect())
 
     def is_empty(self) -> bool:
         return not self.members
@@ -164,10 +199,6 @@ class EdgeTile(QGraphicsItem):
         self._painted = True
         self._exposed = None
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for edge in self.marked:
-            for pen in edge.halo_pens(exporting, scene.theme):
-                painter.setPen(pen)
-                painter.drawLines(self._pieces_of(edge))
         for relation, lines in self._batches.items():
             painter.setPen(relation_pen(relation))
             painter.drawLines(lines)
@@ -210,6 +241,7 @@ class EdgeLayer:
             tile = EdgeTile(QRectF(key[0] * s, key[1] * s, s, s))
             self.tiles[key] = tile
             self.scene.addItem(tile)
+            self.scene.addItem(tile.halos)
         return tile
 
     def _cells(self, edge: EdgeItem) -> set[tuple[int, int]]:

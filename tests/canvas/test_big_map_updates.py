@@ -208,3 +208,17 @@ def test_findings_of_the_same_severity_do_not_repaint_the_edge_tiles(scene, monk
     assert marked == [] and scene.edge_item("e2").findings[0].code == "b"  # the tooltip has it
     scene.set_analysis(FakeAnalysis({}, (FakeFinding("c", "error", (), ("e2",), "Worse"),)))
     assert marked == ["e2"]
+
+
+def test_a_halo_change_repaints_the_halo_tiles_not_the_line_tiles(view, scene, monkeypatch):
+    from stakeholder_map.canvas.edge_layer import EdgeTile, HaloTile
+
+    _grab(view)
+    painted = []
+    for cls in (EdgeTile, HaloTile):
+        real = cls.paint
+        monkeypatch.setattr(cls, "paint", lambda item, *a, real=real, cls=cls: (painted.append(cls), real(item, *a))[1])
+    scene.select_ids([], ["e2"])
+    _grab(view)
+    assert HaloTile in painted and EdgeTile not in painted
+    assert all(tile.halos.isVisible() == bool(tile.marked) for tile in scene.edge_layer.tiles.values())
