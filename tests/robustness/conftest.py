@@ -1,6 +1,7 @@
 """Fixtures for the robustness tests: a recovery store in a temporary folder, other instances."""
 
 import os
+import selectors
 import signal
 import subprocess
 import sys
@@ -27,10 +28,28 @@ def store(recovery_root):
     s.close()
 
 
+def read_line(proc: subprocess.Popen, timeout: float = 60.0) -> str:
+    """The child's first line of output, or '' if it printed none within ``timeout``.
+
+    A child that hangs is sent SIGABRT, so that ``-X faulthandler`` writes its threads'
+    stacks to its standard error for the failure message.
+    """
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stdout, selectors.EVENT_READ)
+    ready = selector.select(timeout)
+    selector.close()
+    if ready:
+        return proc.stdout.readline().strip()
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGABRT)
+        proc.wait(timeout=30)
+    return ""
+
+
 def _start(root: Path, mode: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.Popen(
-        [sys.executable, str(INSTANCE), str(root), mode],
+        [sys.executable, "-X", "faulthandler", str(INSTANCE), str(root), mode],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
     )
 
@@ -54,7 +73,7 @@ def live_instance():
     def run(root: Path):
         proc = _start(root, "wait")
         procs.append(proc)
-        session = proc.stdout.readline().strip()
+        session = read_line(proc)
         assert session, proc.stderr.read()
         return proc, session
 

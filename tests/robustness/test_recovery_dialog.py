@@ -18,7 +18,7 @@ from stakeholder_map.ui.recovery_dialog import (
     RecoveryDialog, describe, offer_recovery, start_recovery,
 )
 
-from .conftest import ROOT
+from .conftest import ROOT, read_line
 from .gui_instance import edit
 
 
@@ -221,13 +221,16 @@ def test_a_killed_editor_map_comes_back_exactly(recovery_root, answer, make_wind
     """The real scenario: a running editor with an unsaved, untitled map is killed."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
                XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path / "home"))
-    proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("gui_instance.py")), str(recovery_root)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
-    )
+    errors = tmp_path / "editor-stderr.txt"
+    with open(errors, "w") as err:  # a file, not a pipe: a chatty child never blocks on it
+        proc = subprocess.Popen(
+            [sys.executable, "-X", "faulthandler", str(Path(__file__).with_name("gui_instance.py")),
+             str(recovery_root)],
+            stdout=subprocess.PIPE, stderr=err, text=True, env=env, cwd=ROOT,
+        )
     try:
-        line = proc.stdout.readline().strip()
-        assert line == "ready", proc.stderr.read()
+        line = read_line(proc)
+        assert line == "ready", errors.read_text()
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
@@ -235,7 +238,6 @@ def test_a_killed_editor_map_comes_back_exactly(recovery_root, answer, make_wind
             proc.kill()
             proc.wait(timeout=30)
         proc.stdout.close()
-        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
     seen = answer("restore")
     window = make_window()
