@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from stakeholder_map.canvas.edge_item import LOD_ARROW, LOD_LABEL, EdgeItem
-from stakeholder_map.canvas.gridmath import cells_on_segment, clip_segment
+from stakeholder_map.canvas.gridmath import cells_on_segment, clip_dashed, clip_segment
 from stakeholder_map.canvas.live_edges import LiveEdges, relation_pen
 from stakeholder_map.canvas.style import RELATION_STYLES
 
@@ -69,6 +69,16 @@ class _Exposing(QGraphicsItem):
         """Repaint ``area`` too. Qt clips the repaint of a cached item to the union of the
         rectangles it was given, and drawing thousands of lines through a clip made of many
         rectangles is far slower than through one: so each call passes the union so far."""
+        area = area.intersected(self._bounds)
+        scene = self.scene()
+        visible = scene.visible_area() if scene is not None else None
+        if visible is not None:
+            # A tile is often far larger than the view and caches only what is seen; Qt
+            # repaints an exposed area through a picture of its full size (seconds for a
+            # long edge's area on a big map). What is not seen is drawn when scrolled to.
+            area = area.intersected(visible)
+        if area.isEmpty():
+            return
         self._exposed = area if self._exposed is None else self._exposed.united(area)
         self.update(self._exposed)
 
@@ -199,8 +209,13 @@ class EdgeTile(_Exposing):
         self._painted = True
         self._exposed = None
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = None if exporting else _drawn_box(painter, option)
         for relation, lines in self._batches.items():
-            painter.setPen(relation_pen(relation))
+            pen = relation_pen(relation)
+            painter.setPen(pen)
+            if box is not None and pen.style() != Qt.PenStyle.SolidLine:
+                period = sum(pen.dashPattern()) * max(1.0, pen.widthF())
+                lines = clip_dashed(lines, *box, period)
             painter.drawLines(lines)
         if lod >= LOD_ARROW:
             for relation, path in self._arrows.items():
@@ -208,6 +223,21 @@ class EdgeTile(_Exposing):
         if lod >= LOD_LABEL:
             for edge in self.labels:
                 edge.paint_label(painter, scene.theme)
+
+
+def _drawn_box(painter: QPainter, option: QStyleOptionGraphicsItem) -> tuple[float, float, float, float] | None:
+    """What a paint can actually touch (item coordinates, with room for wide pens): the
+    device (a cached picture is often only the view's size), the clip, the exposed part."""
+    device = painter.device()
+    inverse, invertible = painter.worldTransform().inverted()
+    if device is None or not invertible:
+        return None
+    ratio = device.devicePixelRatioF() or 1.0
+    box = inverse.mapRect(QRectF(0, 0, device.width() / ratio, device.height() / ratio))
+    if painter.hasClipping():
+        box = box.intersected(painter.clipBoundingRect())
+    box = box.intersected(option.exposedRect).adjusted(-6, -6, 6, 6)
+    return box.left(), box.top(), box.right(), box.bottom()
 
 
 class EdgeLayer:

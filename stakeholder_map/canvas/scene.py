@@ -71,6 +71,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self._marks_timer.setSingleShot(True)
         self._marks_timer.timeout.connect(self._apply_marks_slice)
         self._map_rect: QRectF | None = None  # computed when asked, dropped on changes
+        self._visible: QRectF | None = None  # what the views show, see visible_area
         self.set_map(map)
 
     # -- the document -----------------------------------------------------------------------
@@ -414,6 +415,26 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         return super().event(event)
 
     # -- geometry and export ----------------------------------------------------------------
+    def visible_area(self) -> QRectF | None:
+        """What the map views show (scene coordinates, a little margin), or None when some
+        view does not report its moves (``view_moved``): then every area counts as seen."""
+        if self._visible is None:
+            from stakeholder_map.canvas.view import MapView  # the view imports the scene's module
+
+            views = self.views()
+            if not views or not all(isinstance(v, MapView) for v in views):
+                return None
+            rect = QRectF()
+            for view in views:
+                rect = rect.united(view.mapToScene(view.viewport().rect()).boundingRect())
+            margin = max(rect.width(), rect.height()) * 0.05
+            self._visible = rect.adjusted(-margin, -margin, margin, margin)
+        return self._visible
+
+    def view_moved(self) -> None:
+        """A view scrolled, zoomed or resized: ``visible_area`` is computed again."""
+        self._visible = None
+
     def map_rect(self) -> QRectF:
         """The bounds of every node and edge (with their labels and badges), plus a margin.
 

@@ -77,6 +77,7 @@ class MapView(QGraphicsView):
         old_anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setTransform(QTransform.fromScale(value, value))
+        self.scene().view_moved()
         shift = self.mapFromScene(before) - anchor.toPoint()  # scroll the anchor back under itself
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + shift.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift.y())
@@ -255,6 +256,8 @@ class MapView(QGraphicsView):
 
     def paintEvent(self, event) -> None:
         scene = self.scene()
+        if scene is not None:
+            scene.view_moved()  # in case the view moved some way that was not reported
         if scene is None or not self.overview_active():
             if scene is not None:
                 scene.file_all_edges()  # a close look needs every edge in its tile
@@ -293,11 +296,14 @@ class MapView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         scene = self.scene()
+        if scene is not None:
+            scene.view_moved()
         if scene is not None and (scene.legend_visible or not scene.map.nodes):  # overlays are pinned to the viewport
             self.viewport().update()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.scene().view_moved()
         if self._fitted:
             self.fit_map()
         self.viewport().update()

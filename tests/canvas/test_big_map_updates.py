@@ -222,3 +222,25 @@ def test_a_halo_change_repaints_the_halo_tiles_not_the_line_tiles(view, scene, m
     _grab(view)
     assert HaloTile in painted and EdgeTile not in painted
     assert all(tile.halos.isVisible() == bool(tile.marked) for tile in scene.edge_layer.tiles.values())
+
+
+def test_a_change_made_out_of_sight_shows_when_scrolled_back(view, scene, the_map):
+    point = view.mapFromScene(150, 0)  # on the "uses" line from Searchers to Web search
+    background = _grab(view).pixelColor(view.mapFromScene(150, -200))
+    assert _grab(view).pixelColor(point) != background
+    view.centerOn(8000, 8000)
+    _grab(view)
+    the_map.move_nodes({"people": (300.0, 400.0)})
+    _grab(view)
+    view.centerOn(0, 0)
+    assert _grab(view).pixelColor(view.mapFromScene(150, 0)) == background
+
+
+def test_dashed_lines_are_cut_to_what_is_drawn_keeping_their_dash_phase():
+    from PySide6.QtCore import QLineF
+
+    from stakeholder_map.canvas.gridmath import clip_dashed
+
+    lines = [QLineF(0, 0, 1000, 0), QLineF(0, 10, 5, 10), QLineF(500, -50, 500, 50)]
+    kept = clip_dashed(lines, 495, -5, 560, 5, 12.0)
+    assert [(k.x1(), k.y1(), k.x2(), k.y2()) for k in kept] == [(492.0, 0.0, 560.0, 0.0), (500.0, -14.0, 500.0, 5.0)]  # 45 from its start -> 36
