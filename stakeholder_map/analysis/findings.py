@@ -245,7 +245,16 @@ _BY_CODE = {
     C.INVALID_RELATION: (lambda index, use: invalid_relation(index), False),
     C.REVENUE_CONCENTRATION: (lambda index, use: revenue_concentration(index), False),
 }
-_CODE_ORDER = sorted(C, key=lambda code: (-code.severity.rank, code))
+CODE_ORDER = tuple(sorted(C, key=lambda code: (-code.severity.rank, code)))  # as reported
+
+
+def findings_of(code: FindingCode, index: MapIndex, use: dict[str, dict[str, Funding]]) -> list[Finding]:
+    """The findings of one code, in the map's order of their nodes."""
+    produce, in_order = _BY_CODE[code]
+    if in_order:
+        return list(produce(index, use))
+    order = index.order
+    return sorted(produce(index, use), key=lambda f: [order[n] for n in f.nodes])
 
 
 def all_findings(index: MapIndex, use: dict[str, dict[str, Funding]]) -> tuple[Finding, ...]:
@@ -255,12 +264,7 @@ def all_findings(index: MapIndex, use: dict[str, dict[str, Funding]]) -> tuple[F
     yield in the map's order are sorted: one sort of every finding cost a tenth of the
     analysis of a big map.
     """
-    order = index.order
     found: list[Finding] = []
-    for code in _CODE_ORDER:
-        produce, in_order = _BY_CODE[code]
-        if in_order:
-            found += produce(index, use)
-        else:
-            found += sorted(produce(index, use), key=lambda f: [order[n] for n in f.nodes])
+    for code in CODE_ORDER:
+        found += findings_of(code, index, use)
     return tuple(found)

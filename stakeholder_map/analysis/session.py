@@ -4,8 +4,10 @@
 every edit, and most edits need far less: a move, a note or a headcount changes nothing the
 analysis reads; a rename changes only the sentences of the findings about the renamed node;
 new nodes and edges go last in the map's order, so the index grows by them instead of being
-built again. Anything else (a removal, a new kind, a re-pointed or re-priced edge) builds
-everything again. The result is always equal to ``analyze(map)``.
+built again, and only the parts that read what they added are worked out again (a new
+``influences`` link leaves the findings about payments and decisions alone). Anything else
+(a removal, a new kind, a re-pointed or re-priced edge) builds everything again. The
+result is always equal to ``analyze(map)``.
 
 >>> from stakeholder_map.model import Kind, Map, Relation
 >>> m = Map()
@@ -23,12 +25,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from stakeholder_map.analysis.findings import all_findings, reword
+from stakeholder_map.analysis.findings import CODE_ORDER, findings_of, reword
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.ranking import key_stakeholder_scores
-from stakeholder_map.analysis.result import Analysis
+from stakeholder_map.analysis.result import Analysis, Finding
 from stakeholder_map.analysis.roles import actor_roles, usage
-from stakeholder_map.model import Change, Map
+from stakeholder_map.analysis.terms import FindingCode as C
+from stakeholder_map.model import Change, Map, Relation
 
 
 class Effect(IntEnum):
@@ -36,7 +39,7 @@ class Effect(IntEnum):
 
     NONE = 0  # moves, notes, headcount, internal, extra fields, the title
     WORDS = 1  # renames: some findings' sentences
-    GROWTH = 2  # added nodes and edges: roles, findings and ranking, from a grown index
+    GROWTH = 2  # added nodes and edges: the parts that read them, from a grown index
     REBUILD = 3  # anything else
 
 
@@ -62,6 +65,29 @@ def effect(change: Change) -> Effect:
     return result
 
 
+# What each part of the analysis reads besides kinds and names: the valid edges of some
+# relations, NODES (the nodes themselves), EDGES (whether a node has any edge at all) and
+# INVALID (the edges the relation table does not allow). Additions that touch none of
+# what a part reads leave it as it was.
+NODES, EDGES, INVALID = "nodes", "edges", "invalid"
+P, U, D, I, M = Relation.PAYS, Relation.USES, Relation.DECIDES, Relation.INFLUENCES, Relation.MEMBER_OF
+_USAGE_READS = frozenset({U, P, M, I})
+_ROLES_READS = frozenset({NODES, P, D, I}) | _USAGE_READS
+_RANKING_READS = frozenset({NODES, P, D, I, M})
+_FINDINGS_READ = {
+    C.NO_PAYING_CUSTOMER: {NODES, P},
+    C.NO_USERS: {NODES, U},
+    C.COMPANY_WITHOUT_DECISION_MAKER: {P, D, M},
+    C.UNHEARD_USERS: {U, D, P, I},
+    C.DECISION_MAKER_NOT_USER: {D, U},
+    C.USERS_NOT_CUSTOMERS: {P} | _USAGE_READS,
+    C.ROLE_MISMATCH: {NODES, P, D, U},
+    C.ISOLATED: {NODES, EDGES},
+    C.INVALID_RELATION: {INVALID},
+    C.REVENUE_CONCENTRATION: {P},
+}
+
+
 class Session:
     """The analysis of one map that changes: call ``take(change)`` after the map applied
     each change (or subscribe it to ``map.changed``), ``analysis()`` when a result is wanted."""
@@ -69,10 +95,15 @@ class Session:
     def __init__(self, map_: Map) -> None:
         self.map = map_
         self._index: MapIndex | None = None
+        self._use: dict = {}
+        self._roles: dict = {}
+        self._parts: dict[str, list[Finding]] = {}  # each code's findings, in map order
+        self._ranking: dict[str, float] = {}
         self._latest: Analysis | None = None
         self._pending: list[Change] = []
         self._rebuild = True
         self.last_effect = Effect.REBUILD  # of the latest ``analysis()`` (tests, benchmarks)
+        self.redone: set[str] = set()  # the parts the latest ``analysis()`` worked out again
 
     def take(self, change: Change) -> None:
         """Note ``change``, already applied to the map."""
@@ -98,36 +129,66 @@ class Session:
             self._rebuild = False
             self.last_effect = Effect.REBUILD
             self._index = MapIndex.of(self.map)
-            self._latest = self._analyse(self._index)
-            return self._latest
-        index, renamed, grew = self._index, set(), False
+            return self._work_out(self._index, None)
+        index, renamed, touched = self._index, set(), set()
         for change in pending:
             for before, after in change.nodes_changed:
                 if before.name != after.name:
                     index.nodes[after.id] = after
                     renamed.add(after.id)
             if change.nodes_added or change.edges_added:
-                index.extend(change.nodes_added, change.edges_added)
-                grew = True
-        if grew:
+                touched |= _grow(index, change)
+        if touched:
             self.last_effect = Effect.GROWTH
-            self._latest = self._analyse(index)
-        elif renamed:
-            self.last_effect = Effect.WORDS
-            latest = self._latest
-            findings = tuple(
-                reword(index, f) if not renamed.isdisjoint(f.nodes) else f for f in latest.findings
-            )
-            self._latest = Analysis(latest.roles, findings, latest.ranking)
+            self._work_out(index, touched)  # names are read afresh where parts are redone
         else:
-            self.last_effect = Effect.NONE
+            self.last_effect = Effect.WORDS if renamed else Effect.NONE
+            self.redone = set()
+        if renamed:
+            for code, part in self._parts.items():
+                if code not in self.redone:
+                    self._parts[code] = [
+                        reword(index, f) if not renamed.isdisjoint(f.nodes) else f for f in part
+                    ]
+            self._latest = self._assemble()
         return self._latest
 
-    @staticmethod
-    def _analyse(index: MapIndex) -> Analysis:
-        use = usage(index)
-        return Analysis(
-            roles=actor_roles(index, use),
-            findings=all_findings(index, use),
-            ranking=key_stakeholder_scores(index),
-        )
+    def _work_out(self, index: MapIndex, touched: set[str] | None) -> Analysis:
+        """Work out again the parts that read what ``touched`` names (None: every part)."""
+        def stale(reads) -> bool:
+            return touched is None or not touched.isdisjoint(reads)
+
+        redone = set()
+        if stale(_USAGE_READS):
+            self._use = usage(index)
+        if stale(_ROLES_READS):
+            self._roles = actor_roles(index, self._use)
+        for code in CODE_ORDER:
+            if stale(_FINDINGS_READ[code]):
+                self._parts[code] = findings_of(code, index, self._use)
+                redone.add(code)
+        if stale(_RANKING_READS):
+            self._ranking = key_stakeholder_scores(index)
+        self.redone = redone
+        self._latest = self._assemble()
+        return self._latest
+
+    def _assemble(self) -> Analysis:
+        findings: list[Finding] = []
+        for code in CODE_ORDER:
+            findings += self._parts[code]
+        return Analysis(roles=self._roles, findings=tuple(findings), ranking=self._ranking)
+
+
+def _grow(index: MapIndex, change: Change) -> set[str]:
+    """Extend ``index`` by what ``change`` added; what that touched (see ``_FINDINGS_READ``)."""
+    invalid_before = len(index.invalid)
+    index.extend(change.nodes_added, change.edges_added)
+    touched: set[str] = set()
+    if change.nodes_added:
+        touched.add(NODES)
+    if change.edges_added:
+        touched.add(EDGES)
+        invalid = {e.id for e in index.invalid[invalid_before:]}
+        touched.update(INVALID if e.id in invalid else e.relation for e in change.edges_added)
+    return touched

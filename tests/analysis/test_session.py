@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from stakeholder_map.analysis import Effect, Session, analyze, effect
 from stakeholder_map.analysis import session as session_module
-from stakeholder_map.model import Agreement, Change, Kind, Map, ModelError, Relation
+from stakeholder_map.model import Agreement, Change, Kind, Map, ModelError, Relation, is_allowed
 
 from tests.analysis.builders import make_map
+from tests.analysis.test_properties import business_maps
 from tests.strategies import maps
 
 NAMES = st.sampled_from(["", "Ann", "Ann Lee", '"Quoted"', "Bob", "X" * 30, "  spaced\n out "])
@@ -21,7 +22,8 @@ def _step(draw, m: Map) -> None:
     """One random edit of ``m`` through its public API (some of them are refused)."""
     nodes, edges = list(m.nodes), list(m.edges)
     what = draw(st.sampled_from(
-        ["rename", "notes", "add_node", "connect", "connect", "remove_node", "remove_edge",
+        ["rename", "notes", "add_node", "connect", "connect", "connect", "connect", "remove_node",
+         "remove_edge",
          "kind", "edge_relation", "edge_notes", "move", "title", "paste"]))
     try:
         if what == "rename" and nodes:
@@ -31,9 +33,16 @@ def _step(draw, m: Map) -> None:
         elif what == "add_node":
             m.add_node(m.new_id("n"), draw(st.sampled_from(list(Kind))), draw(NAMES))
         elif what == "connect" and nodes:
-            m.connect(draw(st.sampled_from(nodes)), draw(st.sampled_from(nodes)),
-                      draw(st.sampled_from(list(Relation))),
-                      amount=draw(st.none() | st.integers(0, 1000)))
+            relation = draw(st.sampled_from(list(Relation)))
+            pairs = [(a, b) for a in nodes for b in nodes if a != b
+                     and is_allowed(relation, m.node(a).kind, m.node(b).kind)]
+            # mostly links the table allows (they make roles and findings), a few it does not
+            if pairs and draw(st.integers(0, 5)):
+                source, target = draw(st.sampled_from(pairs))
+            else:
+                source, target = draw(st.sampled_from(nodes)), draw(st.sampled_from(nodes))
+            amount = draw(st.none() | st.integers(0, 1000)) if relation is Relation.PAYS else None
+            m.connect(source, target, relation, amount=amount)
         elif what == "remove_node" and nodes:
             m.remove([draw(st.sampled_from(nodes))], [])
         elif what == "remove_edge" and edges:
@@ -60,13 +69,13 @@ def _step(draw, m: Map) -> None:
         pass  # an edit the model refuses changes nothing
 
 
-@settings(max_examples=120, deadline=None)
-@given(maps(max_nodes=10, max_edges=20), st.data())
+@settings(max_examples=200, deadline=None)
+@given(business_maps() | maps(max_nodes=8, max_edges=12), st.data())
 def test_a_session_always_equals_a_fresh_analysis(m, data):
     session = Session(m)
     m.changed.subscribe(session.take)
     assert session.analysis() == analyze(m)
-    for _ in range(data.draw(st.integers(1, 8))):
+    for _ in range(data.draw(st.integers(1, 10))):
         for _ in range(data.draw(st.integers(1, 3))):  # several changes between two results
             _step(data.draw, m)
         assert session.analysis() == analyze(m)
@@ -156,3 +165,42 @@ def test_a_failure_midway_rebuilds_next_time(monkeypatch):
     monkeypatch.setattr(session_module.MapIndex, "extend", real)
     assert session.analysis() == analyze(m)
     assert session.last_effect is Effect.REBUILD
+
+
+def _follow(m: Map) -> Session:
+    session = Session(m)
+    m.changed.subscribe(session.take)
+    session.analysis()
+    return session
+
+
+def test_a_new_influence_can_make_a_user_sponsored():
+    m = make_map({"app": ("product", "App"), "mum": ("buyer", "Mum"), "kid": ("end_user", "Kid")},
+                 [("mum", "pays", "app"), ("kid", "uses", "app")])
+    session = _follow(m)
+    m.connect("kid", "mum", Relation.INFLUENCES)
+    result = session.analysis()
+    assert "sponsored_user" in [str(r) for r in result.roles["kid"]]
+    assert result == analyze(m) and session.last_effect is Effect.GROWTH
+
+
+def test_a_second_priced_payment_can_concentrate_revenue():
+    m = make_map({"app": ("product", "App"), "a": ("buyer", "A"), "b": ("buyer", "B")},
+                 [("a", "pays", "app", {"amount": 900})])
+    session = _follow(m)
+    m.connect("b", "app", Relation.PAYS, amount=100)
+    result = session.analysis()
+    assert [f.nodes for f in result.findings if f.code == "revenue_concentration"] == [("a", "app")]
+    assert result == analyze(m)
+
+
+def test_a_new_influence_leaves_payment_and_decision_findings_alone():
+    m = _sample()
+    session = _follow(m)
+    before = {f.code: f for f in session.analysis().findings}
+    m.connect("x", "cy", Relation.INFLUENCES)
+    after = session.analysis()
+    assert after == analyze(m)
+    assert session.redone == {"isolated", "unheard_users", "users_not_customers"}
+    kept = {f.code: f for f in after.findings if f.code == "decision_maker_not_user"}
+    assert kept and all(kept[c] is before[c] for c in kept)  # the very same objects
