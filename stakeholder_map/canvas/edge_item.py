@@ -42,6 +42,16 @@ def _label_width(label: str) -> float:
     return width
 
 
+def _over(colour: QColor, background: QColor) -> QColor:
+    """``colour`` painted over an opaque ``background``, as one opaque colour."""
+    a = colour.alphaF()
+    if a >= 1.0:
+        return QColor(colour)
+    return QColor.fromRgbF(colour.redF() * a + background.redF() * (1 - a),
+                           colour.greenF() * a + background.greenF() * (1 - a),
+                           colour.blueF() * a + background.blueF() * (1 - a))
+
+
 class EdgeItem(QGraphicsItem):
     """One edge between two node items; ``offset`` bends it away from its parallel siblings."""
 
@@ -233,16 +243,22 @@ class EdgeItem(QGraphicsItem):
         return QPointF(*self._tip), label
 
     def halo_pens(self, exporting: bool, theme) -> list[QPen]:
-        """Wide pens drawn under the line: a finding's severity, then selection or hover."""
+        """Wide pens drawn under the line: a finding's severity, then selection or hover.
+
+        On screen the see-through colours come premixed with the background: a wide
+        translucent stroke costs Qt some 15 times an opaque one, and under the lines the
+        two look the same. Exports keep them translucent (transparent backgrounds)."""
         width = RELATION_STYLES[self.edge.relation].width
         pens = []
         severity = worst_severity(self.findings)
         if severity:
             halo = severity_colour(severity)
             halo.setAlpha(110)
+            if not exporting:
+                halo = _over(halo, theme.background)
             pens.append(QPen(halo, width + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         if not exporting and (self.isSelected() or self._hover):
-            colour = theme.selection if self.isSelected() else theme.hover
+            colour = _over(theme.selection if self.isSelected() else theme.hover, theme.background)
             pens.append(QPen(colour, width + 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         return pens
 

@@ -244,3 +244,14 @@ def test_dashed_lines_are_cut_to_what_is_drawn_keeping_their_dash_phase():
     lines = [QLineF(0, 0, 1000, 0), QLineF(0, 10, 5, 10), QLineF(500, -50, 500, 50)]
     kept = clip_dashed(lines, 495, -5, 560, 5, 12.0)
     assert [tuple(round(v, 6) for v in (k.x1(), k.y1(), k.x2(), k.y2())) for k in kept] == [(492.0, 0.0, 560.0, 0.0), (500.0, -14.0, 500.0, 5.0)]  # 45 from its start -> 36
+
+
+def test_halos_on_screen_are_opaque_premixed_and_exports_keep_them_translucent(scene):
+    scene.set_analysis(FakeAnalysis({}, (FakeFinding("a", "error", (), ("e2",), "Bad"),)))
+    item = scene.edge_item("e2")
+    screen = item.halo_pens(False, scene.theme)[0].color()
+    export = item.halo_pens(True, scene.theme)[0].color()
+    assert screen.alpha() == 255 and export.alpha() == 110
+    error, back = QColor(style.SEVERITY_COLOURS["error"]), scene.theme.background
+    expected_red = error.redF() * 110 / 255 + back.redF() * (1 - 110 / 255)
+    assert abs(screen.redF() - expected_red) < 0.01
