@@ -85,6 +85,9 @@ class WindowActions:
                                   "on one side, users on the other (undoable)",
                                   command_icon("arrange"))
 
+        self.preferences = self._make("Pr&eferences…", "actionPreferences", w.show_preferences,
+                                      Key.Preferences, "Backups and recovery copies")
+
         # Help
         self.guide = self._make("Stakeholder Map &Guide", "actionGuide", w.show_guide,
                                 Key.HelpContents, "How to draw and read a stakeholder map")

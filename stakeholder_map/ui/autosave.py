@@ -63,6 +63,14 @@ class Autosaver(QObject):
         self._on_state_changed()
 
     # -- public -----------------------------------------------------------------------------
+    def set_max_interval_ms(self, ms: int) -> None:
+        """Change how old a recovery copy may get during continuous editing (Preferences)."""
+        self._deadline.setInterval(ms)
+
+    @property
+    def max_interval_ms(self) -> int:
+        return self._deadline.interval()
+
     def is_modified(self) -> bool:
         """True while the window holds changes that are not in its file."""
         # The stack alone: the window's own modified flag may be updated after this runs.
@@ -188,9 +196,16 @@ def install_autosave(
     *,
     doc_id: str | None = None,
     delay_ms: int = DEFAULT_DELAY_MS,
-    max_interval_ms: int = DEFAULT_MAX_INTERVAL_MS,
+    max_interval_ms: int | None = None,
 ) -> Autosaver:
-    """Give ``window`` an ``Autosaver`` (kept as ``window.autosaver``) and return it."""
+    """Give ``window`` an ``Autosaver`` (kept as ``window.autosaver``) and return it.
+
+    Without ``max_interval_ms`` the interval chosen in Preferences applies (60 s by default).
+    """
+    if max_interval_ms is None:
+        from stakeholder_map.ui.preferences import autosave_seconds
+
+        max_interval_ms = autosave_seconds(window.settings()) * 1000
     saver = Autosaver(window, store, doc_id=doc_id, delay_ms=delay_ms, max_interval_ms=max_interval_ms)
     window.autosaver = saver
     return saver

@@ -239,6 +239,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         show_about(self)
 
+    def show_preferences(self) -> bool:
+        from stakeholder_map.ui.preferences import show_preferences
+
+        return show_preferences(self)
+
     # -- window events ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if self._dropped_file(event) is not None:

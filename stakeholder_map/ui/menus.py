@@ -44,7 +44,8 @@ def build_menus(window, actions) -> None:
     edit = bar.addMenu("&Edit")
     edit.setObjectName("menuEdit")
     for item in (actions.undo, actions.redo, None, actions.cut, actions.copy, actions.paste,
-                 actions.duplicate, actions.delete, None, actions.select_all, actions.rename):
+                 actions.duplicate, actions.delete, None, actions.select_all, actions.rename,
+                 None, actions.preferences):
         edit.addSeparator() if item is None else edit.addAction(item)
 
     view = bar.addMenu("&View")
