@@ -211,6 +211,7 @@ class PropertiesPanel(QWidget):
         m = self.editor.map
         if not self.map_title.hasFocus():
             self.map_title.setText(m.title or "")
+            self.map_title.setCursorPosition(0)  # a long title shows its beginning
         self.map_summary.setText(
             f"{len(m.nodes)} nodes, {len(m.edges)} links.\n\nSelect a node or a link to edit it. "
             "Pick a kind in the palette and click the map to add a node; drag from one node to "
@@ -221,6 +222,7 @@ class PropertiesPanel(QWidget):
         node = self.editor.map.node(self.node_ids[0])
         self.node_heading.setText(node.kind.label)
         self.node_name.setText(node.name)
+        self.node_name.setCursorPosition(0)
         select_data(self.node_kind, node.kind.value)
         self.headcount.show_value(node.headcount)
         self.internal.blockSignals(True)

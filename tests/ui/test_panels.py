@@ -273,3 +273,17 @@ def test_findings_list_says_analysis_is_pending(qtbot):
     listing.show_pending()
     assert listing.count() == 1 and listing.row_text(0) == "Analysing the map…"
     assert listing.findings == []
+
+
+def test_long_titles_and_names_show_their_beginning(make_window):
+    from tests.ui.conftest import sample_map
+
+    m = sample_map()
+    m.set_title("Professional services: clients, corporate and internal departments of the firm")
+    window = make_window(m)
+    panel = window.docks.properties_panel
+    assert panel.map_title.cursorPosition() == 0
+    window.map.update_node("cto", name="Chief technology officer of the whole holding company group")
+    window.scene.select_ids(["cto"], [])
+    assert panel.node_name.text().startswith("Chief technology officer")
+    assert panel.node_name.cursorPosition() == 0
