@@ -32,6 +32,7 @@ _FILING_SLICE = 1000  # edges filed per idle slice
 _MAP_MARGIN = 40.0
 _MARKS_AT_ONCE = 300  # changed marks applied at once; more go in idle slices
 _MARKS_SLICE_S = 0.008  # the UI stays responsive: each slice stops after this long
+_MARKS_WAIT_MS = 50  # during a drag, look again this much later
 _SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
 
 
@@ -319,6 +320,9 @@ class MapScene(CanvasInteraction, QGraphicsScene):
             self._apply_marks(nodes, edges)
 
     def _apply_marks_slice(self) -> None:
+        if self._press_positions is not None:  # nodes are being dragged: that comes first
+            self._marks_timer.start(_MARKS_WAIT_MS)
+            return
         end = time.perf_counter() + _MARKS_SLICE_S
         nodes, edges = self._marks_pending_nodes, self._marks_pending_edges
         while (nodes or edges) and time.perf_counter() < end:

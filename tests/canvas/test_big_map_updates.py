@@ -255,3 +255,17 @@ def test_halos_on_screen_are_opaque_premixed_and_exports_keep_them_translucent(s
     error, back = QColor(style.SEVERITY_COLOURS["error"]), scene.theme.background
     expected_red = error.redF() * 110 / 255 + back.redF() * (1 - 110 / 255)
     assert abs(screen.redF() - expected_red) < 0.01
+
+
+def test_marks_wait_while_nodes_are_dragged(qtbot):
+    from PySide6.QtCore import QPointF
+
+    scene = MapScene(people_map(800))
+    scene._press_positions = {"u1": QPointF(0, 300)}  # as while a drag is under way
+    scene.set_analysis(FakeAnalysis(roles_for(800)))
+    pending = scene.marks_pending()
+    qtbot.wait(120)
+    assert scene.marks_pending() == pending
+    scene._press_positions = None  # released
+    qtbot.waitUntil(lambda: scene.marks_pending() == 0, timeout=10_000)
+    scene.detach()
