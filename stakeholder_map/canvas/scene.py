@@ -410,7 +410,13 @@ class MapScene(CanvasInteraction, QGraphicsScene):
     def set_theme(self, theme: Theme | None = None) -> None:
         """Use ``theme`` (default: follow the application's light or dark palette)."""
         self.theme = theme or Theme.from_application()
-        self._apply_marks((), ())
+        # nodes, tiles and halos keep cached pictures drawn in the old colours
+        for item in self._nodes.values():
+            item.update()
+        for tile in self.edge_layer.tiles.values():
+            tile.update()
+            tile.halos.update()
+        self.overview.drop_image()
         self.update()
 
     def event(self, event) -> bool:

@@ -269,3 +269,14 @@ def test_marks_wait_while_nodes_are_dragged(qtbot):
     scene._press_positions = None  # released
     qtbot.waitUntil(lambda: scene.marks_pending() == 0, timeout=10_000)
     scene.detach()
+
+
+def test_a_theme_change_repaints_the_cached_nodes_and_edges(view, scene):
+    from stakeholder_map.canvas import Theme
+
+    label = scene.node_item("people").mapToScene(scene.node_item("people").label_rect().topLeft())
+    point = view.mapFromScene(label.x() + 3, label.y() + 8)  # the name's pill, between letters
+    before = _grab(view).pixelColor(point)
+    scene.set_theme(Theme.dark())
+    after = _grab(view).pixelColor(point)
+    assert after.lightness() < before.lightness() - 60
