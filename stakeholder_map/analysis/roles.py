@@ -33,24 +33,47 @@ class Funding(StrEnum):
 
 def usage(index: MapIndex) -> dict[str, dict[str, Funding]]:
     """For each product, each of its users and how their use is paid for."""
-    result: dict[str, dict[str, Funding]] = {}
     sponsors_pay: dict[str, set[str]] = {}
-    for product, users in index.users_of.items():
-        payers = index.payers_of.get(product, ())
-        per_user: dict[str, Funding] = {}
-        for user in users:
-            if product in index.pays_by.get(user, ()):
-                per_user[user] = Funding.PAID
+    return {product: _product_usage(index, product, sponsors_pay) for product in index.users_of}
+
+
+def update_usage(index: MapIndex, use: dict[str, dict[str, Funding]], products: set[str],
+                 users: set[str]) -> dict[str, dict[str, Funding]]:
+    """``usage(index)`` after links were added, from ``use`` (left as it was): the
+    ``products`` that gained users or payers are worked out again, and so is every
+    product use of the ``users`` whose sponsors changed (new influences or companies)."""
+    result = dict(use)
+    sponsors_pay: dict[str, set[str]] = {}
+    for product in index.users_of:  # new products go last, as in ``usage``
+        if product in products:
+            result[product] = _product_usage(index, product, sponsors_pay)
+    copied: set[str] = set()
+    for user in users:
+        for product in index.uses_by.get(user, ()):
+            if product in products:
                 continue
-            if not payers:
-                per_user[user] = Funding.FREE
-                continue
-            paid = sponsors_pay.get(user)
-            if paid is None:
-                paid = sponsors_pay[user] = _paid_by_sponsors(index, user)
-            per_user[user] = Funding.SPONSORED if product in paid else Funding.FREE
-        result[product] = per_user
+            if product not in copied:
+                copied.add(product)
+                result[product] = dict(result[product])
+            result[product][user] = _funding(
+                index, user, product, index.payers_of.get(product, ()), sponsors_pay)
     return result
+
+
+def _product_usage(index: MapIndex, product: str, sponsors_pay: dict[str, set[str]]) -> dict[str, Funding]:
+    payers = index.payers_of.get(product, ())
+    return {user: _funding(index, user, product, payers, sponsors_pay) for user in index.users_of[product]}
+
+
+def _funding(index: MapIndex, user: str, product: str, payers, sponsors_pay: dict[str, set[str]]) -> Funding:
+    if product in index.pays_by.get(user, ()):
+        return Funding.PAID
+    if not payers:
+        return Funding.FREE
+    paid = sponsors_pay.get(user)
+    if paid is None:
+        paid = sponsors_pay[user] = _paid_by_sponsors(index, user)
+    return Funding.SPONSORED if product in paid else Funding.FREE
 
 
 def _paid_by_sponsors(index: MapIndex, user: str) -> set[str]:

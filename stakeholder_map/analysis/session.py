@@ -29,7 +29,7 @@ from stakeholder_map.analysis.findings import CODE_ORDER, findings_of, reword
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.ranking import key_stakeholder_scores
 from stakeholder_map.analysis.result import Analysis, Finding
-from stakeholder_map.analysis.roles import actor_roles, usage
+from stakeholder_map.analysis.roles import actor_roles, update_usage, usage
 from stakeholder_map.analysis.terms import FindingCode as C
 from stakeholder_map.model import Change, Map, Relation
 
@@ -101,6 +101,7 @@ class Session:
         self._ranking: dict[str, float] = {}
         self._latest: Analysis | None = None
         self._pending: list[Change] = []
+        self._grown = _Growth()
         self._rebuild = True
         self.last_effect = Effect.REBUILD  # of the latest ``analysis()`` (tests, benchmarks)
         self.redone: set[str] = set()  # the parts the latest ``analysis()`` worked out again
@@ -130,15 +131,17 @@ class Session:
             self.last_effect = Effect.REBUILD
             self._index = MapIndex.of(self.map)
             return self._work_out(self._index, None)
-        index, renamed, touched = self._index, set(), set()
+        index, renamed, grown = self._index, set(), _Growth()
         for change in pending:
             for before, after in change.nodes_changed:
                 if before.name != after.name:
                     index.nodes[after.id] = after
                     renamed.add(after.id)
             if change.nodes_added or change.edges_added:
-                touched |= _grow(index, change)
+                grown.grow(index, change)
+        touched = grown.touched
         if touched:
+            self._grown = grown
             self.last_effect = Effect.GROWTH
             self._work_out(index, touched)  # names are read afresh where parts are redone
         else:
@@ -159,8 +162,11 @@ class Session:
             return touched is None or not touched.isdisjoint(reads)
 
         redone = set()
-        if stale(_USAGE_READS):
+        if touched is None:
             self._use = usage(index)
+        elif stale(_USAGE_READS):
+            grown = self._grown
+            self._use = update_usage(index, self._use, grown.products, grown.users)
         if stale(_ROLES_READS):
             self._roles = actor_roles(index, self._use)
         for code in CODE_ORDER:
@@ -180,15 +186,33 @@ class Session:
         return Analysis(roles=self._roles, findings=tuple(findings), ranking=self._ranking)
 
 
-def _grow(index: MapIndex, change: Change) -> set[str]:
-    """Extend ``index`` by what ``change`` added; what that touched (see ``_FINDINGS_READ``)."""
-    invalid_before = len(index.invalid)
-    index.extend(change.nodes_added, change.edges_added)
-    touched: set[str] = set()
-    if change.nodes_added:
-        touched.add(NODES)
-    if change.edges_added:
-        touched.add(EDGES)
+class _Growth:
+    """What additions touched: see ``_FINDINGS_READ``; and for ``update_usage`` the
+    products that gained users or payers, the users that gained sponsors."""
+
+    def __init__(self) -> None:
+        self.touched: set[str] = set()
+        self.products: set[str] = set()
+        self.users: set[str] = set()
+
+    def grow(self, index: MapIndex, change: Change) -> None:
+        """Extend ``index`` by what ``change`` added, and note what that touched."""
+        invalid_before = len(index.invalid)
+        index.extend(change.nodes_added, change.edges_added)
+        if change.nodes_added:
+            self.touched.add(NODES)
+        if not change.edges_added:
+            return
+        self.touched.add(EDGES)
         invalid = {e.id for e in index.invalid[invalid_before:]}
-        touched.update(INVALID if e.id in invalid else e.relation for e in change.edges_added)
-    return touched
+        for edge in change.edges_added:
+            if edge.id in invalid:
+                self.touched.add(INVALID)
+                continue
+            self.touched.add(edge.relation)
+            if edge.relation is U or edge.relation is P:
+                self.products.add(edge.target)
+            elif edge.relation is I:
+                self.users.update((edge.source, edge.target))
+            elif edge.relation is M:
+                self.users.add(edge.source)

@@ -204,3 +204,15 @@ def test_a_new_influence_leaves_payment_and_decision_findings_alone():
     assert session.redone == {"isolated", "unheard_users", "users_not_customers"}
     kept = {f.code: f for f in after.findings if f.code == "decision_maker_not_user"}
     assert kept and all(kept[c] is before[c] for c in kept)  # the very same objects
+
+
+def test_joining_a_paying_company_makes_a_user_sponsored():
+    m = make_map({"app": ("product", "App"), "acme": ("company", "Acme"), "eve": ("end_user", "Eve"),
+                  "bob": ("end_user", "Bob")},
+                 [("acme", "pays", "app"), ("eve", "uses", "app"), ("bob", "uses", "app")])
+    session = _follow(m)
+    m.connect("eve", "acme", Relation.MEMBER_OF)
+    result = session.analysis()
+    assert "sponsored_user" in [str(r) for r in result.roles["eve"]]
+    assert "free_user" in [str(r) for r in result.roles["bob"]]
+    assert result == analyze(m)
