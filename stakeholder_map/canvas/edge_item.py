@@ -85,13 +85,19 @@ class EdgeItem(QGraphicsItem):
         self._label = edge_label(edge)
         self.update_geometry()
 
-    def set_marks(self, findings: list) -> None:
+    def set_marks(self, findings: list, notify: bool = True) -> bool:
+        """Take these findings; True when the halo changes (then, with ``notify``, the
+        edge layer is told at once; else the caller tells it, see ``EdgeLayer.mark_many``)."""
         findings = list(findings)
-        if findings != self.findings:
-            looked = worst_severity(self.findings)
-            self.findings = findings  # the tooltip reads them; the halo only their severity
-            if self.layer is not None and worst_severity(findings) != looked:
-                self.layer.mark(self)
+        if findings == self.findings:
+            return False
+        looked = worst_severity(self.findings)
+        self.findings = findings  # the tooltip reads them; the halo only their severity
+        if worst_severity(findings) == looked:
+            return False
+        if notify and self.layer is not None:
+            self.layer.mark(self)
+        return True
 
     def tooltip_text(self) -> str:
         return edge_tooltip(self.edge, self.source.node, self.target.node, self.findings)

@@ -91,11 +91,15 @@ class HaloTile(_Exposing):
     def __init__(self, tile: EdgeTile) -> None:
         super().__init__(tile.boundingRect(), -1.5)
         self.tile = tile
+        self._shown = False
         self.setVisible(False)
 
     def expose(self, area: QRectF) -> None:
-        self.setVisible(bool(self.tile.marked))
-        if self.isVisible():
+        shown = bool(self.tile.marked)
+        if shown != self._shown:  # a Python flag: asking Qt costs more (called per edge and tile)
+            self._shown = shown
+            self.setVisible(shown)
+        if shown:
             self._expose(area)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -354,6 +358,28 @@ class EdgeLayer:
             tile.remark(edge)
         if self.live is not None and edge in self.live.edges:
             self.live.update()
+
+    def mark_many(self, edges) -> None:
+        """Many edges' findings changed (an analysis): each halo tile repaints once, over
+        the union of their areas, instead of once per edge."""
+        areas: dict[EdgeTile, QRectF] = {}
+        live = self.live.edges if self.live is not None else {}
+        for edge in edges:
+            marked = edge.is_marked()
+            for tile in edge.tiles:
+                if marked:
+                    tile.marked[edge] = None
+                else:
+                    tile.marked.pop(edge, None)
+                area = tile.members.get(edge)
+                if area is None:
+                    area = tile.boundingRect()
+                known = areas.get(tile)
+                areas[tile] = area if known is None else known.united(area)
+            if edge in live:
+                self.live.update()
+        for tile, area in areas.items():
+            tile.halos.expose(area)
 
     def defer(self) -> None:
         """Collect edges instead of filing them; ``file_pending`` files them later."""

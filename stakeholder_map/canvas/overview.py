@@ -45,6 +45,7 @@ class Overview:
         self._lines: dict = {}  # relation -> {EdgeItem: QLineF}
         self._dirty_nodes: set = set()
         self._dirty_edges: set = set()
+        self._dirty_flags: set = set()
         self._bounds = QRectF()
         self._image: QImage | None = None
         self._image_rect = QRectF()  # scene area the image shows
@@ -59,12 +60,18 @@ class Overview:
         self._full = True
         self._dirty_nodes.clear()
         self._dirty_edges.clear()
+        self._dirty_flags.clear()
         self._image = None
 
     def touch_node(self, item) -> None:
         """This node moved, changed, appeared, went or got other findings."""
         if item is not None and not self._full:
             self._dirty_nodes.add(item)
+
+    def touch_flag(self, item) -> None:
+        """This node's worst finding changed (its ring; its edges stay as they are)."""
+        if item is not None and not self._full:
+            self._dirty_flags.add(item)
 
     def touch_edge(self, item) -> None:
         """This edge appeared, went or changed."""
@@ -77,17 +84,24 @@ class Overview:
 
     def is_current(self) -> bool:
         """True when no touched item waits to be taken into the geometry."""
-        return not (self._full or self._dirty_nodes or self._dirty_edges)
+        return not (self._full or self._dirty_nodes or self._dirty_edges or self._dirty_flags)
 
     # -- the geometry ------------------------------------------------------------------------
     def _sync(self, scene) -> None:
         if self._full:
             self._build(scene)
             return
-        if not (self._dirty_nodes or self._dirty_edges):
+        if not (self._dirty_nodes or self._dirty_edges or self._dirty_flags):
             return
-        nodes, edges = self._dirty_nodes, self._dirty_edges
-        self._dirty_nodes, self._dirty_edges = set(), set()
+        nodes, edges, flags = self._dirty_nodes, self._dirty_edges, self._dirty_flags
+        self._dirty_nodes, self._dirty_edges, self._dirty_flags = set(), set(), set()
+        for node in flags - nodes:
+            for rings in self._flagged.values():
+                rings.pop(node, None)
+            rect = self._rects[self._node_kind[node]].get(node) if node in self._node_kind else None
+            severity = node.severity
+            if rect is not None and severity:
+                self._flagged.setdefault(severity, {})[node] = rect.adjusted(-_RING, -_RING, _RING, _RING)
         for node in nodes:
             edges.update(node.edges)  # their ends moved with the node
         for node in nodes:
@@ -110,6 +124,7 @@ class Overview:
         self._full = False
         self._dirty_nodes.clear()
         self._dirty_edges.clear()
+        self._dirty_flags.clear()
         for item in scene.node_items():
             self._add_node(item)
         for item in scene.edge_items():

@@ -204,6 +204,8 @@ def test_findings_of_the_same_severity_do_not_repaint_the_edge_tiles(scene, monk
     scene.set_analysis(FakeAnalysis({}, (first,)))
     marked = []
     monkeypatch.setattr(type(scene.edge_layer), "mark", lambda layer, edge: marked.append(edge.edge.id))
+    monkeypatch.setattr(type(scene.edge_layer), "mark_many",
+                        lambda layer, edges: marked.extend(e.edge.id for e in edges))
     scene.set_analysis(FakeAnalysis({}, (FakeFinding("b", "warning", (), ("e2",), "Another"),)))
     assert marked == [] and scene.edge_item("e2").findings[0].code == "b"  # the tooltip has it
     scene.set_analysis(FakeAnalysis({}, (FakeFinding("c", "error", (), ("e2",), "Worse"),)))
@@ -280,3 +282,30 @@ def test_a_theme_change_repaints_the_cached_nodes_and_edges(view, scene):
     scene.set_theme(Theme.dark())
     after = _grab(view).pixelColor(point)
     assert after.lightness() < before.lightness() - 60
+
+
+def test_hashable_findings_are_compared_whole_and_only_their_items_are_touched(qtbot, counted):
+    from stakeholder_map.analysis import Finding, Severity
+
+    scene = MapScene(people_map(30))
+    keep = Finding("a", Severity.WARNING, ("u1", "u2"), ("e1",), "Stays")
+    scene.set_analysis(FakeAnalysis({}, (keep, Finding("b", Severity.INFO, ("u3",), (), "Goes"))))
+    counted.clear()
+    scene.set_analysis(FakeAnalysis({}, (Finding("a", Severity.WARNING, ("u1", "u2"), ("e1",), "Stays"),
+                                         Finding("c", Severity.ERROR, ("u4",), ("e4",), "New"))))
+    assert sorted(counted) == ["u3", "u4"]
+    assert scene.node_item("u3").findings == [] and scene.node_item("u4").severity == "error"
+    assert scene.edge_item("e4").findings[0].code == "c" and scene.edge_item("e1").findings == [keep]
+    scene.detach()
+
+
+def test_a_finding_ring_change_leaves_the_overview_lines_alone(far_view):
+    m, scene, view = far_view
+    _grab(view)
+    lines = scene.overview._lines
+    before = {rel: dict(items) for rel, items in lines.items()}
+    scene.set_analysis(FakeAnalysis({}, (FakeFinding("x", "warning", ("p1", "p2"), (), "Hm"),)))
+    _grab(view)
+    after = scene.overview._lines
+    assert all(after[rel][item] is line for rel, items in before.items() for item, line in items.items())
+    assert set(scene.overview._flagged["warning"]) == {scene.node_item("p1"), scene.node_item("p2")}
