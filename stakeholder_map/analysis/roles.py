@@ -115,8 +115,10 @@ def _roles_of(bits: int) -> tuple[Role, ...]:
     return found
 
 
-def actor_roles(index: MapIndex, use: dict[str, dict[str, Funding]]) -> dict[str, tuple[Role, ...]]:
-    """Every actor, in map order, with its roles sorted by their value.
+def actor_roles(index: MapIndex, use: dict[str, dict[str, Funding]],
+                swaying: set[str] | None = None) -> dict[str, tuple[Role, ...]]:
+    """Every actor, in map order, with its roles sorted by their value (``swaying``: the
+    ``influencers(index)`` when already known).
 
     Roles are gathered as bits (one int per actor, no set each) and turned into sorted
     tuples through a table: there are few combinations and many actors.
@@ -129,18 +131,50 @@ def actor_roles(index: MapIndex, use: dict[str, dict[str, Funding]]) -> dict[str
             company = nodes[edge.source].kind is Kind.COMPANY
             contract = edge.agreement is Agreement.CONTRACT
             found[edge.source] |= client if company or contract else customer
-    paid = _BIT[Role.USER] | _BIT[Role.PAYING_USER]
-    sponsored = _BIT[Role.USER] | _BIT[Role.SPONSORED_USER]
-    free = _BIT[Role.USER] | _BIT[Role.FREE_USER]
     for per_user in use.values():
         for user, funding in per_user.items():
-            found[user] |= paid if funding is Funding.PAID else (
-                sponsored if funding is Funding.SPONSORED else free)
+            found[user] |= _FUNDING_BITS[funding]
     decider = _BIT[Role.DECISION_MAKER]
     for actor in index.decides_by:
         found[actor] |= decider
     influencer = _BIT[Role.INFLUENCER]
-    for actor in influencers(index):
+    for actor in influencers(index) if swaying is None else swaying:
         found[actor] |= influencer
     table = _SETS
     return {actor: table.get(bits) or _roles_of(bits) for actor, bits in found.items()}
+
+
+def update_roles(index: MapIndex, roles: dict[str, tuple[Role, ...]], use: dict[str, dict[str, Funding]],
+                 swaying: set[str], actors: set[str]) -> dict[str, tuple[Role, ...]]:
+    """``actor_roles(index, use, swaying)`` after additions, from ``roles`` (left as it
+    was): only ``actors`` and actors new to the map are worked out again."""
+    result = dict(roles)
+    fresh = index.actors[len(roles):]  # new actors come last, as in ``actor_roles``
+    for actor in (*actors.difference(fresh), *fresh):
+        result[actor] = _roles_of(_bits_of(index, use, swaying, actor))
+    return result
+
+
+def _bits_of(index: MapIndex, use: dict[str, dict[str, Funding]], swaying: set[str], actor: str) -> int:
+    """One actor's roles as bits, read as ``actor_roles`` reads them for everyone."""
+    bits = 0
+    company = index.nodes[actor].kind is Kind.COMPANY
+    for product in index.pays_by.get(actor, ()):
+        for edge in index.pays_edges[product]:
+            if edge.source == actor:
+                contract = edge.agreement is Agreement.CONTRACT
+                bits |= _BIT[Role.CLIENT] if company or contract else _BIT[Role.CUSTOMER]
+    for product in index.uses_by.get(actor, ()):
+        bits |= _FUNDING_BITS[use[product][actor]]
+    if actor in index.decides_by:
+        bits |= _BIT[Role.DECISION_MAKER]
+    if actor in swaying:
+        bits |= _BIT[Role.INFLUENCER]
+    return bits
+
+
+_FUNDING_BITS = {
+    Funding.PAID: _BIT[Role.USER] | _BIT[Role.PAYING_USER],
+    Funding.SPONSORED: _BIT[Role.USER] | _BIT[Role.SPONSORED_USER],
+    Funding.FREE: _BIT[Role.USER] | _BIT[Role.FREE_USER],
+}

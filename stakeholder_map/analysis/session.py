@@ -29,7 +29,7 @@ from stakeholder_map.analysis.findings import CODE_ORDER, findings_of, reword
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.ranking import key_stakeholder_scores
 from stakeholder_map.analysis.result import Analysis, Finding
-from stakeholder_map.analysis.roles import actor_roles, update_usage, usage
+from stakeholder_map.analysis.roles import actor_roles, influencers, update_roles, update_usage, usage
 from stakeholder_map.analysis.terms import FindingCode as C
 from stakeholder_map.model import Change, Map, Relation
 
@@ -97,6 +97,7 @@ class Session:
         self._index: MapIndex | None = None
         self._use: dict = {}
         self._roles: dict = {}
+        self._swaying: set[str] = set()  # the influencers
         self._parts: dict[str, list[Finding]] = {}  # each code's findings, in map order
         self._ranking: dict[str, float] = {}
         self._latest: Analysis | None = None
@@ -164,11 +165,10 @@ class Session:
         redone = set()
         if touched is None:
             self._use = usage(index)
-        elif stale(_USAGE_READS):
-            grown = self._grown
-            self._use = update_usage(index, self._use, grown.products, grown.users)
-        if stale(_ROLES_READS):
-            self._roles = actor_roles(index, self._use)
+            self._swaying = influencers(index)
+            self._roles = actor_roles(index, self._use, self._swaying)
+        else:
+            self._update_roles(index, touched)
         for code in CODE_ORDER:
             if stale(_FINDINGS_READ[code]):
                 self._parts[code] = findings_of(code, index, self._use)
@@ -179,6 +179,21 @@ class Session:
         self._latest = self._assemble()
         return self._latest
 
+    def _update_roles(self, index: MapIndex, touched: set[str]) -> None:
+        """Usage and roles after additions: only for the actors the additions reach."""
+        grown = self._grown
+        actors = set(grown.payers) | grown.deciders | grown.users
+        if not touched.isdisjoint(_USAGE_READS):
+            self._use = update_usage(index, self._use, grown.products, grown.users)
+            for product in grown.products:
+                actors.update(index.users_of.get(product, ()))
+        if not touched.isdisjoint((P, D, I)):  # who can be reached, and who reaches them
+            swaying = influencers(index)
+            actors |= swaying ^ self._swaying
+            self._swaying = swaying
+        if not touched.isdisjoint(_ROLES_READS):
+            self._roles = update_roles(index, self._roles, self._use, self._swaying, actors)
+
     def _assemble(self) -> Analysis:
         findings: list[Finding] = []
         for code in CODE_ORDER:
@@ -188,12 +203,15 @@ class Session:
 
 class _Growth:
     """What additions touched: see ``_FINDINGS_READ``; and for ``update_usage`` the
-    products that gained users or payers, the users that gained sponsors."""
+    products that gained users or payers, the users that gained sponsors; the actors
+    that gained a payment or a decision."""
 
     def __init__(self) -> None:
         self.touched: set[str] = set()
         self.products: set[str] = set()
         self.users: set[str] = set()
+        self.payers: set[str] = set()
+        self.deciders: set[str] = set()
 
     def grow(self, index: MapIndex, change: Change) -> None:
         """Extend ``index`` by what ``change`` added, and note what that touched."""
@@ -212,6 +230,10 @@ class _Growth:
             self.touched.add(edge.relation)
             if edge.relation is U or edge.relation is P:
                 self.products.add(edge.target)
+                if edge.relation is P:
+                    self.payers.add(edge.source)
+            elif edge.relation is D:
+                self.deciders.add(edge.source)
             elif edge.relation is I:
                 self.users.update((edge.source, edge.target))
             elif edge.relation is M:
