@@ -15,11 +15,11 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from stakeholder_map.canvas.badges import FindingIndex
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
 from stakeholder_map.canvas.interaction import CanvasInteraction
 from stakeholder_map.canvas.legend import legend_size, paint_legend
+from stakeholder_map.canvas.marks import SceneMarks
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.overview import Overview
 from stakeholder_map.canvas.theme import Theme
@@ -31,13 +31,10 @@ _DEFER_FILING = 4000  # nodes + edges from which edge tiles are filled after the
 _FILING_BATCH = 100  # edges filed between two looks at the clock
 _FILING_SLICE_S = 0.01  # an idle slice of filing stops after this long (1,000 edges took 75 ms)
 _MAP_MARGIN = 40.0
-_MARKS_AT_ONCE = 300  # changed marks applied at once; more go in idle slices
-_MARKS_SLICE_S = 0.008  # the UI stays responsive: each slice stops after this long
-_MARKS_WAIT_MS = 50  # during a drag, look again this much later
 _SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
 
 
-class MapScene(CanvasInteraction, QGraphicsScene):
+class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
     """Items for a ``Map``; call ``detach()`` (or ``set_map``) before dropping the map."""
 
     placeRequested = Signal(str, QPointF)
@@ -54,8 +51,6 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self.exporting = False
         self.legend_visible = False
         self.map: Map | None = None
-        self.analysis = None
-        self._findings = FindingIndex()
         self._nodes: dict[str, NodeItem] = {}
         self._edges: dict[str, EdgeItem] = {}
         self._pairs: dict[tuple[str, str], list[str]] = {}
@@ -66,12 +61,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._selected_edges: set[EdgeItem] = set()
         self.selectionChanged.connect(self._mark_selected_edges)
-        # marks of a big analysis change still to apply (ids), a slice per timer tick
-        self._marks_pending_nodes: dict[str, None] = {}
-        self._marks_pending_edges: dict[str, None] = {}
-        self._marks_timer = QTimer(self)
-        self._marks_timer.setSingleShot(True)
-        self._marks_timer.timeout.connect(self._apply_marks_slice)
+        SceneMarks.__init__(self)
         self._map_rect: QRectF | None = None  # computed when asked, dropped on changes
         self._visible: QRectF | None = None  # what the views show, see visible_area
         self.set_map(map)
@@ -283,88 +273,6 @@ class MapScene(CanvasInteraction, QGraphicsScene):
                 item.offset = offset
                 item.update_geometry()
 
-    # -- analysis: role badges and finding marks ---------------------------------------------
-    def set_analysis(self, analysis) -> None:
-        """Show ``analysis`` (roles, findings) on the items; ``None`` removes every mark.
-
-        Only items whose roles or findings differ from the previous analysis are touched
-        (a rename that changes no role costs next to nothing); when many differ, they are
-        marked in short idle slices so the window never freezes (``finish_marks`` forces
-        the rest at once)."""
-        old_analysis = self.analysis
-        old_roles = getattr(old_analysis, "roles", None) or {}
-        old = self._findings
-        self.analysis = analysis
-        self._findings = new = FindingIndex.of(analysis)
-        new_roles = getattr(analysis, "roles", None) or {}
-        nodes = self._marks_pending_nodes
-        edges = self._marks_pending_edges
-        for node_id, roles in new_roles.items():
-            if old_roles.get(node_id, ()) != roles:
-                nodes[node_id] = None
-        for node_id, roles in old_roles.items():
-            if roles and node_id not in new_roles:
-                nodes[node_id] = None
-        _diff_findings(getattr(old_analysis, "findings", ()), getattr(analysis, "findings", ()),
-                       old, new, nodes, edges)
-        if len(nodes) + len(edges) <= _MARKS_AT_ONCE:
-            self.finish_marks()
-        elif not self._marks_timer.isActive():
-            self._marks_timer.start(0)
-
-    def marks_pending(self) -> int:
-        """How many items still wait for the marks of the latest analysis."""
-        return len(self._marks_pending_nodes) + len(self._marks_pending_edges)
-
-    def finish_marks(self) -> None:
-        """Apply every pending mark now (before an export, or when few are left)."""
-        self._marks_timer.stop()
-        nodes, edges = list(self._marks_pending_nodes), list(self._marks_pending_edges)
-        self._marks_pending_nodes.clear()
-        self._marks_pending_edges.clear()
-        if nodes or edges:
-            self._apply_marks(nodes, edges)
-
-    def _apply_marks_slice(self) -> None:
-        if self._press_positions is not None:  # nodes are being dragged: that comes first
-            self._marks_timer.start(_MARKS_WAIT_MS)
-            return
-        end = time.perf_counter() + _MARKS_SLICE_S
-        nodes, edges = self._marks_pending_nodes, self._marks_pending_edges
-        while (nodes or edges) and time.perf_counter() < end:
-            if nodes:
-                self._apply_marks([nodes.popitem()[0] for _ in range(min(50, len(nodes)))], ())
-            else:
-                self._apply_marks((), [edges.popitem()[0] for _ in range(min(100, len(edges)))])
-        if nodes or edges:
-            self._marks_timer.start(0)
-
-    def _apply_marks(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
-        roles = getattr(self.analysis, "roles", None) or {}
-        by_node, by_edge = self._findings.by_node, self._findings.by_edge
-        overview = self.overview
-        for node_id in list(node_ids):
-            item = self._nodes.get(node_id)
-            if item is None:
-                continue
-            flagged = item.severity
-            item.set_marks(roles.get(node_id, ()), by_node.get(node_id, []))
-            if item.severity != flagged:
-                overview.touch_flag(item)
-            if item._hover:  # hover state, not isUnderMouse(): that asks shape() of every item
-                item.setToolTip(item.tooltip_text())
-        halos = []
-        for edge_id in list(edge_ids):
-            item = self._edges.get(edge_id)
-            if item is None:
-                continue
-            if item.set_marks(by_edge.get(edge_id, []), notify=False) and item.layer is not None:
-                halos.append(item)
-            if item._hover:
-                item.setToolTip(item.tooltip_text())
-        if halos:
-            self.edge_layer.mark_many(halos)
-
     # -- selection --------------------------------------------------------------------------
     def _mark_selected_edges(self) -> None:
         """Edges have no contents of their own: their tiles draw the selection halo."""
@@ -529,29 +437,6 @@ class MapScene(CanvasInteraction, QGraphicsScene):
                 item.setCacheMode(item.CacheMode.DeviceCoordinateCache)
             for item in helpers:
                 item.show()
-
-
-def _diff_findings(old_findings, new_findings, old: FindingIndex, new: FindingIndex,
-                   nodes: dict, edges: dict) -> None:
-    """Add to ``nodes`` and ``edges`` the ids whose findings differ between two analyses:
-    those named by a finding found in only one of them (compared whole, once each, not per
-    id: 0.2 s on 20,000 nodes). Unhashable findings are compared id by id."""
-    try:
-        gone_or_new = set(old_findings) ^ set(new_findings)
-    except TypeError:
-        for before, after, changed in ((old.by_node, new.by_node, nodes), (old.by_edge, new.by_edge, edges)):
-            for key, findings in after.items():
-                if before.get(key) != findings:
-                    changed[key] = None
-            for key in before:
-                if key not in after:
-                    changed[key] = None
-        return
-    for finding in gone_or_new:
-        for node_id in finding.nodes:
-            nodes[node_id] = None
-        for edge_id in getattr(finding, "edges", ()) or ():
-            edges[edge_id] = None
 
 
 def _pair(edge: Edge) -> tuple[str, str]:
