@@ -335,6 +335,8 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
             tile.update()
             tile.halos.update()
         self.overview.drop_image()
+        for view in self.views():
+            view.resetCachedContent()
         self.update()
 
     def event(self, event) -> bool:
