@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
 from stakeholder_map.model import Edge, Kind, Map, Node, Relation, is_allowed
 
@@ -60,6 +60,8 @@ class MapIndex:
     members: defaultdict[str, set[str]] = field(default_factory=_sets)
     influences: defaultdict[str, set[str]] = field(default_factory=_sets)
     influenced_by: defaultdict[str, set[str]] = field(default_factory=_sets)
+    # ``hearing.Hearing``, made by the first ``unheard_users``; ``extend`` keeps it up to date.
+    hearing: Any = None
 
     @classmethod
     def of(cls, map_: Map) -> MapIndex:
@@ -74,10 +76,16 @@ class MapIndex:
         the map puts new nodes and edges last.
         """
         all_nodes, order, actors, products = self.nodes, self.order, self.actors, self.products
+        hearing = self.hearing
         for node in nodes:
             order[node.id] = len(order)
             all_nodes[node.id] = node
-            (actors if node.kind.is_actor else products).append(node.id)
+            if node.kind.is_actor:
+                actors.append(node.id)
+            else:
+                products.append(node.id)
+                if hearing is not None:
+                    hearing.add_product(node.id)
         connected, invalid = self.connected, self.invalid
         for edge in edges:
             source, target = edge.source, edge.target
@@ -88,6 +96,17 @@ class MapIndex:
                 invalid.append(edge)
             else:
                 self._add(edge)
+                if hearing is not None:
+                    self._tell(hearing, edge)
+
+    def _tell(self, hearing: Any, edge: Edge) -> None:
+        """Bring ``hearing`` up to date with a valid edge just filed."""
+        relation = edge.relation
+        if relation is Relation.INFLUENCES:
+            hearing.add_influence(self, edge.source, edge.target)
+        elif relation is Relation.DECIDES or (
+                relation is Relation.PAYS and self.nodes[edge.source].kind is not Kind.COMPANY):
+            hearing.add_side(self, edge.source, edge.target)
 
     def _add(self, edge: Edge) -> None:
         """File a valid edge under its relation."""

@@ -92,20 +92,66 @@ def _finish_component(
         reach[member] = bits
 
 
+class Hearing:
+    """Who is heard on which product's deciding side, kept up to date as links are added.
+
+    Each product has a bit (in the order products were filed); ``own`` has, for each
+    actor on some deciding side, the bits of those products; ``reach`` is ``heard_bits``.
+    Additions only ever add bits: a new bit spreads back along ``influences`` links to
+    whoever reaches its holder, and stops where it is already known.
+    """
+
+    def __init__(self, index: MapIndex) -> None:
+        self.bit = {product: 1 << i for i, product in enumerate(index.products)}
+        self.own = deciding_bits(index, index.products)
+        self.reach = heard_bits(index.influences, self.own)
+
+    def heard(self, actor: str) -> int:
+        """The bits of the products whose deciding side ``actor`` is on or reaches."""
+        found = self.reach.get(actor)
+        return self.own.get(actor, 0) if found is None else found
+
+    def add_product(self, product: str) -> None:
+        self.bit[product] = 1 << len(self.bit)
+
+    def add_side(self, index: MapIndex, actor: str, product: str) -> None:
+        """``actor`` joined ``product``'s deciding side (a decision, or a payment)."""
+        bit = self.bit[product]
+        self.own[actor] = self.own.get(actor, 0) | bit
+        if actor in self.reach:  # else it has no influences links: nobody to tell
+            self._spread(index, actor, bit)
+
+    def add_influence(self, index: MapIndex, source: str, target: str) -> None:
+        """A new ``influences`` link from ``source`` to ``target`` (already in ``index``)."""
+        for end in (source, target):
+            if end not in self.reach:
+                self.reach[end] = self.own.get(end, 0)
+        self._spread(index, source, self.reach[target])
+
+    def _spread(self, index: MapIndex, start: str, bits: int) -> None:
+        reach, influenced_by = self.reach, index.influenced_by
+        todo = [start]
+        while todo:
+            node = todo.pop()
+            known = reach[node]
+            if known | bits != known:  # else whoever reaches it knows these bits already
+                reach[node] = known | bits
+                todo.extend(influenced_by.get(node, ()))
+
+
 def unheard_users(index: MapIndex) -> dict[str, list[str]]:
     """Each product with a deciding side and users it does not hear, with those users."""
-    products = [p for p in index.products if p in index.users_of]
-    own = deciding_bits(index, products)
-    heard = heard_bits(index.influences, own)
+    hearing = index.hearing
+    if hearing is None:
+        hearing = index.hearing = Hearing(index)
     result: dict[str, list[str]] = {}
-    for i, product in enumerate(products):
-        bit = 1 << i
-        if not index.deciding_side(product):
+    heard = hearing.heard
+    for product in index.products:
+        users = index.users_of.get(product)
+        if not users or not index.deciding_side(product):
             continue
-        unheard = [
-            user for user in index.users_of[product]
-            if not (heard.get(user, own.get(user, 0)) & bit)
-        ]
+        bit = hearing.bit[product]
+        unheard = [user for user in users if not (heard(user) & bit)]
         if unheard:
             result[product] = unheard
     return result
