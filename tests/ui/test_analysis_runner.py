@@ -167,3 +167,25 @@ def test_new_links_grow_the_workers_index(qtbot, runner):
     m.connect("newbie", "chat", Relation.USES)
     assert newest(qtbot, runner, results) == analyze(m)
     assert runner._mirror.session._index is index
+
+
+def test_a_notes_edit_during_a_run_keeps_its_result(qtbot, runner, monkeypatch):
+    real, release, calls = Session.analysis, threading.Event(), []
+
+    def slow(session):
+        calls.append(1)
+        release.wait(5)
+        return real(session)
+
+    monkeypatch.setattr(Session, "analysis", slow)
+    m = sample_map()
+    follow(m, runner)
+    results = []
+    runner.finished.connect(results.append)
+    runner.schedule(m)
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)
+    m.update_node("staff", notes="met them on Monday")
+    release.set()
+    result = newest(qtbot, runner, results)
+    assert len(calls) == 1 and runner.discarded == 0  # still the right analysis: no rerun
+    assert result == analyze(m)
