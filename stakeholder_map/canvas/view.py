@@ -52,6 +52,8 @@ class MapView(QGraphicsView):
         # edge tiles are cached as pixmaps; Qt's default 10 MB cache is too small for a big window
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
         self._dots = QBrush()
+        self._legend_key = None
+        self._legend = QPixmap()
         self._space = False
         # after a small zoom the overview shows its cached drawing scaled; a sharp one
         # follows once the zooming pauses
@@ -232,9 +234,25 @@ class MapView(QGraphicsView):
             painter.save()
             painter.resetTransform()
             size = legend_size()
-            corner = QPointF(12, self.viewport().height() - size.height() - 12)
-            paint_legend(painter, corner, scene.theme)
+            corner = QPointF(12 - 1, self.viewport().height() - size.height() - 12 - 1)
+            painter.drawPixmap(corner, self._legend_picture(scene.theme, painter.device().devicePixelRatioF()))
             painter.restore()
+
+    def _legend_picture(self, theme, ratio: float) -> QPixmap:
+        """The pinned legend, drawn once per theme and pixel ratio (drawing it on every
+        paint cost 1 ms, twice per drag step)."""
+        key = (theme.background.rgba(), theme.text.rgba(), theme.is_dark, ratio)
+        if self._legend_key != key:
+            size = legend_size()
+            picture = QPixmap(round((size.width() + 2) * ratio), round((size.height() + 2) * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            p = QPainter(picture)
+            p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+            paint_legend(p, QPointF(1, 1), theme)
+            p.end()
+            self._legend_key, self._legend = key, picture
+        return self._legend
 
     def _draw_hint(self, painter: QPainter) -> None:
         painter.save()

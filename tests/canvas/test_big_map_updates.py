@@ -309,3 +309,17 @@ def test_a_finding_ring_change_leaves_the_overview_lines_alone(far_view):
     after = scene.overview._lines
     assert all(after[rel][item] is line for rel, items in before.items() for item, line in items.items())
     assert set(scene.overview._flagged["warning"]) == {scene.node_item("p1"), scene.node_item("p2")}
+
+
+def test_the_pinned_legend_is_drawn_once_per_theme(view, scene, monkeypatch):
+    from stakeholder_map.canvas import Theme, view as view_module
+
+    drawn = []
+    real = view_module.paint_legend
+    monkeypatch.setattr(view_module, "paint_legend", lambda *a: (drawn.append(1), real(*a))[1])
+    scene.set_legend_visible(True)
+    first = _grab(view)
+    _grab(view)
+    assert len(drawn) == 1
+    scene.set_theme(Theme.dark())
+    assert _grab(view) != first and len(drawn) == 2
