@@ -25,7 +25,7 @@ class ToolActions(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.select = self._action("Select", ("select", None), select_icon(),
-                                   "Select, move and connect with the right mouse button", "toolSelect")
+                                   "Select and move; drag from the dot on a node's right side to connect", "toolSelect")
         self.kinds = {
             kind: self._action(kind.label, ("place", kind), kind_icon(kind),
                                f"Click the map to place a {kind.label.lower()} "
