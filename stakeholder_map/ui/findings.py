@@ -20,6 +20,17 @@ def _label(finding) -> str:
     return getattr(finding.severity, "label", str(finding.severity).capitalize())
 
 
+def _tooltip(finding) -> str:
+    """The message, then what this kind of finding means and what to do about it."""
+    from stakeholder_map.analysis import FINDING_HELP
+
+    text = f"{_label(finding)}: {finding.message}"
+    help_ = FINDING_HELP.get(str(finding.code))
+    if help_ is not None:
+        text += f"\n\n{help_.meaning}\nWhat to do: {help_.action}"
+    return text
+
+
 class FindingsModel(QAbstractListModel):
     """Rows of findings, or one row with a note ("No gaps found.") and no flags."""
 
@@ -54,7 +65,9 @@ class FindingsModel(QAbstractListModel):
             return finding.message
         if role == Role.DecorationRole:
             return self._icon(str(finding.severity))
-        if role in (Role.ToolTipRole, Role.AccessibleTextRole):
+        if role == Role.ToolTipRole:
+            return _tooltip(finding)
+        if role == Role.AccessibleTextRole:
             return f"{_label(finding)}: {finding.message}"
         if role == Role.UserRole:
             return list(finding.nodes), list(finding.edges)

@@ -287,3 +287,17 @@ def test_long_titles_and_names_show_their_beginning(make_window):
     window.scene.select_ids(["cto"], [])
     assert panel.node_name.text().startswith("Chief technology officer")
     assert panel.node_name.cursorPosition() == 0
+
+
+def test_a_findings_tooltip_says_what_it_means_and_what_to_do(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from stakeholder_map.analysis import FINDING_HELP
+
+    findings = window.docks.findings_list
+    qtbot.waitUntil(lambda: findings.findings)
+    for row, finding in enumerate(findings.findings):
+        tip = findings.model().index(row).data(Qt.ItemDataRole.ToolTipRole)
+        assert finding.message in tip
+        assert FINDING_HELP[str(finding.code)].action in tip
+        assert "What to do:" in tip
