@@ -295,7 +295,7 @@ def test_a_findings_tooltip_says_what_it_means_and_what_to_do(window, qtbot):
     from stakeholder_map.analysis import FINDING_HELP
 
     findings = window.docks.findings_list
-    qtbot.waitUntil(lambda: findings.findings)
+    qtbot.waitUntil(lambda: len(findings.findings) > 0)
     for row, finding in enumerate(findings.findings):
         tip = findings.model().index(row).data(Qt.ItemDataRole.ToolTipRole)
         assert finding.message in tip
