@@ -60,6 +60,11 @@ class MapIndex:
     members: defaultdict[str, set[str]] = field(default_factory=_sets)
     influences: defaultdict[str, set[str]] = field(default_factory=_sets)
     influenced_by: defaultdict[str, set[str]] = field(default_factory=_sets)
+    # The links that pass key-stakeholder weight (see ``ranking``), as positions of their
+    # ends: one entry per ``pays`` or ``decides`` edge, one per ``influences`` or
+    # ``member_of`` pair.
+    link_sources: list[int] = field(default_factory=list)
+    link_targets: list[int] = field(default_factory=list)
     # ``hearing.Hearing``, made by the first ``unheard_users``; ``extend`` keeps it up to date.
     hearing: Any = None
 
@@ -109,7 +114,7 @@ class MapIndex:
             hearing.add_side(self, edge.source, edge.target)
 
     def _add(self, edge: Edge) -> None:
-        """File a valid edge under its relation."""
+        """File a valid edge under its relation, and as a weighted link if it is one."""
         source, target, relation = edge.source, edge.target, edge.relation
         if relation is Relation.PAYS:
             self.pays_edges[target].append(edge)
@@ -117,15 +122,20 @@ class MapIndex:
         elif relation is Relation.USES:
             self.uses_edges[target].append(edge)
             _link(self.uses_by, self.users_of, source, target)
+            return  # using passes no weight
         elif relation is Relation.DECIDES:
             self.decides_edges.append(edge)
             _link(self.decides_by, self.deciders_of, source, target)
-        elif relation is Relation.INFLUENCES:
-            self.influences[source].add(target)
-            self.influenced_by[target].add(source)
-        else:  # member_of
-            self.member_of[source].add(target)
-            self.members[target].add(source)
+        else:
+            ends, back = ((self.influences, self.influenced_by) if relation is Relation.INFLUENCES
+                          else (self.member_of, self.members))
+            targets = ends[source]
+            if target in targets:
+                return  # the same pair again: these weigh once
+            targets.add(target)
+            back[target].add(source)
+        self.link_sources.append(self.order[source])
+        self.link_targets.append(self.order[target])
 
     def invalid_edge(self, edge_id: str) -> Edge:
         """One of the ``invalid`` edges, by id."""

@@ -6,9 +6,10 @@ same two nodes add weight (``pays``, ``decides``). Only valid edges count (``Map
 invalid ones out).
 
 The power iteration is networkx's ``pagerank`` (its SciPy version) step for step, on a
-matrix built straight from the index: building a networkx graph first cost more than
-the iteration itself (about 60 ms of 120 ms on a 20,000-node map). The scores are the
-same to the last bit (``tests/analysis/test_ranking.py`` compares them).
+matrix built straight from the links the index keeps (``MapIndex.link_sources`` and
+``link_targets``): building a networkx graph first cost more than the iteration itself
+(about 60 ms of 120 ms on a 20,000-node map). The scores are the same to the last bit
+(``tests/analysis/test_ranking.py`` compares them).
 
 >>> from stakeholder_map.model import Kind, Map, Relation
 >>> from stakeholder_map.analysis.graph import MapIndex
@@ -33,25 +34,6 @@ TOL = 1.0e-6
 
 class NoConvergence(Exception):
     """The power iteration did not settle within ``MAX_ITER`` steps."""
-
-
-def _links(index: MapIndex) -> tuple[list[int], list[int]]:
-    """The positions of the source and target of every link that passes weight, one entry
-    per link: repeated ``pays`` and ``decides`` links weigh more; ``influences`` and
-    ``member_of`` links count once per pair (the index keeps them as sets)."""
-    order = index.order
-    sources: list[int] = []
-    targets: list[int] = []
-    for product, edges in index.pays_edges.items():
-        sources += [order[e.source] for e in edges]
-        targets += [order[product]] * len(edges)
-    sources += [order[e.source] for e in index.decides_edges]
-    targets += [order[e.target] for e in index.decides_edges]
-    for pairs in (index.influences, index.member_of):
-        for source, ends in pairs.items():
-            sources += [order[source]] * len(ends)
-            targets += [order[end] for end in ends]
-    return sources, targets
 
 
 def pagerank(size: int, sources: list[int], targets: list[int]) -> list[float]:
@@ -91,7 +73,7 @@ def key_stakeholder_scores(index: MapIndex) -> dict[str, float]:
     """
     if not index.actors:
         return {}
-    sources, targets = _links(index)
+    sources, targets = index.link_sources, index.link_targets
     if sources:
         try:
             scores = pagerank(len(index.nodes), sources, targets)
