@@ -20,3 +20,18 @@ def test_editing_layer_uses_no_widgets():
     # import-linter cannot forbid a submodule of an external package, so check it here.
     for path in (ROOT / "stakeholder_map" / "editing").glob("*.py"):
         assert "QtWidgets" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_nothing_read_from_a_file_can_run_code():
+    # Maps, recovery copies, clipboard fragments and spreadsheets are parsed as data only:
+    # no eval/exec, no pickle or marshal, no YAML object loading, no shell.
+    import re
+
+    banned = re.compile(r"(?<![\w.])(eval|exec)\(|\bpickle\b|\bmarshal\b|yaml\.load|shell=True|os\.system")
+    offenders = []
+    for path in (ROOT / "stakeholder_map").rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if banned.search(code):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []
