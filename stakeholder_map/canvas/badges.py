@@ -72,15 +72,30 @@ class FindingIndex:
 
     @staticmethod
     def of(analysis) -> FindingIndex:
+        return FindingIndex.of_findings(getattr(analysis, "findings", None) or ())
+
+    @staticmethod
+    def of_findings(findings) -> FindingIndex:
         index = FindingIndex()
-        if analysis is None:
-            return index
-        for finding in getattr(analysis, "findings", ()):
-            for node_id in finding.nodes:
-                index.by_node.setdefault(node_id, []).append(finding)
-            for edge_id in getattr(finding, "edges", ()) or ():
-                index.by_edge.setdefault(edge_id, []).append(finding)
+        for finding in findings:
+            index.add(finding)
         return index
+
+    def add(self, finding) -> None:
+        for node_id in finding.nodes:
+            self.by_node.setdefault(node_id, []).append(finding)
+        for edge_id in getattr(finding, "edges", ()) or ():
+            self.by_edge.setdefault(edge_id, []).append(finding)
+
+    def drop(self, finding) -> None:
+        """Forget ``finding`` (an equal one) wherever it is listed."""
+        for ids, index in ((finding.nodes, self.by_node), (getattr(finding, "edges", ()) or (), self.by_edge)):
+            for key in ids:
+                listed = index.get(key)
+                if listed is not None and finding in listed:
+                    listed.remove(finding)
+                    if not listed:
+                        del index[key]
 
 
 def worst_severity(findings) -> str | None:

@@ -27,6 +27,7 @@ class SceneMarks:
     def __init__(self) -> None:
         self.analysis = None
         self._findings = FindingIndex()
+        self._finding_set: set | None = set()  # the findings indexed (None: unhashable ones)
         # marks of a big analysis change still to apply (ids), a slice per timer tick
         self._marks_pending_nodes: dict[str, None] = {}
         self._marks_pending_edges: dict[str, None] = {}
@@ -41,11 +42,8 @@ class SceneMarks:
         (a rename that changes no role costs next to nothing); when many differ, they are
         marked in short idle slices so the window never freezes (``finish_marks`` forces
         the rest at once)."""
-        old_analysis = self.analysis
-        old_roles = getattr(old_analysis, "roles", None) or {}
-        old = self._findings
+        old_roles = getattr(self.analysis, "roles", None) or {}
         self.analysis = analysis
-        self._findings = new = FindingIndex.of(analysis)
         new_roles = getattr(analysis, "roles", None) or {}
         nodes = self._marks_pending_nodes
         edges = self._marks_pending_edges
@@ -55,12 +53,43 @@ class SceneMarks:
         for node_id, roles in old_roles.items():
             if roles and node_id not in new_roles:
                 nodes[node_id] = None
-        _diff_findings(getattr(old_analysis, "findings", ()), getattr(analysis, "findings", ()),
-                       old, new, nodes, edges)
+        self._take_findings(getattr(analysis, "findings", None) or (), nodes, edges)
         if len(nodes) + len(edges) <= _MARKS_AT_ONCE:
             self.finish_marks()
         elif not self._marks_timer.isActive():
             self._marks_timer.start(0)
+
+    def _take_findings(self, findings, nodes: dict, edges: dict) -> None:
+        """Index ``findings`` by node and edge id, adding to ``nodes`` and ``edges`` the
+        ids whose findings changed. Findings are values: when they can be hashed, only
+        those new or gone are looked at (once each, not per id: indexing all of them again
+        cost 0.1 s per analysis on 20,000 nodes); else everything is compared id by id."""
+        try:
+            now = set(findings)
+        except TypeError:
+            now = None
+        before, index = self._finding_set, self._findings
+        self._finding_set = now
+        if now is None or before is None:
+            fresh = FindingIndex.of_findings(findings)
+            for old_ids, new_ids, changed in ((index.by_node, fresh.by_node, nodes),
+                                              (index.by_edge, fresh.by_edge, edges)):
+                for key, listed in new_ids.items():
+                    if old_ids.get(key) != listed:
+                        changed[key] = None
+                for key in old_ids:
+                    if key not in new_ids:
+                        changed[key] = None
+            self._findings = fresh
+            return
+        for finding in before - now:
+            index.drop(finding)
+            nodes.update(dict.fromkeys(finding.nodes))
+            edges.update(dict.fromkeys(getattr(finding, "edges", ()) or ()))
+        for finding in now - before:
+            index.add(finding)
+            nodes.update(dict.fromkeys(finding.nodes))
+            edges.update(dict.fromkeys(getattr(finding, "edges", ()) or ()))
 
     def marks_pending(self) -> int:
         """How many items still wait for the marks of the latest analysis."""
@@ -114,26 +143,3 @@ class SceneMarks:
                 item.setToolTip(item.tooltip_text())
         if halos:
             self.edge_layer.mark_many(halos)
-
-
-def _diff_findings(old_findings, new_findings, old: FindingIndex, new: FindingIndex,
-                   nodes: dict, edges: dict) -> None:
-    """Add to ``nodes`` and ``edges`` the ids whose findings differ between two analyses:
-    those named by a finding found in only one of them (compared whole, once each, not per
-    id: 0.2 s on 20,000 nodes). Unhashable findings are compared id by id."""
-    try:
-        gone_or_new = set(old_findings) ^ set(new_findings)
-    except TypeError:
-        for before, after, changed in ((old.by_node, new.by_node, nodes), (old.by_edge, new.by_edge, edges)):
-            for key, findings in after.items():
-                if before.get(key) != findings:
-                    changed[key] = None
-            for key in before:
-                if key not in after:
-                    changed[key] = None
-        return
-    for finding in gone_or_new:
-        for node_id in finding.nodes:
-            nodes[node_id] = None
-        for edge_id in getattr(finding, "edges", ()) or ():
-            edges[edge_id] = None

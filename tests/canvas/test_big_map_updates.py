@@ -323,3 +323,25 @@ def test_the_pinned_legend_is_drawn_once_per_theme(view, scene, monkeypatch):
     assert len(drawn) == 1
     scene.set_theme(Theme.dark())
     assert _grab(view) != first and len(drawn) == 2
+
+
+def test_the_findings_index_kept_up_by_differences_matches_a_fresh_one(scene, the_map):
+    from stakeholder_map.analysis import analyze
+    from stakeholder_map.canvas.badges import FindingIndex
+
+    def key(index):
+        return {name: {k: sorted((f.code, f.message) for f in v) for k, v in getattr(index, name).items()}
+                for name in ("by_node", "by_edge")}
+
+    edits = [lambda: the_map.add_node("boss", "decision_maker", "Boss", x=0, y=300),
+             lambda: the_map.connect("boss", "search", "decides"),
+             lambda: the_map.update_node("people", name=""),
+             lambda: the_map.remove(["boss"]),
+             lambda: the_map.add_node("lone", "person", "Lone", x=600, y=300)]
+    for edit in edits:
+        edit()
+        analysis = analyze(the_map)
+        scene.set_analysis(analysis)
+        assert key(scene._findings) == key(FindingIndex.of(analysis))
+        for node_id, item in ((n, scene.node_item(n)) for n in the_map.nodes):
+            assert sorted(f.code for f in item.findings) == sorted(f.code for f in analysis.findings_for(node_id))
