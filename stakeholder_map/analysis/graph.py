@@ -137,6 +137,12 @@ class MapIndex:
         self.link_sources.append(self.order[source])
         self.link_targets.append(self.order[target])
 
+    def is_valid(self, edge: Edge) -> bool:
+        """Whether the relation table allows ``edge`` (its ends are in the index)."""
+        source, target = edge.source, edge.target
+        return source != target and (edge.relation, self.nodes[source].kind,
+                                     self.nodes[target].kind) in _ALLOWED
+
     def invalid_edge(self, edge_id: str) -> Edge:
         """One of the ``invalid`` edges, by id."""
         by_id = self.__dict__.get("_invalid_by_id")

@@ -39,13 +39,16 @@ def usage(index: MapIndex) -> dict[str, dict[str, Funding]]:
 
 def update_usage(index: MapIndex, use: dict[str, dict[str, Funding]], products: set[str],
                  users: set[str]) -> dict[str, dict[str, Funding]]:
-    """``usage(index)`` after links were added, from ``use`` (left as it was): the
-    ``products`` that gained users or payers are worked out again, and so is every
-    product use of the ``users`` whose sponsors changed (new influences or companies)."""
-    result = dict(use)
+    """``usage(index)`` after links came or went, from ``use`` (left as it was): the
+    ``products`` that gained or lost users or payers are worked out again, and so is
+    every product use of the ``users`` whose sponsors changed (influences, companies)."""
+    users_of = index.users_of
+    # Products that lost their last user go; the order of the products does not matter
+    # to anyone (roles gather bits, findings walk the products).
+    result = {product: per_user for product, per_user in use.items() if product in users_of}
     sponsors_pay: dict[str, set[str]] = {}
-    for product in index.users_of:  # new products go last, as in ``usage``
-        if product in products:
+    for product in products:
+        if product in users_of:
             result[product] = _product_usage(index, product, sponsors_pay)
     copied: set[str] = set()
     for user in users:

@@ -40,7 +40,8 @@ class Effect(IntEnum):
     NONE = 0  # moves, notes, headcount, internal, extra fields, the title
     WORDS = 1  # renames: some findings' sentences
     GROWTH = 2  # added nodes and edges: the parts that read them, from a grown index
-    REBUILD = 3  # anything else
+    REINDEX = 3  # removed or re-pointed edges: a new index, the parts that read them
+    REBUILD = 4  # anything else (removed nodes, new kinds)
 
 
 def _edge_facts(edge) -> tuple:
@@ -50,9 +51,7 @@ def _edge_facts(edge) -> tuple:
 
 def effect(change: Change) -> Effect:
     """The least work that brings an analysis up to date after ``change``."""
-    if change.nodes_removed or change.edges_removed:
-        return Effect.REBUILD
-    if any(_edge_facts(b) != _edge_facts(a) for b, a in change.edges_changed):
+    if change.nodes_removed:
         return Effect.REBUILD
     result = Effect.NONE
     for before, after in change.nodes_changed:
@@ -60,6 +59,8 @@ def effect(change: Change) -> Effect:
             return Effect.REBUILD
         if before.name != after.name:
             result = Effect.WORDS
+    if change.edges_removed or any(_edge_facts(b) != _edge_facts(a) for b, a in change.edges_changed):
+        return Effect.REINDEX
     if change.nodes_added or change.edges_added:
         result = Effect.GROWTH
     return result
@@ -67,8 +68,8 @@ def effect(change: Change) -> Effect:
 
 # What each part of the analysis reads besides kinds and names: the valid edges of some
 # relations, NODES (the nodes themselves), EDGES (whether a node has any edge at all) and
-# INVALID (the edges the relation table does not allow). Additions that touch none of
-# what a part reads leave it as it was.
+# INVALID (the edges the relation table does not allow). Edges added or removed that
+# touch none of what a part reads leave it as it was.
 NODES, EDGES, INVALID = "nodes", "edges", "invalid"
 P, U, D, I, M = Relation.PAYS, Relation.USES, Relation.DECIDES, Relation.INFLUENCES, Relation.MEMBER_OF
 _USAGE_READS = frozenset({U, P, M, I})
@@ -132,18 +133,29 @@ class Session:
             self.last_effect = Effect.REBUILD
             self._index = MapIndex.of(self.map)
             return self._work_out(self._index, None)
-        index, renamed, grown = self._index, set(), _Growth()
-        for change in pending:
-            for before, after in change.nodes_changed:
-                if before.name != after.name:
-                    index.nodes[after.id] = after
-                    renamed.add(after.id)
-            if change.nodes_added or change.edges_added:
-                grown.grow(index, change)
+        renamed, grown = set(), _Growth()
+        if any(effect(change) is Effect.REINDEX for change in pending):
+            # Edges left: their lists and sets are made again from the map (it is still
+            # far cheaper than working out every part), then compared as additions are.
+            index = self._index = MapIndex.of(self.map)
+            for change in pending:
+                renamed.update(a.id for b, a in change.nodes_changed if b.name != a.name)
+                grown.notice(index, change)
+            kind = Effect.REINDEX
+        else:
+            index, kind = self._index, Effect.GROWTH
+            for change in pending:
+                for before, after in change.nodes_changed:
+                    if before.name != after.name:
+                        index.nodes[after.id] = after
+                        renamed.add(after.id)
+                if change.nodes_added or change.edges_added:
+                    index.extend(change.nodes_added, change.edges_added)
+                    grown.notice(index, change)
         touched = grown.touched
         if touched:
             self._grown = grown
-            self.last_effect = Effect.GROWTH
+            self.last_effect = kind
             self._work_out(index, touched)  # names are read afresh where parts are redone
         else:
             self.last_effect = Effect.WORDS if renamed else Effect.NONE
@@ -180,9 +192,9 @@ class Session:
         return self._latest
 
     def _update_roles(self, index: MapIndex, touched: set[str]) -> None:
-        """Usage and roles after additions: only for the actors the additions reach."""
+        """Usage and roles after edges came or went: only for the actors they reach."""
         grown = self._grown
-        actors = set(grown.payers) | grown.deciders | grown.users
+        actors = set(grown.ends)
         if not touched.isdisjoint(_USAGE_READS):
             self._use = update_usage(index, self._use, grown.products, grown.users)
             for product in grown.products:
@@ -192,6 +204,7 @@ class Session:
             actors |= swaying ^ self._swaying
             self._swaying = swaying
         if not touched.isdisjoint(_ROLES_READS):
+            actors = {a for a in actors if index.nodes[a].kind.is_actor}
             self._roles = update_roles(index, self._roles, self._use, self._swaying, actors)
 
     def _assemble(self) -> Analysis:
@@ -202,39 +215,36 @@ class Session:
 
 
 class _Growth:
-    """What additions touched: see ``_FINDINGS_READ``; and for ``update_usage`` the
-    products that gained users or payers, the users that gained sponsors; the actors
-    that gained a payment or a decision."""
+    """What edges that came or went touched: see ``_FINDINGS_READ``; for ``update_usage``
+    the products that gained or lost users or payers and the users whose sponsors changed;
+    and every end of those edges (their roles are worked out again)."""
 
     def __init__(self) -> None:
         self.touched: set[str] = set()
         self.products: set[str] = set()
         self.users: set[str] = set()
-        self.payers: set[str] = set()
-        self.deciders: set[str] = set()
+        self.ends: set[str] = set()
 
-    def grow(self, index: MapIndex, change: Change) -> None:
-        """Extend ``index`` by what ``change`` added, and note what that touched."""
-        invalid_before = len(index.invalid)
-        index.extend(change.nodes_added, change.edges_added)
+    def notice(self, index: MapIndex, change: Change) -> None:
+        """Note what ``change`` added, removed or re-pointed (``index`` already has it)."""
         if change.nodes_added:
             self.touched.add(NODES)
-        if not change.edges_added:
-            return
-        self.touched.add(EDGES)
-        invalid = {e.id for e in index.invalid[invalid_before:]}
-        for edge in change.edges_added:
-            if edge.id in invalid:
+        edges = [*change.edges_added, *change.edges_removed]
+        for before, after in change.edges_changed:
+            if _edge_facts(before) != _edge_facts(after):
+                edges += (before, after)
+        if edges:
+            self.touched.add(EDGES)
+        for edge in edges:
+            if not index.is_valid(edge):
                 self.touched.add(INVALID)
                 continue
-            self.touched.add(edge.relation)
-            if edge.relation is U or edge.relation is P:
+            relation = edge.relation
+            self.touched.add(relation)
+            self.ends.update((edge.source, edge.target))
+            if relation is U or relation is P:
                 self.products.add(edge.target)
-                if edge.relation is P:
-                    self.payers.add(edge.source)
-            elif edge.relation is D:
-                self.deciders.add(edge.source)
-            elif edge.relation is I:
+            elif relation is I:
                 self.users.update((edge.source, edge.target))
-            elif edge.relation is M:
+            elif relation is M:
                 self.users.add(edge.source)

@@ -138,9 +138,10 @@ def test_additions_grow_the_index_and_removals_rebuild_it():
     (lambda m: Change(nodes_changed=((m.node("bob"), m.node("bob").with_(name="B")),)), Effect.WORDS),
     (lambda m: Change(nodes_changed=((m.node("bob"), m.node("bob").with_(kind=Kind.PERSON)),)),
      Effect.REBUILD),
-    (lambda m: Change(edges_changed=((m.edge("e1"), m.edge("e1").with_(amount=11)),)), Effect.REBUILD),
+    (lambda m: Change(edges_changed=((m.edge("e1"), m.edge("e1").with_(amount=11)),)), Effect.REINDEX),
     (lambda m: Change(edges_changed=((m.edge("e1"), m.edge("e1").with_(notes="n")),)), Effect.NONE),
-    (lambda m: m.removal([], ["e1"]), Effect.REBUILD),
+    (lambda m: m.removal([], ["e1"]), Effect.REINDEX),
+    (lambda m: m.removal(["bob"], []), Effect.REBUILD),
 ])
 def test_effect_of_each_kind_of_change(edit, expected):
     m = _sample()
@@ -215,4 +216,39 @@ def test_joining_a_paying_company_makes_a_user_sponsored():
     result = session.analysis()
     assert "sponsored_user" in [str(r) for r in result.roles["eve"]]
     assert "free_user" in [str(r) for r in result.roles["bob"]]
+    assert result == analyze(m)
+
+
+def test_removing_an_influence_redoes_only_what_reads_influences():
+    m = _sample()
+    m.connect("x", "cy", Relation.INFLUENCES, edge_id="sway")
+    session = _follow(m)
+    before = session.analysis()
+    m.remove([], ["sway"])
+    after = session.analysis()
+    assert after == analyze(m) and session.last_effect is Effect.REINDEX
+    assert session.redone == {"isolated", "unheard_users", "users_not_customers"}
+    kept = [f for f in after.findings if f.code == "decision_maker_not_user"]
+    assert kept and all(any(f is g for g in before.findings) for f in kept)
+
+
+def test_a_new_amount_and_an_undone_link_match_a_fresh_analysis():
+    m = _sample()
+    session = _follow(m)
+    m.update_edge("e2", amount=50)  # now X brings most of the revenue
+    assert session.analysis() == analyze(m)
+    added = m.connect("bob", "ann", Relation.INFLUENCES)
+    session.analysis()
+    m.remove([], [added.id])
+    assert session.analysis() == analyze(m)
+
+
+def test_losing_the_influence_of_a_payer_makes_a_user_free():
+    m = make_map({"app": ("product", "App"), "mum": ("buyer", "Mum"), "kid": ("end_user", "Kid")},
+                 [("mum", "pays", "app"), ("kid", "uses", "app"), ("mum", "influences", "kid")])
+    session = _follow(m)
+    assert "sponsored_user" in [str(r) for r in session.analysis().roles["kid"]]
+    m.remove([], ["e3"])
+    result = session.analysis()
+    assert "free_user" in [str(r) for r in result.roles["kid"]]
     assert result == analyze(m)
