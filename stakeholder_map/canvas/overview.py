@@ -10,7 +10,8 @@ flagged node) is gathered once and then updated only for the items the scene rep
 touched (``touch_node``, ``touch_edge``). The drawing is kept as an image of the visible
 area and some room around it at the current zoom: a pan or a small zoom draws that image
 (scaled a little until the view asks for a sharp one), and only a change to the geometry
-or a larger move draws it again.
+or a larger move draws it again. Finding rings are drawn over that image at each paint, so
+the marks of an analysis never redraw it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Overview:
         self._node_kind: dict = {}  # NodeItem -> Kind it is filed under
         self._rects: dict[Kind, dict] = {k: {} for k in Kind}  # kind -> {NodeItem: QRectF}
         self._flagged: dict[str, dict] = {}  # severity -> {NodeItem: ring QRectF}
+        self._ring_lists: dict[str, list] | None = None  # the rings as lists, for drawRects
         self._edge_relation: dict = {}  # EdgeItem -> relation it is filed under
         self._lines: dict = {}  # relation -> {EdgeItem: QLineF}
         self._dirty_nodes: set = set()
@@ -95,13 +97,16 @@ class Overview:
             return
         nodes, edges, flags = self._dirty_nodes, self._dirty_edges, self._dirty_flags
         self._dirty_nodes, self._dirty_edges, self._dirty_flags = set(), set(), set()
-        for node in flags - nodes:
+        self._ring_lists = None
+        for node in flags - nodes:  # rings are drawn over the cached image: it stays
             for rings in self._flagged.values():
                 rings.pop(node, None)
             rect = self._rects[self._node_kind[node]].get(node) if node in self._node_kind else None
             severity = node.severity
             if rect is not None and severity:
                 self._flagged.setdefault(severity, {})[node] = rect.adjusted(-_RING, -_RING, _RING, _RING)
+        if not (nodes or edges):
+            return
         for node in nodes:
             edges.update(node.edges)  # their ends moved with the node
         for node in nodes:
@@ -118,6 +123,7 @@ class Overview:
         self._node_kind.clear()
         self._rects = {k: {} for k in Kind}
         self._flagged = {}
+        self._ring_lists = None
         self._edge_relation.clear()
         self._lines = {}
         self._bounds = QRectF()
@@ -179,6 +185,7 @@ class Overview:
                 ratio = 1.0
             blurred = abs(ratio - 1.0) > 1e-6
             self._blit(painter, blurred or abs(scale / self._image_scale - 1.0) > 1e-6)
+            self._paint_rings(painter)
         pen = QPen(scene.theme.selection, 2.0)
         pen.setCosmetic(True)
         painter.setPen(pen)
@@ -186,6 +193,21 @@ class Overview:
         for item in scene.selectedItems():
             painter.drawRect(item.sceneBoundingRect())
         return blurred
+
+    def _paint_rings(self, painter: QPainter) -> None:
+        """Finding rings, over the cached image: an analysis changes them in slices, and
+        drawing the whole overview again for each slice cost 0.2 s on 20,000 nodes."""
+        if self._ring_lists is None:
+            self._ring_lists = {severity: list(rings.values()) for severity, rings in self._flagged.items() if rings}
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for severity, rings in self._ring_lists.items():
+            pen = QPen(severity_colour(severity), 2.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawRects(rings)
+        painter.restore()
 
     def _blit(self, painter: QPainter, scaled: bool) -> None:
         target = painter.worldTransform().mapRect(self._image_rect)
@@ -248,14 +270,6 @@ class Overview:
                         painter.drawEllipse(rect)
             else:
                 painter.drawRects(list(rects.values()))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for severity, rings in self._flagged.items():
-            if not rings:
-                continue
-            pen = QPen(severity_colour(severity), 2.0)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.drawRects(list(rings.values()))
         painter.restore()
 
 

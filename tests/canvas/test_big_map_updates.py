@@ -163,8 +163,10 @@ def test_the_overview_follows_moves_and_findings_without_gathering_everything_ag
     m.update_node("p5", name="A new name")  # nothing the overview shows
     _grab(view)
     assert overview.renders == renders
+    renders = overview.renders
     scene.set_analysis(FakeAnalysis({}, (FakeFinding("x", "error", ("p40",), (), "Broken"),)))
     image = _grab(view)
+    assert overview.renders == renders  # rings are drawn over the cached drawing
     ring = view.mapFromScene(scene.node_item("p40").pos() + style.node_rect(m.node("p40").kind).topLeft())
     assert any(image.pixelColor(ring.x() - dx, ring.y() - dy) == QColor(style.SEVERITY_COLOURS["error"])
                for dx in range(0, 5) for dy in range(0, 5))
