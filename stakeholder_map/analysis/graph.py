@@ -91,18 +91,75 @@ class MapIndex:
                 products.append(node.id)
                 if hearing is not None:
                     hearing.add_product(node.id)
-        connected, invalid = self.connected, self.invalid
+        if hearing is not None:  # a few edges, one by one: each may tell the hearing
+            for edge in edges:
+                if self._file(edge):
+                    self._tell(hearing, edge)
+            return
+        # Many edges (a whole map): sorted by relation first, then each relation filed in
+        # one tight loop. Each list and set is per relation, so this files the same.
+        by_relation: dict[Relation, list[Edge]] = {relation: [] for relation in Relation}
+        add, keep_invalid, allowed = self.connected.add, self.invalid.append, _ALLOWED
+        for edge in edges:
+            source, target, relation = edge.source, edge.target, edge.relation
+            add(source)
+            add(target)
+            if source == target or (relation, all_nodes[source].kind,
+                                    all_nodes[target].kind) not in allowed:
+                keep_invalid(edge)
+            else:
+                by_relation[relation].append(edge)
+        self._file_paid(by_relation[Relation.PAYS], self.pays_edges, self.pays_by, self.payers_of)
+        self._file_paid(by_relation[Relation.USES], self.uses_edges, self.uses_by, self.users_of)
+        decides = by_relation[Relation.DECIDES]
+        self.decides_edges += decides
+        by, of = self.decides_by, self.deciders_of
+        for edge in decides:
+            _link(by, of, edge.source, edge.target)
+        self._weigh(decides)
+        self._file_pairs(by_relation[Relation.INFLUENCES], self.influences, self.influenced_by)
+        self._file_pairs(by_relation[Relation.MEMBER_OF], self.member_of, self.members)
+
+    def _file(self, edge: Edge) -> bool:
+        """File one edge; whether it is valid."""
+        self.connected.add(edge.source)
+        self.connected.add(edge.target)
+        if self.is_valid(edge):
+            self._add(edge)
+            return True
+        self.invalid.append(edge)
+        return False
+
+    def _file_paid(self, edges: list[Edge], edges_of: defaultdict[str, list[Edge]],
+                   by: defaultdict[str, set[str]], of: defaultdict[str, list[str]]) -> None:
+        """``pays`` or ``uses`` edges (only ``pays`` pass weight)."""
         for edge in edges:
             source, target = edge.source, edge.target
-            connected.add(source)
-            connected.add(target)
-            if source == target or (edge.relation, all_nodes[source].kind,
-                                    all_nodes[target].kind) not in _ALLOWED:
-                invalid.append(edge)
-            else:
-                self._add(edge)
-                if hearing is not None:
-                    self._tell(hearing, edge)
+            edges_of[target].append(edge)
+            products = by[source]
+            if target not in products:
+                products.add(target)
+                of[target].append(source)
+        if edges and edges[0].relation is Relation.PAYS:
+            self._weigh(edges)
+
+    def _file_pairs(self, edges: list[Edge], ends: defaultdict[str, set[str]],
+                    back: defaultdict[str, set[str]]) -> None:
+        """``influences`` or ``member_of`` edges: each pair once, and weighs once."""
+        weigh = []
+        for edge in edges:
+            source, target = edge.source, edge.target
+            targets = ends[source]
+            if target not in targets:
+                targets.add(target)
+                back[target].add(source)
+                weigh.append(edge)
+        self._weigh(weigh)
+
+    def _weigh(self, edges: list[Edge]) -> None:
+        order = self.order
+        self.link_sources += [order[e.source] for e in edges]
+        self.link_targets += [order[e.target] for e in edges]
 
     def _tell(self, hearing: Any, edge: Edge) -> None:
         """Bring ``hearing`` up to date with a valid edge just filed."""
