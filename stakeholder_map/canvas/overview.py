@@ -32,6 +32,7 @@ ROUND_FROM = 0.12  # below this scale every node is a block, as NodeItem paints 
 _ROUND = (Kind.END_USER, Kind.PERSON, Kind.DECISION_MAKER)
 _SCALE_SLACK = 1.35  # a cached drawing this much larger or smaller is still shown (scaled)
 _RING = 6.0
+_PATCH_MAX = 400  # nodes + edges changed at once up to which the image is patched, not redrawn
 
 
 class Overview:
@@ -53,8 +54,11 @@ class Overview:
         self._image_rect = QRectF()  # scene area the image shows
         self._image_scale = 0.0  # image pixels per scene unit
         self._image_asked = 0.0  # the scale it was drawn for (capped by MAX_IMAGE_SIDE)
+        self._image_dpr = 1.0
+        self._patch: QRectF | None = None  # scene area of the image to draw again
         self.builds = 0  # full gatherings (tests count them)
         self.renders = 0  # drawings into the cached image
+        self.patches = 0  # partial drawings into it
 
     # -- what changed ------------------------------------------------------------------------
     def invalidate(self) -> None:
@@ -83,6 +87,7 @@ class Overview:
     def drop_image(self) -> None:
         """Forget the cached drawing (the next paint draws it at the exact zoom)."""
         self._image = None
+        self._patch = None
 
     def is_current(self) -> bool:
         """True when no touched item waits to be taken into the geometry."""
@@ -109,15 +114,38 @@ class Overview:
             return
         for node in nodes:
             edges.update(node.edges)  # their ends moved with the node
+        patch = self._image is not None and len(nodes) + len(edges) <= _PATCH_MAX
+        area = QRectF()
         for node in nodes:
+            if patch:
+                area = area.united(self._node_area(node))
             self._drop_node(node)
             if scene.node_item(node.node.id) is node:
                 self._add_node(node)
+                if patch:
+                    area = area.united(self._node_area(node))
         for edge in edges:
+            if patch:
+                area = area.united(self._edge_area(edge))
             self._drop_edge(edge)
             if scene.edge_item(edge.edge.id) is edge:
                 self._add_edge(edge)
-        self._image = None
+                if patch:
+                    area = area.united(self._edge_area(edge))
+        if patch:  # a few items changed: draw their area again, not the whole image
+            self._patch = area if self._patch is None else self._patch.united(area)
+        else:
+            self._image = None
+
+    def _node_area(self, item) -> QRectF:
+        kind = self._node_kind.get(item)
+        rect = self._rects[kind].get(item) if kind is not None else None
+        return QRectF() if rect is None else rect
+
+    def _edge_area(self, item) -> QRectF:
+        relation = self._edge_relation.get(item)
+        line = self._lines[relation].get(item) if relation is not None else None
+        return QRectF() if line is None else QRectF(line.p1(), line.p2()).normalized()
 
     def _build(self, scene) -> None:
         self._node_kind.clear()
@@ -178,6 +206,8 @@ class Overview:
             dpr = painter.device().devicePixelRatioF()
             scale = zoom * dpr
             wanted = bounds if visible is None else visible.intersected(bounds)
+            if self._image is not None and self._patch is not None:
+                self._apply_patch()
             ratio = scale / self._image_asked if self._image is not None else 0.0
             if (self._image is None or not (1 / _SCALE_SLACK <= ratio <= _SCALE_SLACK)
                     or not _covers(self._image_rect, wanted)):
@@ -220,6 +250,25 @@ class Overview:
             painter.drawImage(QPointF(round(target.left()), round(target.top())), self._image)
         painter.restore()
 
+    def _apply_patch(self) -> None:
+        """Draw the patch area of the image again: clear it, then draw everything there."""
+        scale = self._image_scale
+        grow = 3.0 / scale  # cosmetic pens and rounding reach a pixel or two past
+        area = self._patch.adjusted(-grow, -grow, grow, grow).intersected(self._image_rect)
+        self._patch = None
+        if area.isEmpty():
+            return
+        p = QPainter(self._image)
+        p.scale(scale / self._image_dpr, scale / self._image_dpr)  # the image has its pixel ratio
+        p.translate(-self._image_rect.topLeft())
+        p.setClipRect(area)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        p.fillRect(area, Qt.GlobalColor.transparent)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        self._draw(p, area, scale)
+        p.end()
+        self.patches += 1
+
     def _render(self, visible: QRectF | None, scale: float, dpr: float) -> None:
         """Draw the visible area and half a view's room around it into the cached image."""
         bounds = self._bounds
@@ -245,6 +294,8 @@ class Overview:
         p.end()
         image.setDevicePixelRatio(dpr)
         self._image = image
+        self._image_dpr = dpr
+        self._patch = None
         self._image_rect = QRectF(region.left(), region.top(), width / scale, height / scale)
         self._image_scale = scale
         self.renders += 1

@@ -151,14 +151,20 @@ def far_view(qtbot):
 
 def test_the_overview_follows_moves_and_findings_without_gathering_everything_again(far_view):
     m, scene, view = far_view
-    _grab(view)
+    first = _grab(view)
     overview = scene.overview
     assert overview.builds == 1
     product = QColor(style.KIND_COLOURS["product"])
+    renders, patches = overview.renders, overview.patches
     m.move_nodes({"p0": (2000.0, 1500.0)})
     image = _grab(view)
     assert image.pixelColor(view.mapFromScene(2000.0, 1500.0)) == product
     assert image.pixelColor(view.mapFromScene(0.0, 0.0)) != product
+    assert (overview.renders, overview.patches) == (renders, patches + 1)  # only its area drawn again
+    m.move_nodes({"p0": (0.0, 0.0)})
+    assert _grab(view) == first  # back where it was: the patched image is the same as a fresh one
+    overview.drop_image()
+    assert _grab(view) == first
     renders = overview.renders
     m.update_node("p5", name="A new name")  # nothing the overview shows
     _grab(view)
