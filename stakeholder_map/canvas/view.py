@@ -290,7 +290,7 @@ class MapView(QGraphicsView):
         exposed = self.mapToScene(event.rect()).boundingRect()
         self.drawBackground(painter, exposed)
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        if scene.overview.paint(painter, scene, self.zoom(), visible):
+        if scene.overview.paint(painter, scene, self.zoom(), visible) and not self._sharpen.isActive():
             self._sharpen.start()
         for item in scene.gesture_items():  # the rubber line and the name editor stay visible
             painter.save()
@@ -311,7 +311,7 @@ class MapView(QGraphicsView):
     def _sharpen_overview(self) -> None:
         scene = self.scene()
         if scene is not None and self.overview_active():
-            scene.overview.drop_image()
+            scene.overview.refresh()
             self.viewport().update()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
