@@ -82,7 +82,7 @@ class MapView(QGraphicsView):
         old_anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setTransform(QTransform.fromScale(value, value))
-        self.scene().view_moved()
+        self._moved()
         shift = self.mapFromScene(before) - anchor.toPoint()  # scroll the anchor back under itself
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + shift.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift.y())
@@ -308,6 +308,11 @@ class MapView(QGraphicsView):
             painter.drawRect(band)
         painter.end()
 
+    def _moved(self) -> None:
+        scene = self.scene()
+        if scene is not None:
+            scene.view_moved()
+
     def _sharpen_overview(self) -> None:
         scene = self.scene()
         if scene is not None and self.overview_active():
@@ -324,7 +329,7 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.scene().view_moved()
+        self._moved()
         if self._fitted:
             self.fit_map()
         self.viewport().update()
