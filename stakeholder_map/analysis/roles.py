@@ -148,12 +148,18 @@ def actor_roles(index: MapIndex, use: dict[str, dict[str, Funding]],
 
 
 def update_roles(index: MapIndex, roles: dict[str, tuple[Role, ...]], use: dict[str, dict[str, Funding]],
-                 swaying: set[str], actors: set[str]) -> dict[str, tuple[Role, ...]]:
-    """``actor_roles(index, use, swaying)`` after additions, from ``roles`` (left as it
-    was): only ``actors`` and actors new to the map are worked out again."""
-    result = dict(roles)
-    fresh = index.actors[len(roles):]  # new actors come last, as in ``actor_roles``
-    for actor in (*actors.difference(fresh), *fresh):
+                 swaying: set[str], actors: set[str], *, removed: bool = False) -> dict[str, tuple[Role, ...]]:
+    """``actor_roles(index, use, swaying)`` after edges and nodes came or went, from
+    ``roles`` (left as it was): only ``actors`` (those still in the map) and actors new
+    to the map are worked out again; ``removed``: some nodes went. The result keeps the
+    map's order of actors."""
+    if removed:
+        result = {actor: roles.get(actor) for actor in index.actors}
+        fresh = [actor for actor, found in result.items() if found is None]
+    else:
+        result = dict(roles)
+        fresh = index.actors[len(roles):]  # new actors come last, as in ``actor_roles``
+    for actor in (*actors.intersection(result).difference(fresh), *fresh):
         result[actor] = _roles_of(_bits_of(index, use, swaying, actor))
     return result
 

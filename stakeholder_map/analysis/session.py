@@ -40,8 +40,8 @@ class Effect(IntEnum):
     NONE = 0  # moves, notes, headcount, internal, extra fields, the title
     WORDS = 1  # renames: some findings' sentences
     GROWTH = 2  # added nodes and edges: the parts that read them, from a grown index
-    REINDEX = 3  # removed or re-pointed edges: a new index, the parts that read them
-    REBUILD = 4  # anything else (removed nodes, new kinds)
+    REINDEX = 3  # removals, re-pointed edges: a new index, the parts that read them
+    REBUILD = 4  # anything else (a node of a new kind)
 
 
 def _edge_facts(edge) -> tuple:
@@ -51,15 +51,14 @@ def _edge_facts(edge) -> tuple:
 
 def effect(change: Change) -> Effect:
     """The least work that brings an analysis up to date after ``change``."""
-    if change.nodes_removed:
-        return Effect.REBUILD
     result = Effect.NONE
     for before, after in change.nodes_changed:
         if before.kind is not after.kind:
             return Effect.REBUILD
         if before.name != after.name:
             result = Effect.WORDS
-    if change.edges_removed or any(_edge_facts(b) != _edge_facts(a) for b, a in change.edges_changed):
+    if change.nodes_removed or change.edges_removed or any(
+            _edge_facts(b) != _edge_facts(a) for b, a in change.edges_changed):
         return Effect.REINDEX
     if change.nodes_added or change.edges_added:
         result = Effect.GROWTH
@@ -138,6 +137,7 @@ class Session:
             # Edges left: their lists and sets are made again from the map (it is still
             # far cheaper than working out every part), then compared as additions are.
             index = self._index = MapIndex.of(self.map)
+            grown.note_gone(pending)
             for change in pending:
                 renamed.update(a.id for b, a in change.nodes_changed if b.name != a.name)
                 grown.notice(index, change)
@@ -204,8 +204,10 @@ class Session:
             actors |= swaying ^ self._swaying
             self._swaying = swaying
         if not touched.isdisjoint(_ROLES_READS):
-            actors = {a for a in actors if index.nodes[a].kind.is_actor}
-            self._roles = update_roles(index, self._roles, self._use, self._swaying, actors)
+            nodes = index.nodes
+            actors = {a for a in actors if a in nodes and nodes[a].kind.is_actor}
+            self._roles = update_roles(index, self._roles, self._use, self._swaying, actors,
+                                       removed=grown.removed)
 
     def _assemble(self) -> Analysis:
         findings: list[Finding] = []
@@ -224,10 +226,21 @@ class _Growth:
         self.products: set[str] = set()
         self.users: set[str] = set()
         self.ends: set[str] = set()
+        self.gone: set[str] = set()  # the ids of the nodes removed (see ``note_gone``)
+
+    @property
+    def removed(self) -> bool:
+        return bool(self.gone)
+
+    def note_gone(self, changes: list[Change]) -> None:
+        """Every node a batch of changes removes, before ``notice`` reads its edges."""
+        for change in changes:
+            self.gone.update(node.id for node in change.nodes_removed)
 
     def notice(self, index: MapIndex, change: Change) -> None:
-        """Note what ``change`` added, removed or re-pointed (``index`` already has it)."""
-        if change.nodes_added:
+        """Note what ``change`` added, removed or re-pointed (``index`` already has it;
+        removed nodes took their edges with them, so those edges say what they touched)."""
+        if change.nodes_added or change.nodes_removed:
             self.touched.add(NODES)
         edges = [*change.edges_added, *change.edges_removed]
         for before, after in change.edges_changed:
@@ -236,9 +249,11 @@ class _Growth:
         if edges:
             self.touched.add(EDGES)
         for edge in edges:
-            if not index.is_valid(edge):
+            valid = _valid(index, self.gone, edge)
+            if not valid:
                 self.touched.add(INVALID)
-                continue
+                if valid is not None:
+                    continue
             relation = edge.relation
             self.touched.add(relation)
             self.ends.update((edge.source, edge.target))
@@ -248,3 +263,11 @@ class _Growth:
                 self.users.update((edge.source, edge.target))
             elif relation is M:
                 self.users.add(edge.source)
+
+
+def _valid(index: MapIndex, gone: set[str], edge) -> bool | None:
+    """Whether the relation table allows ``edge``; None when an end of it is ``gone``
+    (its kind then may not be the index's: the caller counts it both ways)."""
+    if edge.source in gone or edge.target in gone:
+        return None
+    return index.is_valid(edge)

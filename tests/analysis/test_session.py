@@ -117,7 +117,7 @@ def test_notes_and_moves_change_nothing_and_cost_nothing():
     assert session.last_effect is Effect.NONE
 
 
-def test_additions_grow_the_index_and_removals_rebuild_it():
+def test_additions_grow_the_index_and_removals_make_a_new_one():
     m = _sample()
     session = Session(m)
     m.changed.subscribe(session.take)
@@ -129,7 +129,10 @@ def test_additions_grow_the_index_and_removals_rebuild_it():
     assert session.last_effect is Effect.GROWTH and session._index is index
     m.remove(["dee"], [])
     assert session.analysis() == analyze(m)
-    assert session.last_effect is Effect.REBUILD and session._index is not index
+    assert session.last_effect is Effect.REINDEX and session._index is not index
+    m.update_node("bob", kind=Kind.PERSON)
+    assert session.analysis() == analyze(m)
+    assert session.last_effect is Effect.REBUILD
 
 
 @pytest.mark.parametrize("edit, expected", [
@@ -141,7 +144,7 @@ def test_additions_grow_the_index_and_removals_rebuild_it():
     (lambda m: Change(edges_changed=((m.edge("e1"), m.edge("e1").with_(amount=11)),)), Effect.REINDEX),
     (lambda m: Change(edges_changed=((m.edge("e1"), m.edge("e1").with_(notes="n")),)), Effect.NONE),
     (lambda m: m.removal([], ["e1"]), Effect.REINDEX),
-    (lambda m: m.removal(["bob"], []), Effect.REBUILD),
+    (lambda m: m.removal(["bob"], []), Effect.REINDEX),
 ])
 def test_effect_of_each_kind_of_change(edit, expected):
     m = _sample()
