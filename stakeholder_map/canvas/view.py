@@ -48,6 +48,7 @@ class MapView(QGraphicsView):
         # After "fit map", resizing the window fits again until the user zooms or pans
         # (a map opened before the window reaches its final size still fills it).
         self._fitted = False
+        self._fit_zoom = MIN_ZOOM  # the last "fit map" zoom: a huge map may need less than 5%
         self._dots_key = None
         # edge tiles are cached as pixmaps; Qt's default 10 MB cache is too small for a big window
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
@@ -70,8 +71,9 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, value: float, anchor: QPointF | None = None) -> None:
-        """Zoom to ``value`` (clamped to 5%..800%), keeping ``anchor`` (viewport pixels) still."""
-        value = max(MIN_ZOOM, min(MAX_ZOOM, value))
+        """Zoom to ``value`` (clamped to 5%..800%, or down to the "fit map" zoom of a map too
+        big for 5%), keeping ``anchor`` (viewport pixels) still."""
+        value = max(min(MIN_ZOOM, self._fit_zoom), min(MAX_ZOOM, value))
         self._fitted = False
         current = self.zoom()
         if abs(value - current) < 1e-9:
@@ -107,6 +109,9 @@ class MapView(QGraphicsView):
             return
 
         def fit(area: QRectF) -> float:
+            # a few pixels to spare: scrolling snaps to whole pixels, which at a small zoom
+            # is a long way in the scene
+            area = area.adjusted(8, 8, -8, -8)
             if area.width() < 50 or area.height() < 50:
                 return 0.0
             return min(area.width() / rect.width(), area.height() / rect.height(), 1.0)
@@ -122,6 +127,7 @@ class MapView(QGraphicsView):
             if fit(view) == 0.0:
                 view = whole
         scale = fit(view) or min(whole.width() / rect.width(), whole.height() / rect.height(), 1.0)
+        self._fit_zoom = scale
         self.set_zoom(scale)
         # put the map's centre at the centre of the free area
         offset = (view.center() - QRectF(self.viewport().rect()).center()) / self.zoom()

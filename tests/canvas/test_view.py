@@ -178,3 +178,19 @@ def test_after_the_user_zooms_a_resize_keeps_the_zoom(qtbot, view):
     view.resize(view.width() + 200, view.height() + 100)
     qtbot.wait(20)
     assert view.zoom() == zoom
+
+
+def test_fit_shows_a_map_too_big_for_five_percent_and_zoom_out_stops_there(qtbot, view, scene):
+    from stakeholder_map.model import Kind
+
+    # Two nodes 100,000 units apart: only about 0.7% shows both in this view.
+    scene.map.add_node("far", Kind.PERSON, "Far away", x=0, y=100_000)
+    view.fit_map()
+    assert view.zoom() < MIN_ZOOM
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(scene.map_rect().adjusted(1, 1, -1, -1))
+    fitted = view.zoom()
+    view.zoom_out()
+    assert view.zoom() == pytest.approx(fitted)
+    view.zoom_in()
+    assert view.zoom() == pytest.approx(fitted * 1.25)

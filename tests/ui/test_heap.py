@@ -104,7 +104,8 @@ def test_a_big_map_is_fitted_before_its_first_frame(make_window, qtbot):
     fitted = window.view.zoom()
     assert fitted < 0.5  # already fitted when open_map_object returns
     qtbot.waitUntil(lambda: bool(zooms))
-    assert zooms[0] == fitted  # no frame at the old zoom first
+    # no frame at the old zoom first (scroll bars may make the view refit a little smaller)
+    assert zooms[0] <= fitted
     window.view.viewport().removeEventFilter(spy)
 
 
