@@ -1,6 +1,9 @@
 """What a map says about its stakeholders: roles, findings and key stakeholders.
 
-Pure functions of a ``Map`` (model and networkx only, no Qt).
+Pure functions of a ``Map`` (model, NumPy and SciPy only, no Qt). ``analyze(map)`` works
+everything out from scratch; a ``Session`` keeps one changing map's analysis up to date
+doing only the work each change needs (the window's analysis runner uses one), and always
+gives what ``analyze`` would.
 
 >>> from stakeholder_map.model import Kind, Map, Relation
 >>> m = Map("Search advertising")
