@@ -128,6 +128,7 @@ class SceneMarks:
                 continue
             flagged = item.severity
             item.set_marks(roles.get(node_id, ()), by_node.get(node_id, []))
+            self._map_rect = None  # badges change a node's bounds (computed again when asked)
             if item.severity != flagged:
                 overview.touch_flag(item)
             if item._hover:  # hover state, not isUnderMouse(): that asks shape() of every item

@@ -79,3 +79,27 @@ def test_badges_grow_the_item_and_survive_a_rename(scene, the_map):
     assert item.boundingRect().height() > plain
     the_map.update_node("people", name="Everyone searching")
     assert item.badge_labels() == ["Free user", "User", "Influencer"]
+
+
+def test_map_rect_grows_with_the_badges_an_analysis_adds(qtbot):
+    # Exports crop to map_rect: a rect cached before the badges arrived cut them off.
+    from stakeholder_map.analysis import analyze
+    from stakeholder_map.canvas import MapScene
+    from stakeholder_map.model import Kind, Map, Relation
+
+    m = Map()
+    m.add_node("app", Kind.PRODUCT, "App", x=0, y=0)
+    m.add_node("kid", Kind.END_USER, "Kid", x=0, y=300)
+    m.add_node("mum", Kind.BUYER, "Mum", x=-300, y=0)
+    m.connect("kid", "app", Relation.USES)
+    m.connect("mum", "app", Relation.PAYS)
+    m.connect("kid", "mum", Relation.INFLUENCES)
+    scene = MapScene(m)
+    before = scene.map_rect()
+    scene.set_analysis(analyze(m))
+    scene.finish_marks()
+    after = scene.map_rect()
+    badges = scene.node_item("kid").sceneBoundingRect()
+    assert after.bottom() > before.bottom()
+    assert after.contains(badges)
+    scene.detach()
