@@ -85,8 +85,10 @@ class Editor:
                    f"Link {_quoted(src.name)} {relation.label} {_quoted(tgt.name)}")
         return edge.id
 
-    def delete(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> bool:
-        """Delete nodes (with all their edges) and edges."""
+    def delete(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = (), *,
+               verb: str = "Delete") -> bool:
+        """Delete nodes (with all their edges) and edges; ``verb`` names the undo step
+        ("Cut 2 items")."""
         node_ids = list(dict.fromkeys(node_ids))
         edge_ids = list(dict.fromkeys(edge_ids))
         change = self.map.removal(node_ids, edge_ids)
@@ -94,7 +96,7 @@ class Editor:
         chosen = len(node_ids) + sum(
             1 for e in edge_ids if not ({self.map.edge(e).source, self.map.edge(e).target} & gone)
         )
-        return self.apply(change, f"Delete {counted(chosen, 'item')}")
+        return self.apply(change, f"{verb} {counted(chosen, 'item')}")
 
     def move(self, positions: Mapping[str, tuple[float, float]]) -> bool:
         """Put nodes at new positions; consecutive moves of the same nodes merge."""

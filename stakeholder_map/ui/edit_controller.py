@@ -33,9 +33,9 @@ class EditController:
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)
 
-    def _run(self, verb, *args):
+    def _run(self, action, *args, **kwargs):
         try:
-            return verb(*args)
+            return action(*args, **kwargs)
         except ModelError as err:
             self._status(f"Not changed: {err}")
             return None
@@ -111,10 +111,10 @@ class EditController:
         scene = self.window.scene
         return list(scene.selected_node_ids()), list(scene.selected_edge_ids())
 
-    def delete(self) -> None:
+    def delete(self, verb: str = "Delete") -> None:
         nodes, edges = self.selection()
         if nodes or edges:
-            self._run(self.window.editor.delete, nodes, edges)
+            self._run(self.window.editor.delete, nodes, edges, verb=verb)
 
     def select_all(self) -> None:
         m = self.window.map
@@ -136,7 +136,7 @@ class EditController:
 
     def cut(self) -> None:
         if self.copy():
-            self.delete()
+            self.delete("Cut")
 
     def paste(self) -> None:
         content = from_mime(QGuiApplication.clipboard().mimeData())

@@ -234,6 +234,7 @@ def test_cut_removes_and_paste_restores(window):
     window.scene.select_ids(["advisor"], [])
     window.commands.cut.trigger()
     assert "advisor" not in window.map.nodes
+    assert window.editor.undo_stack.undoText() == "Cut 1 item"
     window.commands.paste.trigger()
     assert [n.name for n in window.map.nodes.values()].count("Advisor") == 1
 
