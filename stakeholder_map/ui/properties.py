@@ -82,7 +82,10 @@ class PropertiesPanel(QWidget):
         self.map_summary = QLabel()
         self.map_summary.setWordWrap(True)
         self.map_summary.setStyleSheet("color: palette(placeholder-text);")
-        form.addRow(self.map_summary)
+        self.map_summary.setContentsMargins(10, 0, 10, 0)
+        # Below the form, not a form row: a form row keeps the height it measured at another
+        # width, so a narrow dock cut the wrapped text at the top and bottom.
+        page.layout().insertWidget(1, self.map_summary)
         self.map_page = page
         self.pages.addWidget(page)
 
