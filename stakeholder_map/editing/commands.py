@@ -48,13 +48,8 @@ class ChangeCommand(QUndoCommand):
             return False
         if other._moved != self._moved:
             return False
-        merged = self.change.merged_with(other.change)
-        # Drop nodes that ended where they started, so "back to the start" is empty.
-        self.change = Change(
-            nodes_changed=tuple((b, a) for b, a in merged.nodes_changed if b != a),
-            edges_changed=tuple((b, a) for b, a in merged.edges_changed if b != a),
-            title=merged.title,
-        )
+        # merged_with drops nodes that ended where they started, so "back to the start" is empty.
+        self.change = self.change.merged_with(other.change)
         # Nudged back to where it started: the step does nothing, so the stack drops it.
         self.setObsolete(self.change.is_empty)
         return True
