@@ -46,24 +46,23 @@ def _with_extra(doc: dict[str, Any], extra: Mapping[str, Any], known: tuple[str,
     return doc
 
 
-def node_document(node: Node) -> dict[str, Any]:
-    """The JSON object of one node, keys in file order."""
+def _element_document(element: Node | Edge, keys) -> dict[str, Any]:
     doc = {}
-    for key in NODE_KEYS:
-        value = getattr(node, key)
+    for key in keys:
+        value = getattr(element, key)
         if value is not None:
             doc[key] = _plain(value)
-    return _with_extra(doc, node.extra, NODE_KEYS)
+    return _with_extra(doc, element.extra, keys)
+
+
+def node_document(node: Node) -> dict[str, Any]:
+    """The JSON object of one node, keys in file order."""
+    return _element_document(node, NODE_KEYS)
 
 
 def edge_document(edge: Edge) -> dict[str, Any]:
     """The JSON object of one edge, keys in file order."""
-    doc = {}
-    for key in EDGE_KEYS:
-        value = getattr(edge, key)
-        if value is not None:
-            doc[key] = _plain(value)
-    return _with_extra(doc, edge.extra, EDGE_KEYS)
+    return _element_document(edge, EDGE_KEYS)
 
 
 def map_document(the_map: Map) -> dict[str, Any]:
