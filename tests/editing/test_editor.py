@@ -285,3 +285,13 @@ def test_arrange_uses_the_real_layout():
     assert {nid: n.position for nid, n in editor.map.nodes.items()} == {
         nid: (float(x), float(y)) for nid, (x, y) in expected.items()}
     assert editor.undo_stack.undoText() == "Arrange map"
+
+
+def test_a_nudge_back_to_the_start_leaves_no_step():
+    editor = Editor(sample())
+    before = editor.map.copy()
+    start = editor.map.node("search").position
+    editor.move({"search": (start[0] + 10, start[1])})
+    editor.move({"search": start})
+    assert editor.undo_stack.count() == 0
+    assert editor.map == before

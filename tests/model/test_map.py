@@ -175,3 +175,13 @@ def test_maps_compare_by_content_not_order():
     copy = a.copy()
     copy.update_node("x", name="Z")
     assert a.node("x").name == "X"
+
+
+def test_merged_with_drops_a_node_moved_back_where_it_started():
+    from stakeholder_map.model import Node
+
+    start = Node("a", "person", "A", x=0, y=0)
+    moved = start.with_(x=10)
+    there = Change(nodes_changed=((start, moved),))
+    back = Change(nodes_changed=((moved, start),))
+    assert there.merged_with(back).is_empty
