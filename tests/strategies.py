@@ -9,6 +9,15 @@ from stakeholder_map.model import Agreement, Edge, Kind, Map, Node, Period, Rela
 names = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=30
 )
+tags = st.lists(names.filter(bool), max_size=3).map(tuple)
+currencies = st.none() | st.sampled_from(["EUR", "USD", "JPY", "CHF"])
+# Amounts as a file or a program gives them: whole numbers, exact decimals, and floats.
+amounts = (
+    st.integers(min_value=0, max_value=10**12)
+    | st.decimals(min_value=0, max_value=10**12, places=2)
+    | st.decimals(min_value=0, max_value=10**15, allow_nan=False, allow_infinity=False)
+    | st.floats(min_value=0, max_value=1e9)
+)
 coordinates = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False)
 optional_text = st.none() | names
 
@@ -26,6 +35,7 @@ def nodes(draw, node_id: str) -> Node:
         notes=draw(optional_text),
         internal=draw(st.none() | st.booleans()) if kind is Kind.COMPANY else None,
         headcount=draw(st.none() | st.integers(min_value=1, max_value=10**9)),
+        tags=draw(tags),
     )
 
 
@@ -54,12 +64,12 @@ def maps(draw, max_nodes: int = 12, max_edges: int = 24, only_allowed: bool = Fa
                     src.id,
                     tgt.id,
                     relation,
-                    amount=draw(st.none() | st.floats(min_value=0, max_value=1e9)) if pays else None,
+                    amount=draw(st.none() | amounts) if pays else None,
                     period=draw(st.none() | st.sampled_from(list(Period))) if pays else None,
                     agreement=draw(st.none() | st.sampled_from(list(Agreement))) if pays else None,
                     notes=draw(optional_text),
                 )
             )
-    m = Map(draw(optional_text))
+    m = Map(draw(optional_text), currency=draw(currencies))
     m.add(node_list, edge_list)
     return m

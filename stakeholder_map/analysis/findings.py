@@ -182,7 +182,7 @@ def _yearly_revenue(index: MapIndex, product: str) -> tuple[dict[str, float], di
     for edge in index.pays_edges.get(product, ()):
         if edge.amount is not None:
             times = edge.period.times_per_year if edge.period is not None else 1
-            yearly[edge.source] = yearly.get(edge.source, 0.0) + edge.amount * times
+            yearly[edge.source] = yearly.get(edge.source, 0) + edge.amount * times
             edges[edge.source].append(edge.id)
     return yearly, edges
 
@@ -205,7 +205,7 @@ def revenue_concentration(index: MapIndex) -> Iterator[Finding]:
         if total <= 0:
             continue
         for payer, revenue in yearly.items():
-            if revenue / total > 0.5:
+            if revenue * 2 > total:  # exact: amounts are ints and Decimals
                 nodes = (payer, product)
                 yield _finding(C.REVENUE_CONCENTRATION, nodes, tuple(edges[payer]),
                                _say_revenue_concentration(index, nodes, ()))

@@ -24,7 +24,7 @@ from stakeholder_map.model import (
     Change, Edge, Kind, Map, ModelError, Node, Relation,
 )
 
-NODE_FIELDS = frozenset({"name", "kind", "x", "y", "notes", "internal", "headcount"})
+NODE_FIELDS = frozenset({"name", "kind", "x", "y", "notes", "internal", "headcount", "tags"})
 EDGE_FIELDS = frozenset({"relation", "amount", "period", "agreement", "notes"})
 PAYMENT_FIELDS = ("amount", "period", "agreement")
 DUPLICATE_OFFSET = (30.0, 30.0)
@@ -189,3 +189,10 @@ class Editor:
         title = (title.strip() or None) if title is not None else None
         old = self.map.title
         return self.apply(Change(title=(old, title)) if title != old else Change(), "Change map title")
+
+    def set_currency(self, currency: str | None) -> bool:
+        """Name the map's currency (an ISO 4217 code such as ``EUR``, or None): one undo step."""
+        currency = (currency.strip().upper() or None) if currency is not None else None
+        old = self.map.currency
+        return self.apply(Change(currency=(old, currency)) if currency != old else Change(),
+                          "Change currency")

@@ -1,7 +1,9 @@
 """JSON text to Python values, refusing what a map file may not hold, with the place named.
 
-``parse`` reads the text: a syntax error names the line and column; ``NaN``, ``Infinity``
-and numbers too large for a float become ``NotFinite`` markers, and objects remember a
+``parse`` reads the text: a syntax error names the line and column; a number with a
+fraction or an exponent becomes a ``Decimal`` holding exactly what the file says (integers
+stay ``int``; the reader checks each number's range where it knows the field); ``NaN`` and
+``Infinity`` become ``NotFinite`` markers, and objects remember a
 key that appears twice, so the checks that follow can name the JSON path. ``free_value``
 checks and copies a value of a field this program does not know.
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from decimal import Decimal
 from typing import Any
 
 from stakeholder_map.fileio.errors import MapFileError, show
@@ -57,15 +60,10 @@ def _pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
     return obj
 
 
-def _float(text: str) -> float | NotFinite:
-    value = float(text)
-    return value if math.isfinite(value) else NotFinite(text)
-
-
 def parse(text: str, source: str) -> Any:
     """The value of a JSON text, or ``MapFileError`` saying where the text is broken."""
     try:
-        doc = json.loads(text, parse_constant=NotFinite, parse_float=_float, object_pairs_hook=_pairs)
+        doc = json.loads(text, parse_constant=NotFinite, parse_float=Decimal, object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
         raise MapFileError(
             source, f"line {exc.lineno}, column {exc.colno}", f"this is not valid JSON ({exc.msg})"
@@ -101,6 +99,9 @@ def describe(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, Decimal):
+        text = number_text(value)
+        return f"the number {text if len(text) <= 40 else text[:37] + '...'}"
     if isinstance(value, (int, float)):
         return f"the number {show(value)}"
     if isinstance(value, NotFinite):
@@ -112,6 +113,11 @@ def describe(value: Any) -> str:
     return "an object"
 
 
+def number_text(value: Decimal) -> str:
+    """A decimal as a file would spell it: ``0.10``, ``1e308``, ``2.5e-7``."""
+    return str(value).replace("E+", "e").replace("E", "e")
+
+
 class _TooDeep(Exception):
     pass
 
@@ -119,6 +125,7 @@ class _TooDeep(Exception):
 def free_value(value: Any, path: str, depth: int, source: str) -> Any:
     """A plain copy of a free-form value, refusing deep nesting, repeated keys and NaN.
 
+    Its decimals become floats, as other fields' numbers are (only amounts are money).
     ``depth`` is how deep ``value`` already sits in the document.
     """
     try:
@@ -140,6 +147,11 @@ def _copy(value: Any, path: str, depth: int, source: str) -> Any:
         if depth >= MAX_DEPTH:
             raise _TooDeep
         return [_copy(v, f"{path}[{i}]", depth + 1, source) for i, v in enumerate(value)]
+    if kind is Decimal:
+        number = float(value)
+        if not math.isfinite(number):
+            raise MapFileError(source, path, f"{show(number_text(value))} is not a number a map file may hold")
+        return number
     if kind is NotFinite:
         raise MapFileError(source, path, f"{show(value.text)} is not a number a map file may hold")
     return value

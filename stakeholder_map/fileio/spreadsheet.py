@@ -211,7 +211,7 @@ def _edge_from_row(row, columns, by_id, by_label, taken: set[str], new_id) -> Ed
     source = _endpoint(_cell(row, columns, "From"), by_id, by_label, "From")
     target = _endpoint(_cell(row, columns, "To"), by_id, by_label, "To")
     relation = parse_relation(_cell(row, columns, "Type"))
-    amount = parse_number(_cell(row, columns, "Amount"), "Amount")
+    amount = parse_number(_cell(row, columns, "Amount"), "Amount", exact=True)
     if amount is not None and amount < 0:
         raise CellError("Amount must be at least 0")
     period = parse_period(_cell(row, columns, "Period"))

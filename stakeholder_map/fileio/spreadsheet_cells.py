@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from typing import Iterable
 
 from stakeholder_map.model import Agreement, Kind, Period, Relation
@@ -47,10 +48,10 @@ def restore(text: str) -> str:
 
 # -- writing -------------------------------------------------------------------------------------
 def format_number(value: float | int | None) -> str:
-    """Empty for None; ``repr`` for floats, which keeps every digit for the round trip."""
+    """Empty for None; every digit of an int or an exact decimal, ``repr`` for floats."""
     if value is None:
         return ""
-    return str(value) if isinstance(value, int) else repr(float(value))
+    return str(value) if isinstance(value, (int, Decimal)) else repr(float(value))
 
 
 def format_text(value: str | None) -> str:
@@ -144,8 +145,11 @@ def parse_flag(text: str, what: str) -> bool | None:
     raise CellError(f"{what} must be yes or no, not {text.strip()!r}")
 
 
-def parse_number(text: str, what: str) -> float | int | None:
-    """A number as people type it: ``1200``, ``1,200.50``, ``$99``, ``12,5`` (decimal comma)."""
+def parse_number(text: str, what: str, *, exact: bool = False) -> float | int | Decimal | None:
+    """A number as people type it: ``1200``, ``1,200.50``, ``$99``, ``12,5`` (decimal comma).
+
+    With ``exact``, a fraction is a ``Decimal`` of the digits typed (for amounts of money).
+    """
     s = re.sub(r"[\s$€£¥_]", "", restore(text.strip()))
     if not s:
         return None
@@ -163,4 +167,4 @@ def parse_number(text: str, what: str) -> float | int | None:
         raise CellError(f"{what} {text.strip()!r} is not a number") from None
     if not math.isfinite(value):
         raise CellError(f"{what} {text.strip()!r} is not a finite number")
-    return value
+    return Decimal(s) if exact else value

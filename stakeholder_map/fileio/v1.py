@@ -22,6 +22,7 @@ import math
 import os
 import stat
 from contextlib import contextmanager
+from decimal import Decimal
 from typing import Any, Iterator
 
 from stakeholder_map.fileio.errors import MapFileError, show
@@ -29,13 +30,14 @@ from stakeholder_map.fileio.jsontext import (
     JsonObject, describe, free_value, key_path, line_column, parse,
 )
 from stakeholder_map.model import Agreement, Edge, Kind, Map, ModelError, Node, Period, Relation
+from stakeholder_map.model.elements import check_currency
 
 FORMAT = "stakeholder-map"
 VERSION = 1
 MAX_BYTES = 50 * 1024 * 1024
 
-TOP_KEYS = ("format", "version", "title", "nodes", "edges")
-NODE_KEYS = ("id", "kind", "name", "x", "y", "notes", "internal", "headcount")
+TOP_KEYS = ("format", "version", "title", "currency", "nodes", "edges")
+NODE_KEYS = ("id", "kind", "name", "x", "y", "notes", "internal", "headcount", "tags")
 EDGE_KEYS = ("id", "source", "target", "relation", "amount", "period", "agreement", "notes")
 _TOP_SET, _NODE_SET, _EDGE_SET = frozenset(TOP_KEYS), frozenset(NODE_KEYS), frozenset(EDGE_KEYS)
 
@@ -168,13 +170,19 @@ class _Reader:
         title = doc.get("title")
         if title is not None and not isinstance(title, str):
             raise self.fail("$.title", f"the title must be text, not {describe(title)}")
+        currency = doc.get("currency")
+        try:
+            check_currency(currency)
+        except ModelError:
+            raise self.fail("$.currency", "the currency must be a code of three capital letters "
+                            f"such as EUR, not {describe(currency)}") from None
         raw_nodes = self.required_list(doc, "nodes")
         raw_edges = self.required_list(doc, "edges")
         extra = {k: free_value(v, key_path("$", k), 1, self.source)
                  for k, v in doc.items() if k not in _TOP_SET}
         nodes = [self.node(raw, i) for i, raw in enumerate(raw_nodes)]
         edges = [self.edge(raw, i) for i, raw in enumerate(raw_edges)]
-        the_map = Map(title, extra)
+        the_map = Map(title, extra, currency)
         try:
             the_map.add(nodes, edges)
         except ModelError as exc:  # the checks above should leave nothing for the model
@@ -259,7 +267,8 @@ class _Reader:
             raise self.fail(
                 _at(at, "headcount"), f"the headcount must be a whole number of at least 1, not {describe(headcount)}"
             )
-        return Node(ident, kind, name, x, y, notes, internal, headcount, self.extra(raw, _NODE_SET, i))
+        return Node(ident, kind, name, x, y, notes, internal, headcount, self.tags(raw, at),
+                    self.extra(raw, _NODE_SET, i))
 
     def edge(self, raw: Any, j: int) -> Edge:
         code = -1 - j
@@ -311,15 +320,26 @@ class _Reader:
         if value is None:
             return None
         what = "a finite number" if coordinate else "a number of at least 0"
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(_at(at, key), f"{key} must be {what}, not {describe(value)}")
+        kind = type(value)
         try:
-            finite = math.isfinite(value)
+            number = float(value) if kind is Decimal or kind is int else None
         except OverflowError:  # an integer too large for a float
-            finite = False
-        if not finite or (not coordinate and value < 0):
+            number = None
+        if number is None or not math.isfinite(number) or (not coordinate and value < 0):
             raise self.fail(_at(at, key), f"{key} must be {what}, not {describe(value)}")
-        return value
+        # Amounts stay exact decimals (money); coordinates are floats like every position.
+        return number if coordinate and kind is Decimal else value
+
+    def tags(self, raw: JsonObject, at: tuple[str, str, int]) -> tuple[str, ...]:
+        value = raw.get("tags")
+        if value is None:
+            return ()
+        if type(value) is not list:
+            raise self.fail(_at(at, "tags"), f"tags must be a list of texts, not {describe(value)}")
+        for i, tag in enumerate(value):
+            if type(tag) is not str or not tag:
+                raise self.fail(_at(at, f"tags[{i}]"), f"a tag must be a non-empty text, not {describe(tag)}")
+        return tuple(value)
 
     def text(self, raw: JsonObject, key: str, at: tuple[str, str, int]) -> str | None:
         value = raw.get(key)

@@ -1,9 +1,10 @@
 """Writing the v1 map file: the same map always gives the same text.
 
-Keys come in a fixed order (``format, version, title, nodes, edges``; on a node ``id, kind,
-name, x, y, notes, internal, headcount``; on an edge ``id, source, target, relation, amount,
-period, agreement, notes``), then the fields this program does not know, sorted. Empty
-fields are left out; numbers are written as they were read (an integer stays an integer).
+Keys come in a fixed order (``format, version, title, currency, nodes, edges``; on a node
+``id, kind, name, x, y, notes, internal, headcount, tags``; on an edge ``id, source, target,
+relation, amount, period, agreement, notes``), then the fields this program does not know,
+sorted. Empty fields are left out; numbers are written as they were read (an integer stays
+an integer, an amount's decimal keeps its digits: ``0.10`` stays ``0.10``).
 
 >>> from stakeholder_map.model import Map, Kind
 >>> m = Map("Demo")
@@ -28,16 +29,20 @@ fields are left out; numbers are written as they were read (an integer stays an 
 
 from __future__ import annotations
 
-import json
+from decimal import Decimal
 from enum import Enum
+from json.encoder import encode_basestring
 from typing import Any, Mapping
 
+from stakeholder_map.fileio.jsontext import number_text
 from stakeholder_map.fileio.v1 import EDGE_KEYS, FORMAT, NODE_KEYS, TOP_KEYS, VERSION
 from stakeholder_map.model import Edge, Map, Node
 
 
 def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
+    if isinstance(value, Enum):
+        return value.value
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _with_extra(doc: dict[str, Any], extra: Mapping[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
@@ -50,7 +55,7 @@ def _element_document(element: Node | Edge, keys) -> dict[str, Any]:
     doc = {}
     for key in keys:
         value = getattr(element, key)
-        if value is not None:
+        if value is not None and value != ():
             doc[key] = _plain(value)
     return _with_extra(doc, element.extra, keys)
 
@@ -70,6 +75,8 @@ def map_document(the_map: Map) -> dict[str, Any]:
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     if the_map.title is not None:
         doc["title"] = the_map.title
+    if the_map.currency is not None:
+        doc["currency"] = the_map.currency
     doc["nodes"] = [node_document(n) for n in the_map.nodes.values()]
     doc["edges"] = [edge_document(e) for e in the_map.edges.values()]
     return _with_extra(doc, the_map.extra, TOP_KEYS)
@@ -81,7 +88,76 @@ def dumps_map(the_map: Map) -> str:
     Raises ``ValueError`` when an unknown field holds something JSON cannot represent
     (only possible for fields set by code, never for fields read from a file).
     """
+    return dumps_json(map_document(the_map)) + "\n"
+
+
+def dumps_json(value: Any) -> str:
+    """JSON text indented by two spaces, as ``json.dumps(value, indent=2, ensure_ascii=False)``
+    writes it, except that a ``Decimal`` is written with exactly its digits.
+
+    >>> print(dumps_json({"amount": Decimal("0.10"), "big": Decimal("1E+308"), "tags": ["a"]}))
+    {
+      "amount": 0.10,
+      "big": 1e308,
+      "tags": [
+        "a"
+      ]
+    }
+    """
+    parts: list[str] = []
     try:
-        return json.dumps(map_document(the_map), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        _encode(value, "\n", parts)
     except (TypeError, ValueError, RecursionError) as exc:
         raise ValueError(f"the map holds a value that cannot be written as JSON ({exc})") from None
+    return "".join(parts)
+
+
+def _encode(value: Any, newline: str, out: list[str]) -> None:
+    # The standard encoder cannot write a Decimal as a number; this one mirrors its layout.
+    kind = type(value)
+    if kind is str:
+        out.append(encode_basestring(value))
+    elif value is None:
+        out.append("null")
+    elif value is True or value is False:
+        out.append("true" if value else "false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"{value!r} is not a number JSON can hold")
+        out.append(float.__repr__(value))
+    elif kind is Decimal:
+        if not value.is_finite():
+            raise ValueError(f"{value} is not a number JSON can hold")
+        out.append(number_text(value))
+    elif isinstance(value, Mapping):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        first = True
+        for key, item in value.items():
+            if type(key) is not str:
+                raise TypeError(f"keys must be text, not {type(key).__name__}")
+            out.append("{" + inner if first else "," + inner)
+            first = False
+            out.append(encode_basestring(key))
+            out.append(": ")
+            _encode(item, inner, out)
+        out.append(newline + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        first = True
+        for item in value:
+            out.append("[" + inner if first else "," + inner)
+            first = False
+            _encode(item, inner, out)
+        out.append(newline + "]")
+    elif isinstance(value, (int, float)):  # subclasses, as json.dumps takes them
+        _encode(int(value) if isinstance(value, int) else float(value), newline, out)
+    else:
+        raise TypeError(f"{type(value).__name__} is not a JSON value")

@@ -20,7 +20,8 @@ from stakeholder_map.model.elements import Edge, Node
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """Node and edge additions, removals and replacements ``(before, after)``; and the title."""
+    """Node and edge additions, removals and replacements ``(before, after)``; the title and
+    the currency, each ``(before, after)`` or None when unchanged."""
 
     nodes_added: tuple[Node, ...] = ()
     nodes_removed: tuple[Node, ...] = ()
@@ -29,6 +30,7 @@ class Change:
     edges_removed: tuple[Edge, ...] = ()
     edges_changed: tuple[tuple[Edge, Edge], ...] = ()
     title: tuple[str | None, str | None] | None = None
+    currency: tuple[str | None, str | None] | None = None
 
     def inverted(self) -> Change:
         return Change(
@@ -39,6 +41,7 @@ class Change:
             edges_removed=self.edges_added,
             edges_changed=tuple((after, before) for before, after in self.edges_changed),
             title=None if self.title is None else (self.title[1], self.title[0]),
+            currency=None if self.currency is None else (self.currency[1], self.currency[0]),
         )
 
     @property
@@ -47,6 +50,7 @@ class Change:
             self.nodes_added or self.nodes_removed or self.nodes_changed
             or self.edges_added or self.edges_removed or self.edges_changed
             or (self.title is not None and self.title[0] != self.title[1])
+            or (self.currency is not None and self.currency[0] != self.currency[1])
         )
 
     @property
@@ -54,7 +58,7 @@ class Change:
         """True when the change only moves nodes (the canvas and analysis can skip work)."""
         if self.nodes_added or self.nodes_removed or self.edges_added or self.edges_removed:
             return False
-        if self.edges_changed or self.title is not None:
+        if self.edges_changed or self.title is not None or self.currency is not None:
             return False
         return all(
             before.with_(x=after.x, y=after.y) == after for before, after in self.nodes_changed
@@ -88,10 +92,14 @@ class Change:
             # A step that ends where it started (a nudge back) is no change at all.
             return tuple((b, a) for b, a in order.values() if b != a)
 
+        def pair(first, second):
+            if second is None:
+                return first
+            return second if first is None else (first[0], second[1])
+
         return Change(
             nodes_changed=fold(self.nodes_changed, later.nodes_changed),
             edges_changed=fold(self.edges_changed, later.edges_changed),
-            title=self.title if later.title is None else (
-                later.title if self.title is None else (self.title[0], later.title[1])
-            ),
+            title=pair(self.title, later.title),
+            currency=pair(self.currency, later.currency),
         )

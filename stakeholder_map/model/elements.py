@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Mapping
 
@@ -28,17 +30,44 @@ def _check_id(value: object, what: str) -> None:
         raise ModelError(f"a {what} id must be a non-empty string")
 
 
-def _is_finite_number(value: object) -> bool:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+_CURRENCY = re.compile(r"[A-Z]{3}\Z")
+
+
+def is_finite_number(value: object) -> bool:
+    """An int, float or Decimal that is finite and within a float's range (what a file may hold).
+
+    >>> is_finite_number(Decimal("1e308")), is_finite_number(Decimal("1e400")), is_finite_number(True)
+    (True, False, False)
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         return False
     try:
         return math.isfinite(value)
-    except OverflowError:  # an int too large for a float
+    except (OverflowError, ValueError):  # an int too large for a float; a signalling NaN
         return False
 
 
+def check_currency(value: object) -> None:
+    """An ISO 4217 code: three capital letters such as ``EUR``, or None."""
+    if value is not None and not (isinstance(value, str) and _CURRENCY.match(value)):
+        raise ModelError(f"the currency must be a code of three capital letters such as EUR, not {value!r}")
+
+
+def exact_amount(value: object, ident: str) -> int | Decimal:
+    """An amount as an exact number: ints and Decimals as they are, a float through its text.
+
+    >>> exact_amount(69.99, "e1")
+    Decimal('69.99')
+    """
+    if isinstance(value, float) and is_finite_number(value):
+        value = Decimal(repr(value))
+    if not is_finite_number(value) or value < 0:
+        raise ModelError(f"edge {ident!r}: amount must be a number of at least 0")
+    return value  # type: ignore[return-value]
+
+
 def _check_coordinate(value: object, ident: str, axis: str) -> None:
-    if value is not None and not _is_finite_number(value):
+    if value is not None and not is_finite_number(value):
         raise ModelError(f"node {ident!r}: {axis} must be a finite number")
 
 
@@ -63,6 +92,7 @@ class Node:
     notes: str | None = None
     internal: bool | None = None
     headcount: int | None = None
+    tags: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)
 
     def __post_init__(self) -> None:
@@ -86,6 +116,13 @@ class Node:
             isinstance(self.headcount, bool) or not isinstance(self.headcount, int) or self.headcount < 1
         ):
             raise ModelError(f"node {self.id!r}: headcount must be a whole number of at least 1")
+        if type(self.tags) is not tuple:
+            if isinstance(self.tags, str) or not isinstance(self.tags, (list, tuple)):
+                raise ModelError(f"node {self.id!r}: tags must be a list of texts")
+            object.__setattr__(self, "tags", tuple(self.tags))
+        for tag in self.tags:
+            if not isinstance(tag, str) or not tag:
+                raise ModelError(f"node {self.id!r}: each tag must be a non-empty text")
         if not isinstance(self.extra, MappingProxyType):
             object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
 
@@ -102,13 +139,17 @@ class Node:
 
 @dataclass(frozen=True, slots=True)
 class Edge:
-    """A directed relation between two nodes. Only ``pays`` edges use amount/period/agreement."""
+    """A directed relation between two nodes. Only ``pays`` edges use amount/period/agreement.
+
+    ``amount`` is exact: an int or a ``Decimal`` (a float is taken by its shortest text, so
+    ``69.99`` is ``Decimal('69.99')``), finite and at least 0.
+    """
 
     id: str
     source: str
     target: str
     relation: Relation
-    amount: float | None = None
+    amount: int | Decimal | None = None
     period: Period | None = None
     agreement: Agreement | None = None
     notes: str | None = None
@@ -122,9 +163,7 @@ class Edge:
             raise ModelError(f"edge {self.id!r}: target must be a node id")
         self._coerce("relation", Relation, "relation")
         if self.amount is not None:
-            a = self.amount
-            if not _is_finite_number(a) or a < 0:
-                raise ModelError(f"edge {self.id!r}: amount must be a number of at least 0")
+            object.__setattr__(self, "amount", exact_amount(self.amount, self.id))
         if self.period is not None:
             self._coerce("period", Period, "period")
         if self.agreement is not None:

@@ -20,22 +20,27 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from stakeholder_map.model.change import Change
-from stakeholder_map.model.elements import Edge, Node
+from stakeholder_map.model.elements import Edge, Node, check_currency
 from stakeholder_map.model.errors import ModelError
 from stakeholder_map.model.events import Event
 from stakeholder_map.model.vocabulary import Kind, Relation
 
 
 class Map:
-    """Nodes and edges by id, in insertion order, with a title and unknown top-level fields.
+    """Nodes and edges by id, in insertion order, with a title, a currency (an ISO 4217 code
+    such as ``EUR``, or None) and unknown top-level fields.
 
-    Two maps are equal when they hold the same title, fields, nodes and edges, in any order.
+    Two maps are equal when they hold the same title, currency, fields, nodes and edges, in
+    any order.
 
     ``changed`` is emitted with the applied ``Change`` after every successful ``apply``.
     """
 
-    def __init__(self, title: str | None = None, extra: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, title: str | None = None, extra: Mapping[str, Any] | None = None,
+                 currency: str | None = None) -> None:
+        check_currency(currency)
         self._title = title
+        self._currency = currency
         self.extra: dict[str, Any] = dict(extra or {})
         self._nodes: dict[str, Node] = {}
         self._edges: dict[str, Edge] = {}
@@ -46,6 +51,10 @@ class Map:
     @property
     def title(self) -> str | None:
         return self._title
+
+    @property
+    def currency(self) -> str | None:
+        return self._currency
 
     @property
     def nodes(self) -> Mapping[str, Node]:
@@ -89,6 +98,7 @@ class Map:
             return NotImplemented
         return (
             self._title == other._title
+            and self._currency == other._currency
             and self.extra == other.extra
             and self._nodes == other._nodes
             and self._edges == other._edges
@@ -121,6 +131,8 @@ class Map:
             self._put_edge(edge)
         if change.title is not None:
             self._title = change.title[1]
+        if change.currency is not None:
+            self._currency = change.currency[1]
         self.changed.emit(change)
 
     def _unlink(self, edge: Edge) -> None:
@@ -135,6 +147,8 @@ class Map:
         self._incident.setdefault(edge.target, set()).add(edge.id)
 
     def _validate(self, change: Change) -> None:
+        if change.currency is not None:
+            check_currency(change.currency[1])
         gone_edges: set[str] = set()
         for edge in list(change.edges_removed) + [b for b, _ in change.edges_changed]:
             if edge.id not in self._edges:
@@ -256,9 +270,13 @@ class Map:
         if title != self._title:
             self.apply(Change(title=(self._title, title)))
 
+    def set_currency(self, currency: str | None) -> None:
+        if currency != self._currency:
+            self.apply(Change(currency=(self._currency, currency)))
+
     def copy(self) -> Map:
         """A detached copy (no subscribers), equal to this map."""
-        other = Map(self._title, self.extra)
+        other = Map(self._title, self.extra, self._currency)
         other._nodes = dict(self._nodes)
         other._edges = dict(self._edges)
         other._incident = {k: set(v) for k, v in self._incident.items()}

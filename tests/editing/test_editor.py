@@ -130,6 +130,18 @@ def test_rename_and_set_title():
     assert editor.map.title is None
 
 
+def test_set_currency_is_one_undo_step():
+    editor = Editor(sample())
+    before = editor.map.copy()
+    assert editor.set_currency(" eur ")
+    assert editor.map.currency == "EUR"
+    check_one_step(editor, before, "Change currency")
+    assert editor.set_currency("EUR") is False
+    with pytest.raises(ModelError, match="three capital letters"):
+        editor.set_currency("EURO")
+    assert editor.map.currency == "EUR" and editor.undo_stack.count() == 1
+
+
 def test_kind_change_drops_internal_on_non_companies():
     editor = Editor(sample())
     before = editor.map.copy()

@@ -30,10 +30,11 @@ def write_pair(folder, m: Map, stem: str = "map"):
 
 
 def comparable(m: Map, title: str) -> Map:
-    """What the CSV pair keeps: no title (the file name instead), no extra, empty notes = none."""
+    """What the CSV pair keeps: no title (the file name instead), no currency, no tags, no
+    extra, empty notes = none."""
     out = Map(title)
     out.add(
-        [n.with_(notes=n.notes or None, extra={}) for n in m.nodes.values()],
+        [n.with_(notes=n.notes or None, tags=(), extra={}) for n in m.nodes.values()],
         [e.with_(notes=e.notes or None, extra={}) for e in m.edges.values()],
     )
     return out
@@ -279,3 +280,16 @@ def test_any_csv_imports_or_says_why_never_crashes(tmp_path_factory, elements, c
     assert all(isinstance(line, int) and line >= 1 and msg for _, line, msg in problems)
     for edge in m.edges.values():
         assert edge.source in m.nodes and edge.target in m.nodes
+
+
+def test_exact_decimal_amounts_survive_the_spreadsheet_round_trip(tmp_path):
+    from decimal import Decimal
+
+    from stakeholder_map.fileio.spreadsheet_cells import format_number
+
+    assert format_number(Decimal("69.99")) == "69.99"
+    assert format_number(Decimal("0.123456789012345678901")) == "0.123456789012345678901"
+    m = sample_map()
+    m.update_edge("e1", amount=Decimal("0.123456789012345678901"))
+    back, problems = import_spreadsheet(write_pair(tmp_path, m))
+    assert problems == [] and back.edge("e1").amount == Decimal("0.123456789012345678901")
