@@ -35,7 +35,7 @@ APPLICATION = "Stakeholder Map"
 
 
 class MainWindow(QMainWindow):
-    """One map document in a window. See common.md for the API other modules rely on."""
+    """One map document in a window."""
 
     documentChanged = Signal()
     analysisUpdated = Signal()
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.map.changed.subscribe(self._map_changed)
         self._document_replaced()
 
-    # -- the API of common.md ---------------------------------------------------------------
+    # -- what the panels, dialogs and files rely on ---------------------------------------------------------------
     @staticmethod
     def settings() -> QSettings:
         return QSettings(ORGANIZATION, APPLICATION)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import doctest
 
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from stakeholder_map.canvas import MapScene, MapView, Theme, gridmath, style, text, tips, tools
+from stakeholder_map.canvas import MapScene, MapView, Theme, style
 from stakeholder_map.model import Edge, Map, Node
 
 
@@ -140,11 +139,6 @@ def test_application_palette_change_switches_to_dark(qtbot, scene):
         app.setPalette(old)
         QApplication.processEvents()
     assert not scene.theme.is_dark
-
-
-@pytest.mark.parametrize("module", [gridmath, style, text, tips, tools])
-def test_doctests(module):
-    assert doctest.testmod(module).failed == 0
 
 
 def test_big_maps_file_their_edges_after_the_first_paint(qtbot):
