@@ -104,7 +104,12 @@ def _load(path: str, *, layout: bool):
     from stakeholder_map.fileio import MapFileError, load_map
 
     try:
-        return load_map(path, layout=layout)
+        loaded = load_map(path)
+        if not layout:
+            return loaded
+        from stakeholder_map.layout import lay_out_missing
+
+        return lay_out_missing(loaded)
     except MapFileError as exc:
         raise CommandLineError(str(exc)) from None
     except (OSError, ValueError, RecursionError, MemoryError) as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import time
+import weakref
 from typing import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
@@ -64,6 +65,7 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         SceneMarks.__init__(self)
         self._map_rect: QRectF | None = None  # computed when asked, dropped on changes
         self._visible: QRectF | None = None  # what the views show, see visible_area
+        self._reporting_views: weakref.WeakSet = weakref.WeakSet()
         self.set_map(map)
 
     # -- the document -----------------------------------------------------------------------
@@ -349,10 +351,8 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         """What the map views show (scene coordinates, a little margin), or None when some
         view does not report its moves (``view_moved``): then every area counts as seen."""
         if self._visible is None:
-            from stakeholder_map.canvas.view import MapView  # the view imports the scene's module
-
             views = self.views()
-            if not views or not all(isinstance(v, MapView) for v in views):
+            if not views or not all(v in self._reporting_views for v in views):
                 return None
             rect = QRectF()
             for view in views:
@@ -360,6 +360,10 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
             margin = max(rect.width(), rect.height()) * 0.05
             self._visible = rect.adjusted(-margin, -margin, margin, margin)
         return self._visible
+
+    def report_moves_of(self, view) -> None:
+        """``view`` calls ``view_moved`` whenever it scrolls, zooms or resizes."""
+        self._reporting_views.add(view)
 
     def view_moved(self) -> None:
         """A view scrolled, zoomed or resized: ``visible_area`` is computed again."""

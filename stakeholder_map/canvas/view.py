@@ -29,6 +29,7 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene, parent=None) -> None:
         super().__init__(scene, parent)
+        scene.report_moves_of(self)
         self.setObjectName("canvas")
         self.setAccessibleName("canvas")
         self.setAccessibleDescription("The stakeholder map. Drag nodes to move them; Ctrl+wheel zooms.")

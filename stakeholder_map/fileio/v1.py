@@ -47,8 +47,9 @@ _MISSING = object()
 
 
 # -- public -------------------------------------------------------------------------------
-def load_map(path: str | os.PathLike[str], *, layout: bool = True) -> Map:
-    """Read a map file; nodes without a position are laid out when ``layout`` is true."""
+def load_map(path: str | os.PathLike[str]) -> Map:
+    """Read a map file as it is: nodes without a position keep none (the caller may lay
+    them out with ``layout.place_missing``)."""
     source = os.fspath(path)
     try:
         info = os.stat(source)
@@ -67,21 +68,15 @@ def load_map(path: str | os.PathLike[str], *, layout: bool = True) -> Map:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise MapFileError(source, None, f"the file cannot be read ({_reason(exc)})") from None
-    return loads_map(data, source, layout=layout)
+    return loads_map(data, source)
 
 
-def loads_map(data: str | bytes, source: str = "<string>", *, layout: bool = True) -> Map:
+def loads_map(data: str | bytes, source: str = "<string>") -> Map:
     """Read a map from the text (or UTF-8 bytes) of a file."""
     text = _text(data, source)
     with _collector_paused():
         doc = parse(text, source)
         the_map = _Reader(source).read(doc)
-    if layout:
-        from stakeholder_map.layout import place_missing
-
-        positions = place_missing(the_map)
-        if positions:
-            the_map.move_nodes(positions)
     return the_map
 
 

@@ -19,6 +19,7 @@ from stakeholder_map.model import Change, Map
 from stakeholder_map.ui import heap
 from stakeholder_map.ui.actions import WindowActions
 from stakeholder_map.ui.analysis_runner import AnalysisRunner
+from stakeholder_map.ui.clipboard import MIME_TYPE
 from stakeholder_map.ui.docks import Docks
 from stakeholder_map.ui.edit_controller import EditController
 from stakeholder_map.ui.files import FileController
@@ -204,8 +205,6 @@ class MainWindow(QMainWindow):
 
     def _clipboard_changed(self) -> None:
         """Paste is offered only when the clipboard holds map nodes (from any window)."""
-        from stakeholder_map.editing import MIME_TYPE
-
         data = QApplication.clipboard().mimeData()
         self.commands.paste.setEnabled(data is not None and data.hasFormat(MIME_TYPE))
 
