@@ -7,7 +7,6 @@ window turns into undo commands; the map then announces the change and the items
 
 from __future__ import annotations
 
-import gc
 import time
 import weakref
 from typing import Iterable
@@ -16,6 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
+from stakeholder_map import heap
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
 from stakeholder_map.canvas.interaction import CanvasInteraction
@@ -72,13 +72,8 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
     def set_map(self, map: Map) -> None:
         """Show another map (New, Open): drops every item and builds them again."""
         # Tens of thousands of new objects would trigger repeated full garbage collections.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with heap.paused():
             self._build(map)
-        finally:
-            if collecting:
-                gc.enable()
 
     def _build(self, map: Map) -> None:
         self.detach()

@@ -17,13 +17,12 @@ stakeholder_map.fileio.errors.MapFileError: <string>: node 'app' ($.nodes[0].kin
 
 from __future__ import annotations
 
-import gc
 import math
 import os
 import stat
-from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
+from stakeholder_map import heap
 from stakeholder_map.fileio.errors import MapFileError, show
 from stakeholder_map.fileio.jsontext import (
     JsonObject, describe, free_value, key_path, line_column, parse,
@@ -74,23 +73,10 @@ def load_map(path: str | os.PathLike[str]) -> Map:
 def loads_map(data: str | bytes, source: str = "<string>") -> Map:
     """Read a map from the text (or UTF-8 bytes) of a file."""
     text = _text(data, source)
-    with _collector_paused():
+    with heap.paused():
         doc = parse(text, source)
         the_map = _Reader(source).read(doc)
     return the_map
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: building 100,000 objects that all stay alive
-    otherwise triggers many useless full collections (a third of the loading time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # -- bytes to text --------------------------------------------------------------------------

@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QRectF, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from stakeholder_map import heap
 from stakeholder_map.canvas import MapScene, MapView, Tool
 from stakeholder_map.editing import Editor
 from stakeholder_map.model import Change, Map
-from stakeholder_map.ui import heap
 from stakeholder_map.ui.actions import WindowActions
 from stakeholder_map.ui.analysis_runner import AnalysisRunner
 from stakeholder_map.ui.clipboard import MIME_TYPE

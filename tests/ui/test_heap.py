@@ -10,7 +10,7 @@ import gc
 import weakref
 
 from stakeholder_map.model import Kind, Map
-from stakeholder_map.ui import heap
+from stakeholder_map import heap
 from tests.ui.conftest import sample_map
 
 
