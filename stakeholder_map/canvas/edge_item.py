@@ -99,6 +99,11 @@ class EdgeItem(QGraphicsItem):
             self.layer.mark(self)
         return True
 
+    def refresh_tooltip(self) -> None:
+        """Show the current marks in the tooltip if it may be showing (under the mouse)."""
+        if self._hover:  # hover state, not isUnderMouse(): that asks shape() of every item
+            self.setToolTip(self.tooltip_text())
+
     def tooltip_text(self) -> str:
         return edge_tooltip(self.edge, self.source.node, self.target.node, self.findings)
 

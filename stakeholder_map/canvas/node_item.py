@@ -99,6 +99,11 @@ class NodeItem(QGraphicsItem):
         elif worst_severity(findings) != looked:
             self.update()
 
+    def refresh_tooltip(self) -> None:
+        """Show the current marks in the tooltip if it may be showing (under the mouse)."""
+        if self._hover:  # hover state, not isUnderMouse(): that asks shape() of every item
+            self.setToolTip(self.tooltip_text())
+
     def tooltip_text(self) -> str:
         """Kind, name, roles (with their meaning) and findings, as rich text."""
         return node_tooltip(self.node, self.roles, self.findings)

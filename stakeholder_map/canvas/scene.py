@@ -16,11 +16,12 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from stakeholder_map import heap
+from stakeholder_map.analysis import Analysis
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
 from stakeholder_map.canvas.interaction import CanvasInteraction
 from stakeholder_map.canvas.legend import legend_size, paint_legend
-from stakeholder_map.canvas.marks import SceneMarks
+from stakeholder_map.canvas.marks import Marks
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.overview import Overview
 from stakeholder_map.canvas.theme import Theme
@@ -35,7 +36,7 @@ _MAP_MARGIN = 40.0
 _SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
 
 
-class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
+class MapScene(CanvasInteraction, QGraphicsScene):
     """Items for a ``Map``; call ``detach()`` (or ``set_map``) before dropping the map."""
 
     placeRequested = Signal(str, QPointF)
@@ -62,7 +63,7 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._selected_edges: set[EdgeItem] = set()
         self.selectionChanged.connect(self._mark_selected_edges)
-        SceneMarks.__init__(self)
+        self.marks = Marks(self, self)
         self._map_rect: QRectF | None = None  # computed when asked, dropped on changes
         self._visible: QRectF | None = None  # what the views show, see visible_area
         self._reporting_views: weakref.WeakSet = weakref.WeakSet()
@@ -87,8 +88,7 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         self._pairs.clear()
         self._unplaced = 0
         self.map = map
-        self._marks_pending_nodes.clear()
-        self._marks_pending_edges.clear()
+        self.marks.forget_pending()
         self._map_rect = None
         self.overview.invalidate()
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
@@ -101,7 +101,7 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         self._relayout_pairs(set(self._pairs))
         for item in edges:  # into the index once, with its final geometry
             self.addItem(item)
-        self._apply_marks(self._nodes.keys(), self._edges.keys())
+        self.marks.apply(self._nodes.keys(), self._edges.keys())
         self._refresh_scene_rect()
         map.changed.subscribe(self._on_changed)
         if big:
@@ -183,7 +183,7 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
             dirty_pairs.add(self._add_edge(edge))
         dirty_pairs.discard(None)
         self._relayout_pairs(dirty_pairs)
-        self._apply_marks(change.touched_node_ids(), change.touched_edge_ids())
+        self.marks.apply(change.touched_node_ids(), change.touched_edge_ids())
         self.node_removed_during_gesture(set(n.id for n in change.nodes_removed))
         touched = [self._nodes[n.id] for n in change.nodes_added if n.id in self._nodes]
         touched += [self._nodes[a.id] for b, a in change.nodes_changed if a.id in self._nodes
@@ -269,6 +269,30 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
                 offset = (i + 1) * _PARALLEL_SPACING if key[0] == key[1] else (i - (n - 1) / 2) * _PARALLEL_SPACING
                 item.offset = offset
                 item.update_geometry()
+
+    # -- marks (see Marks) -------------------------------------------------------------------
+    @property
+    def analysis(self) -> Analysis | None:
+        """The analysis the items show."""
+        return self.marks.analysis
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        """Show ``analysis`` (roles, findings) on the items; ``None`` removes every mark."""
+        self.marks.set_analysis(analysis)
+
+    def dragging(self) -> bool:
+        return self._press_positions is not None
+
+    def marks_changed(self, nodes: list[NodeItem], flag_changed: list[NodeItem], edges: list[EdgeItem]) -> None:
+        if nodes:
+            self._map_rect = None  # badges change a node's bounds (computed again when asked)
+        for item in nodes:
+            item.refresh_tooltip()
+        for item in flag_changed:
+            self.overview.touch_flag(item)
+        halos = [item for item in edges if item.layer is not None]
+        if halos:
+            self.edge_layer.mark_many(halos)
 
     # -- selection --------------------------------------------------------------------------
     def _mark_selected_edges(self) -> None:
@@ -406,7 +430,7 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         """Paint the whole map into ``target`` (aspect kept, centred) as on screen, in full detail,
         without selection, hover or editing decorations; text stays text for SVG and PDF."""
         self.file_all_edges()
-        self.finish_marks()
+        self.marks.finish()
         source = self.export_rect(legend)
         scale = min(target.width() / source.width(), target.height() / source.height())
         w, h = source.width() * scale, source.height() * scale

@@ -48,5 +48,5 @@ def prepare(map_: Map, *, legend: bool = False) -> PreparedScene:
     shown = placed(map_)
     scene = MapScene(shown)
     scene.set_analysis(analyze(shown))
-    scene.finish_marks()  # the badges are part of what the export must show
+    scene.marks.finish()  # the badges are part of what the export must show
     return PreparedScene(scene, QRectF(scene.export_rect(legend)), shown)
