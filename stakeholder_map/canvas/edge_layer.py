@@ -12,29 +12,18 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from stakeholder_map.canvas.edge_item import LOD_ARROW, LOD_LABEL, EdgeItem
-from stakeholder_map.canvas.gridmath import cells_on_segment, clip_dashed, clip_segment
-from stakeholder_map.canvas.live_edges import LiveEdges, relation_pen
-from stakeholder_map.canvas.style import RELATION_STYLES
+from stakeholder_map.canvas import edge_paint
+from stakeholder_map.canvas.edge_item import EdgeItem
+from stakeholder_map.canvas.edge_paint import LOD_ARROW, LOD_LABEL
+from stakeholder_map.canvas.gridmath import cells_on_segment
+from stakeholder_map.canvas.live_edges import LiveEdges
 
 MIN_TILE = 1024.0
 _MARGIN = 110.0  # arrowheads, labels and halos may reach this far past their tile
 _HALO = 8.0  # a halo reaches this far past an edge's bounds
-
-
-def _paint_arrows(painter: QPainter, relation, path: QPainterPath) -> None:
-    style = RELATION_STYLES[relation]
-    colour = QColor(style.colour)
-    if style.open_arrow:
-        painter.setPen(QPen(colour, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-    else:
-        painter.setPen(QPen(colour, 1.0))
-        painter.setBrush(colour)
-    painter.drawPath(path)
 
 
 def covered_area(edge: EdgeItem) -> QRectF:
@@ -105,12 +94,9 @@ class HaloTile(_Exposing):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         self._exposed = None
         scene = self.scene()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         tile = self.tile
         for edge in tile.marked:
-            for pen in edge.halo_pens(scene.exporting, scene.theme):
-                painter.setPen(pen)
-                painter.drawLines(tile._pieces_of(edge))
+            edge_paint.paint_halos(painter, edge, tile.pieces_of(edge), scene.exporting, scene.theme)
 
 
 class EdgeTile(_Exposing):
@@ -177,24 +163,17 @@ class EdgeTile(_Exposing):
     def is_empty(self) -> bool:
         return not self.members
 
-    def _pieces_of(self, edge: EdgeItem) -> list[QLineF]:
+    def pieces_of(self, edge: EdgeItem) -> list[QLineF]:
+        """The edge's line inside this tile (computed once per geometry)."""
         pieces = self.pieces.get(edge)
         if pieces is None:
-            pieces = []
-            pts = edge.polyline()
-            for (ax, ay), (bx, by) in zip(pts, pts[1:]):
-                clipped = clip_segment(ax, ay, bx, by, self.rect)
-                if clipped is not None:
-                    t0, t1 = clipped
-                    dx, dy = bx - ax, by - ay
-                    pieces.append(QLineF(ax + dx * t0, ay + dy * t0, ax + dx * t1, ay + dy * t1))
-            self.pieces[edge] = pieces
+            pieces = self.pieces[edge] = edge_paint.pieces(edge, self.rect)
         return pieces
 
     def _build(self) -> None:
         batches: dict = {}
         for edge in self.members:
-            batches.setdefault(edge.edge.relation, []).extend(self._pieces_of(edge))
+            batches.setdefault(edge.edge.relation, []).extend(self.pieces_of(edge))
         arrows: dict = {}
         for edge in self.heads:
             path = arrows.get(edge.edge.relation)
@@ -215,15 +194,10 @@ class EdgeTile(_Exposing):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         box = None if exporting else _drawn_box(painter, option)
         for relation, lines in self._batches.items():
-            pen = relation_pen(relation)
-            painter.setPen(pen)
-            if box is not None and pen.style() != Qt.PenStyle.SolidLine:
-                period = sum(pen.dashPattern()) * max(1.0, pen.widthF())
-                lines = clip_dashed(lines, *box, period)
-            painter.drawLines(lines)
+            edge_paint.paint_lines(painter, relation, lines, box)
         if lod >= LOD_ARROW:
             for relation, path in self._arrows.items():
-                _paint_arrows(painter, relation, path)
+                edge_paint.paint_arrows(painter, relation, path)
         if lod >= LOD_LABEL:
             for edge in self.labels:
                 edge.paint_label(painter, scene.theme)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from stakeholder_map.analysis import Analysis, Finding, Role, Severity
 from stakeholder_map.canvas import MapScene, MapView, Theme, style
+from stakeholder_map.canvas.edge_paint import halo_pens
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.model import Edge, Map, Node
 
@@ -257,8 +258,8 @@ def test_dashed_lines_are_cut_to_what_is_drawn_keeping_their_dash_phase():
 def test_halos_on_screen_are_opaque_premixed_and_exports_keep_them_translucent(scene):
     scene.set_analysis(analysis_with({}, (finding("a", "error", (), ("e2",), "Bad"),)))
     item = scene.edge_item("e2")
-    screen = item.halo_pens(False, scene.theme)[0].color()
-    export = item.halo_pens(True, scene.theme)[0].color()
+    screen = halo_pens(item, False, scene.theme)[0].color()
+    export = halo_pens(item, True, scene.theme)[0].color()
     assert screen.alpha() == 255 and export.alpha() == 110
     error, back = QColor(style.SEVERITY_COLOURS["error"]), scene.theme.background
     expected_red = error.redF() * 110 / 255 + back.redF() * (1 - 110 / 255)
