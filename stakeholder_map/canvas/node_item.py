@@ -178,7 +178,7 @@ class NodeItem(QGraphicsItem):
 
     def _handle_visible(self) -> bool:
         scene = self.scene()
-        return self._hover and scene is not None and scene.handles_enabled()
+        return self._hover and scene is not None and scene.gestures.handles_enabled()
 
     # -- painting --------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -279,7 +279,7 @@ class NodeItem(QGraphicsItem):
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             scene = self.scene()
-            if scene is not None and scene.snapping_now():
+            if scene is not None and scene.gestures.snapping_now():
                 return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
         elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:

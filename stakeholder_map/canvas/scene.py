@@ -19,7 +19,7 @@ from stakeholder_map import heap
 from stakeholder_map.analysis import Analysis
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
-from stakeholder_map.canvas.interaction import CanvasInteraction
+from stakeholder_map.canvas.interaction import Gestures
 from stakeholder_map.canvas.legend import legend_size, paint_legend
 from stakeholder_map.canvas.marks import Marks
 from stakeholder_map.canvas.node_item import NodeItem
@@ -36,10 +36,11 @@ _MAP_MARGIN = 40.0
 _SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
 
 
-class MapScene(CanvasInteraction, QGraphicsScene):
+class MapScene(QGraphicsScene):
     """Items for a ``Map``; call ``detach()`` (or ``set_map``) before dropping the map."""
 
     placeRequested = Signal(str, QPointF)
+    addRequested = Signal(QPointF)  # a node of a kind still to choose
     connectRequested = Signal(str, str, str)
     moveRequested = Signal(object)  # {node_id: (x, y)}
     renameRequested = Signal(str, str)
@@ -47,8 +48,8 @@ class MapScene(CanvasInteraction, QGraphicsScene):
     legendVisibilityChanged = Signal(bool)
 
     def __init__(self, map: Map, parent=None) -> None:
-        QGraphicsScene.__init__(self, parent)
-        CanvasInteraction.__init__(self)
+        super().__init__(parent)
+        self.gestures = Gestures(self)
         self.theme = Theme.from_application()
         self.exporting = False
         self.legend_visible = False
@@ -78,7 +79,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
 
     def _build(self, map: Map) -> None:
         self.detach()
-        self.cancel_gestures()
+        self.gestures.cancel()
         self.clear()
         self._selected_edges = set()
         self.edge_layer.forget()
@@ -184,7 +185,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         dirty_pairs.discard(None)
         self._relayout_pairs(dirty_pairs)
         self.marks.apply(change.touched_node_ids(), change.touched_edge_ids())
-        self.node_removed_during_gesture(set(n.id for n in change.nodes_removed))
+        self.gestures.nodes_removed({n.id for n in change.nodes_removed})
         touched = [self._nodes[n.id] for n in change.nodes_added if n.id in self._nodes]
         touched += [self._nodes[a.id] for b, a in change.nodes_changed if a.id in self._nodes
                     and (b.kind, b.x, b.y) != (a.kind, a.x, a.y)]  # a rename leaves the overview be
@@ -281,7 +282,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self.marks.set_analysis(analysis)
 
     def dragging(self) -> bool:
-        return self._press_positions is not None
+        return self.gestures.dragging()
 
     def marks_changed(self, nodes: list[NodeItem], flag_changed: list[NodeItem], edges: list[EdgeItem]) -> None:
         if nodes:
@@ -329,16 +330,77 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         self.selectionChanged.emit()
 
     # -- tools and options ------------------------------------------------------------------
+    @property
+    def tool(self) -> Tool:
+        return self.gestures.tool
+
     def set_tool(self, tool: Tool) -> None:
-        self.cancel_gestures()
-        self.tool = tool
+        self.gestures.cancel()
+        self.gestures.tool = tool
         for item in self._nodes.values():
             item.setFlag(item.GraphicsItemFlag.ItemIsMovable, tool.is_select)
         self.toolChanged.emit(tool)
         self.update()
 
     def set_snap_to_grid(self, on: bool) -> None:
-        self.snap = bool(on)
+        self.gestures.snap = bool(on)
+
+    @property
+    def snap(self) -> bool:
+        return self.gestures.snap
+
+    # -- gestures (see Gestures) ---------------------------------------------------------
+    def begin_rename(self, node_id: str) -> None:
+        """Open the in-place editor on a node's name (Enter commits, Escape cancels)."""
+        self.gestures.renaming.begin(node_id)
+
+    def renaming(self) -> str | None:
+        """The id of the node being renamed, if any."""
+        return self.gestures.renaming.node_id()
+
+    def node_item_at(self, pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NodeItem) and item is not exclude:
+                return item
+        return None
+
+    def set_view_cursor(self, shape: Qt.CursorShape | None) -> None:
+        """Show ``shape`` over the views (None: each view's own cursor for its tool)."""
+        for view in self.views():
+            view.viewport().setCursor(shape if shape is not None else view.tool_cursor())
+
+    # the scene hands each event to its gestures; what they do not use goes on to Qt
+    def mousePressEvent(self, event) -> None:
+        if self.gestures.mouse_press(event):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        self.gestures.after_press(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self.gestures.mouse_move(event):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.gestures.mouse_release(event):
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.gestures.after_release(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.gestures.double_click(event):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.gestures.key_press(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_legend_visible(self, visible: bool) -> None:
         if visible != self.legend_visible:
@@ -435,7 +497,7 @@ class MapScene(CanvasInteraction, QGraphicsScene):
         scale = min(target.width() / source.width(), target.height() / source.height())
         w, h = source.width() * scale, source.height() * scale
         placed = QRectF(target.center().x() - w / 2, target.center().y() - h / 2, w, h)
-        helpers = [i for i in self.gesture_items() if i.isVisible()]
+        helpers = [i for i in self.gestures.items() if i.isVisible()]
         for item in helpers:
             item.hide()
         # cached items would reach an SVG or PDF as pictures: paint them afresh

@@ -299,7 +299,7 @@ class MapView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if scene.overview.paint(painter, scene, self.zoom(), visible) and not self._sharpen.isActive():
             self._sharpen.start()
-        for item in scene.gesture_items():  # the rubber line and the name editor stay visible
+        for item in scene.gestures.items():  # the rubber line and the name editor stay visible
             painter.save()
             painter.setTransform(item.sceneTransform() * self.viewportTransform())
             item.paint(painter, QStyleOptionGraphicsItem(), None)
