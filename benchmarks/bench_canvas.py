@@ -91,7 +91,7 @@ def measure(app: QApplication, nodes: int, edges: int) -> None:
     view.viewport().repaint()  # the first paint: the whole map, seen from far
     build = clock() - t0
     t0 = clock()
-    scene.file_all_edges()  # normally done in idle slices right after the first paint
+    scene.edge_layer.file_all()  # normally done in idle slices right after the first paint
     app.processEvents()
     filing = clock() - t0
     memory = rss_mb() - base

@@ -288,7 +288,7 @@ class MapView(QGraphicsView):
             scene.view_moved()  # in case the view moved some way that was not reported
         if scene is None or not self.overview_active():
             if scene is not None:
-                scene.file_all_edges()  # a close look needs every edge in its tile
+                scene.edge_layer.file_all()  # a close look needs every edge in its tile
             super().paintEvent(event)
             return
         painter = QPainter(self.viewport())

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from stakeholder_map.canvas import MapScene, MapView, Theme, style
+from stakeholder_map.canvas.picture import export_rect, render_map
 from stakeholder_map.model import Edge, Map, Node
 
 
@@ -42,10 +43,10 @@ def test_removed_edges_leave_their_tiles(scene, the_map):
 
 
 def _render(scene) -> tuple[QImage, QRectF]:
-    source = scene.export_rect(False)
+    source = export_rect(scene, False)
     image = QImage(int(source.width()), int(source.height()), QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
-    scene.render_map(painter, QRectF(image.rect()), transparent=False)
+    render_map(scene, painter, QRectF(image.rect()), transparent=False)
     painter.end()
     return image, source
 
