@@ -91,7 +91,7 @@ def measure(app: QApplication, nodes: int, edges: int) -> None:
     view.viewport().repaint()  # the first paint: the whole map, seen from far
     build = clock() - t0
     t0 = clock()
-    scene.file_all_edges()  # normally done in idle slices right after the first paint
+    scene.edge_layer.file_all()  # normally done in idle slices right after the first paint
     app.processEvents()
     filing = clock() - t0
     memory = rss_mb() - base
@@ -104,7 +104,7 @@ def measure(app: QApplication, nodes: int, edges: int) -> None:
     analysis = analyze(m)
     t0 = clock()
     scene.set_analysis(analysis)
-    scene.finish_marks()
+    scene.marks.finish()
     view.viewport().repaint()
     first_marks = clock() - t0
     gc.collect()
@@ -119,8 +119,8 @@ def measure(app: QApplication, nodes: int, edges: int) -> None:
     scene.set_analysis(renamed)
     view.viewport().repaint()
     marks_ms = (clock() - t0) * 1000
-    left = scene.marks_pending()
-    scene.finish_marks()
+    left = scene.marks.pending()
+    scene.marks.finish()
 
     # zoom and pan at fit zoom
     samples = []

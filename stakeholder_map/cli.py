@@ -8,13 +8,12 @@ shows a traceback: one ``error: ...`` line on standard error and exit status 2.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sys
 from typing import NoReturn, Sequence
 
-from stakeholder_map import __version__
+from stakeholder_map import __version__, heap
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("analyze", "export")
@@ -104,7 +103,12 @@ def _load(path: str, *, layout: bool):
     from stakeholder_map.fileio import MapFileError, load_map
 
     try:
-        return load_map(path, layout=layout)
+        loaded = load_map(path)
+        if not layout:
+            return loaded
+        from stakeholder_map.layout import lay_out_missing
+
+        return lay_out_missing(loaded)
     except MapFileError as exc:
         raise CommandLineError(str(exc)) from None
     except (OSError, ValueError, RecursionError, MemoryError) as exc:
@@ -122,13 +126,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     # A one-shot command that makes hundreds of thousands of objects and no garbage
     # cycles worth collecting: without the cycle collector a big map loads, analyses
     # and prints in about two thirds of the time.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with heap.paused():
         return _analyze(args)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _analyze(args: argparse.Namespace) -> int:

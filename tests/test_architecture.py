@@ -35,3 +35,35 @@ def test_nothing_read_from_a_file_can_run_code():
             if banned.search(code):
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_only_the_heap_module_touches_the_garbage_collector():
+    import re
+
+    calls = re.compile(r"\bgc\.|import gc\b")
+    users = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "stakeholder_map").rglob("*.py")
+                   if calls.search(p.read_text(encoding="utf-8")))
+    assert users == ["stakeholder_map/heap.py"]
+
+
+def test_overlapping_pauses_of_the_collector_resume_it_once_all_end():
+    import gc
+    import threading
+
+    from stakeholder_map import heap
+
+    inside, release = threading.Event(), threading.Event()
+
+    def worker():
+        with heap.paused():
+            inside.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=worker)
+    with heap.paused():
+        thread.start()
+        inside.wait(5)
+    assert not gc.isenabled()  # the worker's pause still holds
+    release.set()
+    thread.join(5)
+    assert gc.isenabled()

@@ -36,7 +36,7 @@ def analyze(map_: Map, *, ranking: bool = True) -> Analysis:
     ``ranking=False`` skips the key-stakeholder scores (``Analysis.ranking`` is then
     empty): the command line's JSON does not show them.
     """
-    # No gc.disable() here: it is process-wide, and the window analyses in worker
+    # No pause of the collector here: it is process-wide, and the window analyses in worker
     # threads; the command line pauses the collector around its single call instead.
     index = MapIndex.of(map_)
     use = usage(index)

@@ -71,10 +71,6 @@ class FindingIndex:
     by_edge: dict[str, list] = field(default_factory=dict)
 
     @staticmethod
-    def of(analysis) -> FindingIndex:
-        return FindingIndex.of_findings(getattr(analysis, "findings", None) or ())
-
-    @staticmethod
     def of_findings(findings) -> FindingIndex:
         index = FindingIndex()
         for finding in findings:
@@ -84,12 +80,12 @@ class FindingIndex:
     def add(self, finding) -> None:
         for node_id in finding.nodes:
             self.by_node.setdefault(node_id, []).append(finding)
-        for edge_id in getattr(finding, "edges", ()) or ():
+        for edge_id in finding.edges:
             self.by_edge.setdefault(edge_id, []).append(finding)
 
     def drop(self, finding) -> None:
         """Forget ``finding`` (an equal one) wherever it is listed."""
-        for ids, index in ((finding.nodes, self.by_node), (getattr(finding, "edges", ()) or (), self.by_edge)):
+        for ids, index in ((finding.nodes, self.by_node), (finding.edges, self.by_edge)):
             for key in ids:
                 listed = index.get(key)
                 if listed is not None and finding in listed:

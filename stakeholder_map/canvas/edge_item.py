@@ -13,13 +13,11 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from stakeholder_map.canvas import text
-from stakeholder_map.canvas.badges import severity_colour, worst_severity
+from stakeholder_map.canvas.badges import worst_severity
 from stakeholder_map.canvas.style import RELATION_STYLES, boundary_distance, edge_label
 from stakeholder_map.canvas.tips import edge_tooltip
 from stakeholder_map.model import Edge
 
-LOD_ARROW = 0.2
-LOD_LABEL = 0.45
 _ARROW_LENGTH = 11.0
 _ARROW_HALF_WIDTH = 5.0
 _GAP = 3.0  # space between the arrow tip and the node's outline
@@ -40,16 +38,6 @@ def _label_width(label: str) -> float:
             _LABEL_WIDTHS.clear()
         width = _LABEL_WIDTHS[label] = text.text_width(label, "edge") + 12
     return width
-
-
-def _over(colour: QColor, background: QColor) -> QColor:
-    """``colour`` painted over an opaque ``background``, as one opaque colour."""
-    a = colour.alphaF()
-    if a >= 1.0:
-        return QColor(colour)
-    return QColor.fromRgbF(colour.redF() * a + background.redF() * (1 - a),
-                           colour.greenF() * a + background.greenF() * (1 - a),
-                           colour.blueF() * a + background.blueF() * (1 - a))
 
 
 class EdgeItem(QGraphicsItem):
@@ -98,6 +86,11 @@ class EdgeItem(QGraphicsItem):
         if notify and self.layer is not None:
             self.layer.mark(self)
         return True
+
+    def refresh_tooltip(self) -> None:
+        """Show the current marks in the tooltip if it may be showing (under the mouse)."""
+        if self._hover:  # hover state, not isUnderMouse(): that asks shape() of every item
+            self.setToolTip(self.tooltip_text())
 
     def tooltip_text(self) -> str:
         return edge_tooltip(self.edge, self.source.node, self.target.node, self.findings)
@@ -240,6 +233,10 @@ class EdgeItem(QGraphicsItem):
         return self._polyline
 
     @property
+    def hovered(self) -> bool:
+        return self._hover
+
+    @property
     def hidden(self) -> bool:
         return self._hidden
 
@@ -247,26 +244,6 @@ class EdgeItem(QGraphicsItem):
         """Where the arrowhead and the label sit: the tiles there draw them."""
         label = self._label_rect.center() if not self._label_rect.isNull() else None
         return QPointF(*self._tip), label
-
-    def halo_pens(self, exporting: bool, theme) -> list[QPen]:
-        """Wide pens drawn under the line: a finding's severity, then selection or hover.
-
-        On screen the see-through colours come premixed with the background: a wide
-        translucent stroke costs Qt some 15 times an opaque one, and under the lines the
-        two look the same. Exports keep them translucent (transparent backgrounds)."""
-        width = RELATION_STYLES[self.edge.relation].width
-        pens = []
-        severity = worst_severity(self.findings)
-        if severity:
-            halo = severity_colour(severity)
-            halo.setAlpha(110)
-            if not exporting:
-                halo = _over(halo, theme.background)
-            pens.append(QPen(halo, width + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        if not exporting and (self.isSelected() or self._hover):
-            colour = _over(theme.selection if self.isSelected() else theme.hover, theme.background)
-            pens.append(QPen(colour, width + 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        return pens
 
     def is_marked(self) -> bool:
         return bool(self.findings) or self.isSelected() or self._hover
@@ -284,19 +261,6 @@ class EdgeItem(QGraphicsItem):
         else:
             path.addPolygon(arrow)
             path.closeSubpath()
-
-    def paint_arrow(self, painter: QPainter) -> None:
-        style = RELATION_STYLES[self.edge.relation]
-        colour = QColor(style.colour)
-        if style.open_arrow:
-            painter.setPen(QPen(colour, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
-                                Qt.PenJoinStyle.RoundJoin))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolyline(self.arrow())
-        else:
-            painter.setPen(QPen(colour, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin))
-            painter.setBrush(colour)
-            painter.drawPolygon(self.arrow())
 
     def paint_label(self, painter: QPainter, theme) -> None:
         if self._label:

@@ -10,31 +10,23 @@ arrowhead; the tile holding its label's centre draws the label.
 from __future__ import annotations
 
 import math
+import time
 
-from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QLineF, QRectF, Qt, QTimer
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from stakeholder_map.canvas.edge_item import LOD_ARROW, LOD_LABEL, EdgeItem
-from stakeholder_map.canvas.gridmath import cells_on_segment, clip_dashed, clip_segment
-from stakeholder_map.canvas.live_edges import LiveEdges, relation_pen
-from stakeholder_map.canvas.style import RELATION_STYLES
+from stakeholder_map.canvas import edge_paint
+from stakeholder_map.canvas.edge_item import EdgeItem
+from stakeholder_map.canvas.edge_paint import LOD_ARROW, LOD_LABEL
+from stakeholder_map.canvas.gridmath import cells_on_segment
+from stakeholder_map.canvas.live_edges import LiveEdges
 
 MIN_TILE = 1024.0
+_FILING_BATCH = 100  # edges filed between two looks at the clock
+_FILING_SLICE_S = 0.01  # an idle slice of filing stops after this long (1,000 edges took 75 ms)
 _MARGIN = 110.0  # arrowheads, labels and halos may reach this far past their tile
 _HALO = 8.0  # a halo reaches this far past an edge's bounds
-
-
-def _paint_arrows(painter: QPainter, relation, path: QPainterPath) -> None:
-    style = RELATION_STYLES[relation]
-    colour = QColor(style.colour)
-    if style.open_arrow:
-        painter.setPen(QPen(colour, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-    else:
-        painter.setPen(QPen(colour, 1.0))
-        painter.setBrush(colour)
-    painter.drawPath(path)
 
 
 def covered_area(edge: EdgeItem) -> QRectF:
@@ -105,12 +97,9 @@ class HaloTile(_Exposing):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         self._exposed = None
         scene = self.scene()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         tile = self.tile
         for edge in tile.marked:
-            for pen in edge.halo_pens(scene.exporting, scene.theme):
-                painter.setPen(pen)
-                painter.drawLines(tile._pieces_of(edge))
+            edge_paint.paint_halos(painter, edge, tile.pieces_of(edge), scene.exporting, scene.theme)
 
 
 class EdgeTile(_Exposing):
@@ -177,24 +166,17 @@ class EdgeTile(_Exposing):
     def is_empty(self) -> bool:
         return not self.members
 
-    def _pieces_of(self, edge: EdgeItem) -> list[QLineF]:
+    def pieces_of(self, edge: EdgeItem) -> list[QLineF]:
+        """The edge's line inside this tile (computed once per geometry)."""
         pieces = self.pieces.get(edge)
         if pieces is None:
-            pieces = []
-            pts = edge.polyline()
-            for (ax, ay), (bx, by) in zip(pts, pts[1:]):
-                clipped = clip_segment(ax, ay, bx, by, self.rect)
-                if clipped is not None:
-                    t0, t1 = clipped
-                    dx, dy = bx - ax, by - ay
-                    pieces.append(QLineF(ax + dx * t0, ay + dy * t0, ax + dx * t1, ay + dy * t1))
-            self.pieces[edge] = pieces
+            pieces = self.pieces[edge] = edge_paint.pieces(edge, self.rect)
         return pieces
 
     def _build(self) -> None:
         batches: dict = {}
         for edge in self.members:
-            batches.setdefault(edge.edge.relation, []).extend(self._pieces_of(edge))
+            batches.setdefault(edge.edge.relation, []).extend(self.pieces_of(edge))
         arrows: dict = {}
         for edge in self.heads:
             path = arrows.get(edge.edge.relation)
@@ -215,15 +197,10 @@ class EdgeTile(_Exposing):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         box = None if exporting else _drawn_box(painter, option)
         for relation, lines in self._batches.items():
-            pen = relation_pen(relation)
-            painter.setPen(pen)
-            if box is not None and pen.style() != Qt.PenStyle.SolidLine:
-                period = sum(pen.dashPattern()) * max(1.0, pen.widthF())
-                lines = clip_dashed(lines, *box, period)
-            painter.drawLines(lines)
+            edge_paint.paint_lines(painter, relation, lines, box)
         if lod >= LOD_ARROW:
             for relation, path in self._arrows.items():
-                _paint_arrows(painter, relation, path)
+                edge_paint.paint_arrows(painter, relation, path)
         if lod >= LOD_LABEL:
             for edge in self.labels:
                 edge.paint_label(painter, scene.theme)
@@ -257,6 +234,7 @@ class EdgeLayer:
         # Big maps file their edges in tiles after the first paint, a slice at a time.
         self.pending: dict[EdgeItem, None] = {}
         self.deferring = False
+        self.selected: set[EdgeItem] = set()
 
     @staticmethod
     def tile_size_for(points) -> float:
@@ -359,6 +337,14 @@ class EdgeLayer:
         if self.live is not None and edge in self.live.edges:
             self.live.update()
 
+    def follow_selection(self, selected) -> None:
+        """Draw the halos of the edges among ``selected`` items (and drop the others')."""
+        now = {i for i in selected if isinstance(i, EdgeItem)}
+        for item in now ^ self.selected:
+            if item.layer is self:
+                self.mark(item)
+        self.selected = now
+
     def mark_many(self, edges) -> None:
         """Many edges' findings changed (an analysis): each halo tile repaints once, over
         the union of their areas, instead of once per edge."""
@@ -399,10 +385,25 @@ class EdgeLayer:
             self.deferring = True
         return not self.pending
 
+    def file_in_slices(self) -> None:
+        """File the collected edges a slice at a time while the window is idle."""
+        end = time.perf_counter() + _FILING_SLICE_S
+        done = False
+        while not done and time.perf_counter() < end:
+            done = self.file_pending(_FILING_BATCH)
+        if not done:
+            QTimer.singleShot(0, self.file_in_slices)
+
+    def file_all(self) -> None:
+        """Finish filing edges in their tiles now (before a close-up paint or an export)."""
+        if self.pending:
+            self.file_pending()
+
     def forget(self) -> None:
         """Drop every tile (the scene was cleared)."""
         self.tiles.clear()
         self.pending.clear()
+        self.selected = set()
         self.deferring = False
         self.live = None
         self.live_mode = False

@@ -110,7 +110,3 @@ def cells_on_segment(x0: float, y0: float, x1: float, y1: float, size: float) ->
         cells.append((i, j))
     return cells
 
-
-def _pen(relation) -> QPen:
-    style = RELATION_STYLES[relation]
-    return QPen(QColor(style.colour), style.width, style.dash, Qt.PenCapStyle.FlatCap)

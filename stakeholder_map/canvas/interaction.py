@@ -1,243 +1,330 @@
 """Mouse and keyboard gestures on the scene, turned into intent signals.
 
-Select tool: click, Shift/Ctrl-click toggles, rubber band (the view), drag moves every
-selected node (edges follow live; ONE ``moveRequested`` on release), arrow keys nudge,
-the hover handle on a node's right starts a connection (``relation`` ""), double-click
-renames. Place tool: a click asks for a node there. Connect tool: drag from node to node.
+The scene hands every mouse and key event to its ``Gestures``; a gesture under way is an
+``Interaction`` object (in the manner of orange-canvas-core's ``UserInteraction``) that
+gets the events until it ends: ``MoveSelection`` (drag the selected nodes: edges follow
+live, ONE ``moveRequested`` on release) and ``Connect`` (a rubber line from a node to
+another). Without one: a click with the place tool asks for a node there, arrow keys
+nudge, the hover handle on a node's right starts ``Connect`` with relation "" (any),
+double-click renames a node (``Renaming``) or, on the empty canvas, asks for a new node.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSceneMouseEvent
 
+from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.rename import RenameEditor
 from stakeholder_map.canvas.style import GRID
 from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Relation, allowed_relations, is_allowed
 
+if TYPE_CHECKING:
+    from stakeholder_map.canvas.scene import MapScene
+
 NUDGE = 10.0
 NUDGE_BIG = 50.0
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
 }
+_LEFT = Qt.MouseButton.LeftButton
 
 
-class CanvasInteraction:
-    """Mixed into ``MapScene`` (before ``QGraphicsScene``); see the module docstring."""
+def connection_allowed(source: NodeItem, target: NodeItem, relation: str) -> bool:
+    """May ``relation`` ("" = any) join these nodes? The table in spec section 1, no self-loops."""
+    if target is source:
+        return False
+    if relation:
+        return is_allowed(Relation(relation), source.node.kind, target.node.kind)
+    return bool(allowed_relations(source.node.kind, target.node.kind))
 
-    def __init__(self) -> None:
+
+class Interaction:
+    """A gesture under way. Each handler returns True when it used the event (the scene
+    then does not pass it on to Qt's own handling)."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
+
+    def mouse_move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        return False
+
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        return False
+
+    def after_release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """Qt handled the release; True when the gesture is over."""
+        return False
+
+    def key_press(self, event) -> bool:
+        return False
+
+    def cancel(self) -> None:
+        """End without an intent."""
+
+    def involves(self, node_ids: set[str]) -> bool:
+        """Would removing these nodes leave the gesture pointless?"""
+        return False
+
+    def items(self) -> list:
+        """Helper items it shows (hidden in exports)."""
+        return []
+
+
+class MoveSelection(Interaction):
+    """The selected nodes are dragged (Qt moves them); on release, one ``moveRequested``."""
+
+    def __init__(self, scene: MapScene) -> None:
+        super().__init__(scene)
+        self.started = {i.node.id: i.pos() for i in scene.selectedItems() if isinstance(i, NodeItem)}
+        scene.edge_layer.begin_live()
+
+    def after_release(self, event) -> bool:
+        if event.button() != _LEFT:
+            return False
+        self.scene.edge_layer.settle()
+        moved = {}
+        for node_id, before in self.started.items():
+            item = self.scene.node_item(node_id)
+            if item is not None and item.pos() != before:
+                moved[node_id] = (item.pos().x(), item.pos().y())
+        if moved:
+            self.scene.moveRequested.emit(moved)
+        return True
+
+    def cancel(self) -> None:
+        self.scene.edge_layer.settle()
+
+
+class Connect(Interaction):
+    """A rubber line from ``source``; released over a node that may be linked, it asks for
+    the link (``relation`` "" lets the window offer the relations that fit)."""
+
+    def __init__(self, scene: MapScene, source: NodeItem, relation: str, button=_LEFT) -> None:
+        super().__init__(scene)
+        self.source, self.relation, self.button = source, relation, button
+        self.line = QGraphicsPathItem()
+        self.line.setZValue(50.0)
+        scene.addItem(self.line)
+        self.follow(source.scenePos())
+
+    def follow(self, pos: QPointF) -> None:
+        scene, source = self.scene, self.source
+        target = scene.node_item_at(pos, exclude=source)
+        ok = target is None or connection_allowed(source, target, self.relation)
+        end = target.scenePos() if (target is not None and ok) else pos
+        path = QPainterPath(source.scenePos())
+        path.lineTo(end)
+        colour = scene.theme.selection if ok else scene.theme.forbidden
+        self.line.setPen(QPen(colour, 2.0, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
+        self.line.setPath(path)
+        scene.set_view_cursor(Qt.CursorShape.CrossCursor if ok else Qt.CursorShape.ForbiddenCursor)
+
+    def mouse_move(self, event) -> bool:
+        self.follow(event.scenePos())
+        return True
+
+    def mouse_release(self, event) -> bool:
+        if event.button() != self.button:
+            return True
+        scene = self.scene
+        target = scene.node_item_at(event.scenePos(), exclude=self.source)
+        scene.gestures.end()
+        if target is not None and connection_allowed(self.source, target, self.relation):
+            scene.connectRequested.emit(self.source.node.id, target.node.id, self.relation)
+        return True
+
+    def key_press(self, event) -> bool:
+        if event.key() == Qt.Key.Key_Escape:
+            self.scene.gestures.end()
+            return True
+        return False
+
+    def cancel(self) -> None:
+        if self.line.scene() is self.scene:
+            self.scene.removeItem(self.line)
+        self.scene.set_view_cursor(None)
+
+    def involves(self, node_ids: set[str]) -> bool:
+        return self.source.node.id in node_ids
+
+    def items(self) -> list:
+        return [self.line]
+
+
+class Renaming:
+    """The in-place name editor of at most one node (Enter commits, Escape cancels,
+    clicking elsewhere commits)."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
+        self.editor: RenameEditor | None = None
+
+    def begin(self, node_id: str) -> None:
+        item = self.scene.node_item(node_id)
+        if item is None:
+            return
+        self.finish(True)
+        editor = RenameEditor(item, self.scene.theme, self.finish)
+        self.editor = editor
+        self.scene.addItem(editor)
+        for view in self.scene.views():
+            view.ensureVisible(editor, 20, 20)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def node_id(self) -> str | None:
+        return self.editor.node_id if self.editor is not None else None
+
+    def finish(self, commit: bool) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        editor.close_quietly()
+        value = editor.text_value()
+        if editor.scene() is self.scene:
+            self.scene.removeItem(editor)
+        item = self.scene.node_item(editor.node_id)
+        if commit and item is not None and value and value != item.node.name:
+            self.scene.renameRequested.emit(editor.node_id, value)
+
+    def click_outside(self, pos: QPointF) -> None:
+        if self.editor is not None and not self.editor.contains(self.editor.mapFromScene(pos)):
+            self.finish(True)
+
+
+class Gestures:
+    """What the scene's mouse and key events do, given the tool (see the module docstring)."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
         self.tool = Tool.select()
         self.snap = False
-        self._press_positions: dict[str, QPointF] | None = None
-        self._connect_source: NodeItem | None = None
-        self._connect_relation = ""
-        self._connect_line: QGraphicsPathItem | None = None
-        self._editor: RenameEditor | None = None
+        self.current: Interaction | None = None
+        self.renaming = Renaming(scene)
 
-    # -- helpers the items ask for -----------------------------------------------------------
+    # -- what items and the view ask -------------------------------------------------------
+    def dragging(self) -> bool:
+        return isinstance(self.current, MoveSelection)
+
     def snapping_now(self) -> bool:
-        return self.snap and self._press_positions is not None
+        return self.snap and self.dragging()
 
     def handles_enabled(self) -> bool:
-        return self.tool.is_select and self._connect_source is None and self._press_positions is None
+        return self.tool.is_select and self.current is None
 
-    def gesture_items(self) -> list:
-        return [i for i in (self._connect_line, self._editor) if i is not None]
+    def items(self) -> list:
+        """The helper items of gestures (the rubber line, the name editor)."""
+        helpers = self.current.items() if self.current is not None else []
+        return helpers + ([self.renaming.editor] if self.renaming.editor is not None else [])
 
-    def node_item_at(self, pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
-        for item in self.items(pos):
-            if isinstance(item, NodeItem) and item is not exclude:
-                return item
-        return None
-
-    def _handle_under(self, pos: QPointF) -> NodeItem | None:
-        if not self.handles_enabled():
-            return None
-        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if isinstance(item, NodeItem) and item.handle_hit(pos):
-                return item
-        return None
-
-    def _snapped(self, pos: QPointF) -> QPointF:
+    def snapped(self, pos: QPointF) -> QPointF:
         if not self.snap:
             return pos
         return QPointF(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
 
-    def cancel_gestures(self) -> None:
-        self._end_connect()
-        if self._press_positions is not None:
-            self._press_positions = None
-            self.edge_layer.settle()
-        if self._editor is not None:
-            self._finish_rename(False)
+    # -- life of a gesture -----------------------------------------------------------------
+    def start(self, interaction: Interaction) -> None:
+        self.end()
+        self.current = interaction
 
-    def node_removed_during_gesture(self, node_ids: set[str]) -> None:
-        if self._editor is not None and self._editor.node_id in node_ids:
-            self._finish_rename(False)
-        if self._connect_source is not None and self._connect_source.node.id in node_ids:
-            self._end_connect()
+    def end(self) -> None:
+        """End the current gesture without an intent (if any)."""
+        current, self.current = self.current, None
+        if current is not None:
+            current.cancel()
 
-    # -- mouse -----------------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            pos = event.scenePos()
-            if self._editor is not None and not self._editor.contains(self._editor.mapFromScene(pos)):
-                self._finish_rename(True)
-            if self.tool.is_place:
-                self.placeRequested.emit(self.tool.kind.value, self._snapped(pos))
-                event.accept()
-                return
-            handle = self._handle_under(pos)
-            if handle is not None:
-                self._begin_connect(handle, "")
-                event.accept()
-                return
-            if self.tool.is_connect:
-                node = self.node_item_at(pos)
-                if node is not None:
-                    self._begin_connect(node, self.tool.relation.value)
-                event.accept()
-                return
-        super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self.tool.is_select:
-            grabber = self.mouseGrabberItem()
-            if isinstance(grabber, NodeItem):
-                self.edge_layer.begin_live()
-                self._press_positions = {
-                    i.node.id: i.pos() for i in self.selectedItems() if isinstance(i, NodeItem)
-                }
+    def cancel(self) -> None:
+        """End every gesture (a new tool, a new map)."""
+        self.end()
+        self.renaming.finish(False)
 
-    def mouseMoveEvent(self, event) -> None:
-        if self._connect_source is not None:
-            self._update_connect(event.scenePos())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
+    def nodes_removed(self, node_ids: set[str]) -> None:
+        if self.renaming.node_id() in node_ids:
+            self.renaming.finish(False)
+        if self.current is not None and self.current.involves(node_ids):
+            self.end()
 
-    def mouseReleaseEvent(self, event) -> None:
-        if self._connect_source is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._finish_connect(event.scenePos())
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self._press_positions is not None:
-            started, self._press_positions = self._press_positions, None
-            self.edge_layer.settle()
-            moved = {}
-            for node_id, before in started.items():
-                item = self.node_item(node_id)
-                if item is not None and item.pos() != before:
-                    moved[node_id] = (item.pos().x(), item.pos().y())
-            if moved:
-                self.moveRequested.emit(moved)
-
-    # -- connecting ------------------------------------------------------------------------
-    def connection_allowed(self, source: NodeItem, target: NodeItem, relation: str) -> bool:
-        """May ``relation`` ("" = any) join these nodes? The table in spec section 1, no self-loops."""
-        if target is source:
+    # -- events (True: used, do not pass on to Qt) -----------------------------------------
+    def mouse_press(self, event) -> bool:
+        if self.current is not None:
+            if event.buttons() & ~event.button():
+                return True  # another button still holds the gesture
+            self.end()  # its release never came (a menu or another window took it)
+        if event.button() != _LEFT:
             return False
-        if relation:
-            return is_allowed(Relation(relation), source.node.kind, target.node.kind)
-        return bool(allowed_relations(source.node.kind, target.node.kind))
+        scene, pos = self.scene, event.scenePos()
+        self.renaming.click_outside(pos)
+        if self.tool.is_place:
+            scene.placeRequested.emit(self.tool.kind.value, self.snapped(pos))
+            return True
+        handle = self._handle_under(pos)
+        if handle is not None:
+            self.start(Connect(scene, handle, ""))
+            return True
+        if self.tool.is_connect:
+            node = scene.node_item_at(pos)
+            if node is not None:
+                self.start(Connect(scene, node, self.tool.relation.value))
+            return True
+        return False
 
-    def _begin_connect(self, source: NodeItem, relation: str) -> None:
-        self._connect_source = source
-        self._connect_relation = relation
-        line = QGraphicsPathItem()
-        line.setZValue(50.0)
-        self._connect_line = line
-        self.addItem(line)
-        self._update_connect(source.scenePos())
+    def after_press(self, event) -> None:
+        """Qt handled a press the gestures did not use: a node grabbed starts a move."""
+        if event.button() == _LEFT and self.tool.is_select and isinstance(self.scene.mouseGrabberItem(), NodeItem):
+            self.start(MoveSelection(self.scene))
 
-    def _update_connect(self, pos: QPointF) -> None:
-        source = self._connect_source
-        target = self.node_item_at(pos, exclude=source)
-        ok = target is None or self.connection_allowed(source, target, self._connect_relation)
-        end = target.scenePos() if (target is not None and ok) else pos
-        path = QPainterPath(source.scenePos())
-        path.lineTo(end)
-        colour = self.theme.selection if ok else self.theme.forbidden
-        self._connect_line.setPen(QPen(colour, 2.0, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
-        self._connect_line.setPath(path)
-        self._connect_target_ok = target is not None and ok
-        shape = Qt.CursorShape.CrossCursor if ok else Qt.CursorShape.ForbiddenCursor
-        for view in self.views():
-            view.viewport().setCursor(shape)
+    def mouse_move(self, event) -> bool:
+        return self.current is not None and self.current.mouse_move(event)
 
-    def _finish_connect(self, pos: QPointF) -> None:
-        source, relation = self._connect_source, self._connect_relation
-        target = self.node_item_at(pos, exclude=source)
-        self._end_connect()
-        if target is not None and self.connection_allowed(source, target, relation):
-            self.connectRequested.emit(source.node.id, target.node.id, relation)
+    def mouse_release(self, event) -> bool:
+        return self.current is not None and self.current.mouse_release(event)
 
-    def _end_connect(self) -> None:
-        if self._connect_line is not None:
-            self.removeItem(self._connect_line)
-        self._connect_line = None
-        if self._connect_source is not None:
-            for view in self.views():
-                view.viewport().setCursor(view.tool_cursor() if hasattr(view, "tool_cursor") else Qt.CursorShape.ArrowCursor)
-        self._connect_source = None
+    def after_release(self, event) -> None:
+        if self.current is not None and self.current.after_release(event):
+            self.current = None
 
-    # -- keys ------------------------------------------------------------------------------
-    def keyPressEvent(self, event) -> None:
-        if self._editor is None:
-            if event.key() == Qt.Key.Key_Escape and self._connect_source is not None:
-                self._end_connect()
-                event.accept()
-                return
-            step = _ARROWS.get(event.key())
-            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if step is not None and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
-                if self._nudge(step, big=bool(mods & Qt.KeyboardModifier.ShiftModifier)):
-                    event.accept()
-                    return
-        super().keyPressEvent(event)
+    def double_click(self, event) -> bool:
+        """On the empty canvas with the select tool: ask for a new node there."""
+        if event.button() != _LEFT or not self.tool.is_select or self.current is not None:
+            return False
+        pos = event.scenePos()
+        if any(isinstance(i, (NodeItem, EdgeItem)) for i in self.scene.items(pos)):
+            return False
+        self.scene.addRequested.emit(self.snapped(pos))
+        return True
+
+    def key_press(self, event) -> bool:
+        if self.renaming.editor is not None:
+            return False
+        if self.current is not None:
+            return self.current.key_press(event)
+        step = _ARROWS.get(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if step is not None and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return self._nudge(step, big=bool(mods & Qt.KeyboardModifier.ShiftModifier))
+        return False
+
+    def _handle_under(self, pos: QPointF) -> NodeItem | None:
+        if not self.handles_enabled():
+            return None
+        for item in self.scene.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, NodeItem) and item.handle_hit(pos):
+                return item
+        return None
 
     def _nudge(self, step: tuple[int, int], big: bool) -> bool:
-        items = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+        items = [i for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
         if not items:
             return False
         size = (GRID * 5 if big else GRID) if self.snap else (NUDGE_BIG if big else NUDGE)
         moved = {}
         for item in items:
-            p = item.pos() + QPointF(step[0] * size, step[1] * size)
-            p = self._snapped(p)
+            p = self.snapped(item.pos() + QPointF(step[0] * size, step[1] * size))
             moved[item.node.id] = (p.x(), p.y())
-        self.moveRequested.emit(moved)
+        self.scene.moveRequested.emit(moved)
         return True
-
-    # -- renaming --------------------------------------------------------------------------
-    def begin_rename(self, node_id: str) -> None:
-        """Open the in-place editor on a node's name (Enter commits, Escape cancels)."""
-        item = self.node_item(node_id)
-        if item is None:
-            return
-        if self._editor is not None:
-            self._finish_rename(True)
-        editor = RenameEditor(item, self.theme, self._finish_rename)
-        self._editor = editor
-        self.addItem(editor)
-        for view in self.views():
-            view.ensureVisible(editor, 20, 20)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def renaming(self) -> str | None:
-        """The id of the node being renamed, if any."""
-        return self._editor.node_id if self._editor is not None else None
-
-    def _finish_rename(self, commit: bool) -> None:
-        editor, self._editor = self._editor, None
-        if editor is None:
-            return
-        editor._done = True
-        value = editor.text_value()
-        if editor.scene() is self:
-            self.removeItem(editor)
-        item = self.node_item(editor.node_id)
-        if commit and item is not None and value and value != item.node.name:
-            self.renameRequested.emit(editor.node_id, value)

@@ -1,146 +1,155 @@
 """Role badges and finding marks on a scene's items, following the latest analysis.
 
-Only items whose roles or findings differ from the previous analysis are touched (a
-rename that changes no role costs next to nothing); when many differ (the first analysis
-of a map), they are marked in short idle slices so the window never freezes, and the
-slices wait while nodes are dragged.
+``Marks`` is the scene's collaborator for this and talks to it only through the small
+``MarkedItems`` interface. Only items whose roles or findings differ from the previous
+analysis are touched (a rename that changes no role costs next to nothing); when many
+differ (the first analysis of a map), they are marked in short idle slices so the window
+never freezes, and the slices wait while nodes are dragged.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
+from stakeholder_map.analysis import Analysis
 from stakeholder_map.canvas.badges import FindingIndex
+
+if TYPE_CHECKING:
+    from stakeholder_map.canvas.edge_item import EdgeItem
+    from stakeholder_map.canvas.node_item import NodeItem
 
 _MARKS_AT_ONCE = 300  # changed marks applied at once; more go in idle slices
 _MARKS_SLICE_S = 0.008  # the UI stays responsive: each slice stops after this long
 _MARKS_WAIT_MS = 50  # during a drag, look again this much later
 
 
-class SceneMarks:
-    """Mixin for ``MapScene`` (uses its ``_nodes``, ``_edges``, ``overview``, ``edge_layer``
-    and ``_press_positions``)."""
+class MarkedItems(Protocol):
+    """What ``Marks`` needs from the scene."""
 
-    def __init__(self) -> None:
-        self.analysis = None
+    def node_item(self, node_id: str) -> NodeItem | None: ...
+
+    def edge_item(self, edge_id: str) -> EdgeItem | None: ...
+
+    def dragging(self) -> bool:
+        """Nodes are being dragged (marks wait)."""
+
+    def marks_changed(self, nodes: list[NodeItem], flag_changed: list[NodeItem],
+                      edges: list[EdgeItem]) -> None:
+        """These items got new marks (``flag_changed``: their worst severity changed too)."""
+
+
+class Marks(QObject):
+    """The latest analysis, shown on the items of ``items``."""
+
+    def __init__(self, items: MarkedItems, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items = items
+        self.analysis: Analysis | None = None
         self._findings = FindingIndex()
-        self._finding_set: set | None = set()  # the findings indexed (None: unhashable ones)
+        self._finding_set: frozenset = frozenset()
         # marks of a big analysis change still to apply (ids), a slice per timer tick
-        self._marks_pending_nodes: dict[str, None] = {}
-        self._marks_pending_edges: dict[str, None] = {}
-        self._marks_timer = QTimer(self)
-        self._marks_timer.setSingleShot(True)
-        self._marks_timer.timeout.connect(self._apply_marks_slice)
+        self._pending_nodes: dict[str, None] = {}
+        self._pending_edges: dict[str, None] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._apply_slice)
 
-    def set_analysis(self, analysis) -> None:
+    def findings_of_node(self, node_id: str) -> list:
+        return self._findings.by_node.get(node_id, [])
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
         """Show ``analysis`` (roles, findings) on the items; ``None`` removes every mark.
 
-        Only items whose roles or findings differ from the previous analysis are touched
-        (a rename that changes no role costs next to nothing); when many differ, they are
-        marked in short idle slices so the window never freezes (``finish_marks`` forces
-        the rest at once)."""
-        old_roles = getattr(self.analysis, "roles", None) or {}
+        When many items change, they are marked in idle slices (``finish`` forces the
+        rest at once)."""
+        old_roles = self.analysis.roles if self.analysis is not None else {}
         self.analysis = analysis
-        new_roles = getattr(analysis, "roles", None) or {}
-        nodes = self._marks_pending_nodes
-        edges = self._marks_pending_edges
+        new_roles = analysis.roles if analysis is not None else {}
+        nodes, edges = self._pending_nodes, self._pending_edges
         for node_id, roles in new_roles.items():
             if old_roles.get(node_id, ()) != roles:
                 nodes[node_id] = None
         for node_id, roles in old_roles.items():
             if roles and node_id not in new_roles:
                 nodes[node_id] = None
-        self._take_findings(getattr(analysis, "findings", None) or (), nodes, edges)
+        self._take_findings(analysis.findings if analysis is not None else (), nodes, edges)
         if len(nodes) + len(edges) <= _MARKS_AT_ONCE:
-            self.finish_marks()
-        elif not self._marks_timer.isActive():
-            self._marks_timer.start(0)
+            self.finish()
+        elif not self._timer.isActive():
+            self._timer.start(0)
 
     def _take_findings(self, findings, nodes: dict, edges: dict) -> None:
-        """Index ``findings`` by node and edge id, adding to ``nodes`` and ``edges`` the
-        ids whose findings changed. Findings are values: when they can be hashed, only
-        those new or gone are looked at (once each, not per id: indexing all of them again
-        cost 0.1 s per analysis on 20,000 nodes); else everything is compared id by id."""
-        try:
-            now = set(findings)
-        except TypeError:
-            now = None
+        """Index ``findings`` by node and edge id, adding to ``nodes`` and ``edges`` the ids
+        whose findings changed. Findings are values: only those new or gone are looked at
+        (once each, not per id: indexing all of them again cost 0.1 s per analysis on
+        20,000 nodes)."""
+        now = frozenset(findings)
         before, index = self._finding_set, self._findings
         self._finding_set = now
-        if now is None or before is None:
-            fresh = FindingIndex.of_findings(findings)
-            for old_ids, new_ids, changed in ((index.by_node, fresh.by_node, nodes),
-                                              (index.by_edge, fresh.by_edge, edges)):
-                for key, listed in new_ids.items():
-                    if old_ids.get(key) != listed:
-                        changed[key] = None
-                for key in old_ids:
-                    if key not in new_ids:
-                        changed[key] = None
-            self._findings = fresh
-            return
         for finding in before - now:
             index.drop(finding)
             nodes.update(dict.fromkeys(finding.nodes))
-            edges.update(dict.fromkeys(getattr(finding, "edges", ()) or ()))
+            edges.update(dict.fromkeys(finding.edges))
         for finding in now - before:
             index.add(finding)
             nodes.update(dict.fromkeys(finding.nodes))
-            edges.update(dict.fromkeys(getattr(finding, "edges", ()) or ()))
+            edges.update(dict.fromkeys(finding.edges))
 
-    def marks_pending(self) -> int:
+    def pending(self) -> int:
         """How many items still wait for the marks of the latest analysis."""
-        return len(self._marks_pending_nodes) + len(self._marks_pending_edges)
+        return len(self._pending_nodes) + len(self._pending_edges)
 
-    def finish_marks(self) -> None:
+    def forget_pending(self) -> None:
+        """The items were built again (and marked as they were built)."""
+        self._pending_nodes.clear()
+        self._pending_edges.clear()
+
+    def finish(self) -> None:
         """Apply every pending mark now (before an export, or when few are left)."""
-        self._marks_timer.stop()
-        nodes, edges = list(self._marks_pending_nodes), list(self._marks_pending_edges)
-        self._marks_pending_nodes.clear()
-        self._marks_pending_edges.clear()
+        self._timer.stop()
+        nodes, edges = list(self._pending_nodes), list(self._pending_edges)
+        self.forget_pending()
         if nodes or edges:
-            self._apply_marks(nodes, edges)
+            self.apply(nodes, edges)
 
-    def _apply_marks_slice(self) -> None:
-        if self._press_positions is not None:  # nodes are being dragged: that comes first
-            self._marks_timer.start(_MARKS_WAIT_MS)
+    def _apply_slice(self) -> None:
+        if self._items.dragging():  # nodes are being dragged: that comes first
+            self._timer.start(_MARKS_WAIT_MS)
             return
         end = time.perf_counter() + _MARKS_SLICE_S
-        nodes, edges = self._marks_pending_nodes, self._marks_pending_edges
+        nodes, edges = self._pending_nodes, self._pending_edges
         while (nodes or edges) and time.perf_counter() < end:
             if nodes:
-                self._apply_marks([nodes.popitem()[0] for _ in range(min(50, len(nodes)))], ())
+                self.apply([nodes.popitem()[0] for _ in range(min(50, len(nodes)))], ())
             else:
-                self._apply_marks((), [edges.popitem()[0] for _ in range(min(100, len(edges)))])
+                self.apply((), [edges.popitem()[0] for _ in range(min(100, len(edges)))])
         if nodes or edges:
-            self._marks_timer.start(0)
+            self._timer.start(0)
 
-    def _apply_marks(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
-        roles = getattr(self.analysis, "roles", None) or {}
+    def apply(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
+        """Set the current marks on these items (new ones, or ones whose marks changed)."""
+        roles = self.analysis.roles if self.analysis is not None else {}
         by_node, by_edge = self._findings.by_node, self._findings.by_edge
-        overview = self.overview
+        items = self._items
+        nodes, flagged, edges = [], [], []
         for node_id in list(node_ids):
-            item = self._nodes.get(node_id)
+            item = items.node_item(node_id)
             if item is None:
                 continue
-            flagged = item.severity
+            severity = item.severity
             item.set_marks(roles.get(node_id, ()), by_node.get(node_id, []))
-            self._map_rect = None  # badges change a node's bounds (computed again when asked)
-            if item.severity != flagged:
-                overview.touch_flag(item)
-            if item._hover:  # hover state, not isUnderMouse(): that asks shape() of every item
-                item.setToolTip(item.tooltip_text())
-        halos = []
+            nodes.append(item)
+            if item.severity != severity:
+                flagged.append(item)
         for edge_id in list(edge_ids):
-            item = self._edges.get(edge_id)
+            item = items.edge_item(edge_id)
             if item is None:
                 continue
-            if item.set_marks(by_edge.get(edge_id, []), notify=False) and item.layer is not None:
-                halos.append(item)
-            if item._hover:
-                item.setToolTip(item.tooltip_text())
-        if halos:
-            self.edge_layer.mark_many(halos)
+            if item.set_marks(by_edge.get(edge_id, []), notify=False):
+                edges.append(item)
+            item.refresh_tooltip()
+        if nodes or edges:
+            items.marks_changed(nodes, flagged, edges)

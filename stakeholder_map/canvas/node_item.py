@@ -99,6 +99,11 @@ class NodeItem(QGraphicsItem):
         elif worst_severity(findings) != looked:
             self.update()
 
+    def refresh_tooltip(self) -> None:
+        """Show the current marks in the tooltip if it may be showing (under the mouse)."""
+        if self._hover:  # hover state, not isUnderMouse(): that asks shape() of every item
+            self.setToolTip(self.tooltip_text())
+
     def tooltip_text(self) -> str:
         """Kind, name, roles (with their meaning) and findings, as rich text."""
         return node_tooltip(self.node, self.roles, self.findings)
@@ -173,7 +178,7 @@ class NodeItem(QGraphicsItem):
 
     def _handle_visible(self) -> bool:
         scene = self.scene()
-        return self._hover and scene is not None and scene.handles_enabled()
+        return self._hover and scene is not None and scene.gestures.handles_enabled()
 
     # -- painting --------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -274,7 +279,7 @@ class NodeItem(QGraphicsItem):
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             scene = self.scene()
-            if scene is not None and scene.snapping_now():
+            if scene is not None and scene.gestures.snapping_now():
                 return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
         elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:

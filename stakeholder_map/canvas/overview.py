@@ -22,7 +22,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from stakeholder_map.canvas.badges import severity_colour
-from stakeholder_map.canvas.style import KIND_COLOURS, RELATION_STYLES, node_rect
+from stakeholder_map.canvas import edge_paint
+from stakeholder_map.canvas.style import KIND_COLOURS, node_rect
 from stakeholder_map.model import Kind
 
 OVERVIEW_ZOOM = 0.3
@@ -352,9 +353,7 @@ class Overview:
         for relation, lines in self._lines.items():
             if not lines:
                 continue
-            pen = QPen(QColor(RELATION_STYLES[relation].colour), 1.0)  # opaque: no blending cost
-            pen.setCosmetic(True)
-            painter.setPen(pen)
+            painter.setPen(edge_paint.overview_pen(relation))
             painter.drawLines(list(lines.values()))
         painter.setPen(Qt.PenStyle.NoPen)
         for kind, rects in self._rects.items():

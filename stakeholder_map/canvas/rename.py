@@ -36,6 +36,10 @@ class RenameEditor(QGraphicsTextItem):
         """The typed name on one line (pasted line breaks become spaces)."""
         return " ".join(self.toPlainText().splitlines()).strip()
 
+    def close_quietly(self) -> None:
+        """The owner ends the editing: ``finish`` is not called again."""
+        self._done = True
+
     def close(self, commit: bool) -> None:
         if self._done:
             return

@@ -7,37 +7,35 @@ window turns into undo commands; the map then announces the change and the items
 
 from __future__ import annotations
 
-import gc
-import time
+import weakref
 from typing import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
+from stakeholder_map import heap
+from stakeholder_map.analysis import Analysis
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
-from stakeholder_map.canvas.interaction import CanvasInteraction
-from stakeholder_map.canvas.legend import legend_size, paint_legend
-from stakeholder_map.canvas.marks import SceneMarks
+from stakeholder_map.canvas.interaction import Gestures
+from stakeholder_map.canvas.pairs import Pairs, pair_of
+from stakeholder_map.canvas.picture import MAP_MARGIN
+from stakeholder_map.canvas.marks import Marks
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.overview import Overview
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Change, Edge, Map, Node
 
-_PARALLEL_SPACING = 26.0
 _DEFER_FILING = 4000  # nodes + edges from which edge tiles are filled after the first paint
-_FILING_BATCH = 100  # edges filed between two looks at the clock
-_FILING_SLICE_S = 0.01  # an idle slice of filing stops after this long (1,000 edges took 75 ms)
-_MAP_MARGIN = 40.0
 _SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
 
 
-class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
+class MapScene(QGraphicsScene):
     """Items for a ``Map``; call ``detach()`` (or ``set_map``) before dropping the map."""
 
     placeRequested = Signal(str, QPointF)
+    addRequested = Signal(QPointF)  # a node of a kind still to choose
     connectRequested = Signal(str, str, str)
     moveRequested = Signal(object)  # {node_id: (x, y)}
     renameRequested = Signal(str, str)
@@ -45,44 +43,39 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
     legendVisibilityChanged = Signal(bool)
 
     def __init__(self, map: Map, parent=None) -> None:
-        QGraphicsScene.__init__(self, parent)
-        CanvasInteraction.__init__(self)
+        super().__init__(parent)
+        self.gestures = Gestures(self)
         self.theme = Theme.from_application()
         self.exporting = False
         self.legend_visible = False
         self.map: Map | None = None
         self._nodes: dict[str, NodeItem] = {}
         self._edges: dict[str, EdgeItem] = {}
-        self._pairs: dict[tuple[str, str], list[str]] = {}
+        self._pairs = Pairs()
         self._unplaced = 0
         self.overview = Overview()
         self.edge_layer = EdgeLayer(self)
         # A shallow BSP: long edges are filed in every leaf they cross, so a deep tree explodes.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self._selected_edges: set[EdgeItem] = set()
-        self.selectionChanged.connect(self._mark_selected_edges)
-        SceneMarks.__init__(self)
+        # edges have no contents of their own: their tiles draw the selection halo
+        self.selectionChanged.connect(self._follow_selection)
+        self.marks = Marks(self, self)
         self._map_rect: QRectF | None = None  # computed when asked, dropped on changes
         self._visible: QRectF | None = None  # what the views show, see visible_area
+        self._reporting_views: weakref.WeakSet = weakref.WeakSet()
         self.set_map(map)
 
     # -- the document -----------------------------------------------------------------------
     def set_map(self, map: Map) -> None:
         """Show another map (New, Open): drops every item and builds them again."""
         # Tens of thousands of new objects would trigger repeated full garbage collections.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with heap.paused():
             self._build(map)
-        finally:
-            if collecting:
-                gc.enable()
 
     def _build(self, map: Map) -> None:
         self.detach()
-        self.cancel_gestures()
+        self.gestures.cancel()
         self.clear()
-        self._selected_edges = set()
         self.edge_layer.forget()
         self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])
         self._nodes.clear()
@@ -90,38 +83,24 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         self._pairs.clear()
         self._unplaced = 0
         self.map = map
-        self._marks_pending_nodes.clear()
-        self._marks_pending_edges.clear()
+        self.marks.forget_pending()
         self._map_rect = None
         self.overview.invalidate()
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
         for node in map.nodes.values():
             self._add_node(node)
-        edges = [item for item in (self._add_edge(e, insert=False) for e in map.edges.values()) if item]
+        edges = [item for item in (self._make_edge(e) for e in map.edges.values()) if item]
         big = len(edges) + len(self._nodes) >= _DEFER_FILING
         if big:  # seen from far first (the overview); edges reach their tiles just after
             self.edge_layer.defer()
-        self._relayout_pairs(set(self._pairs))
+        self._pairs.fan_out(self._pairs.keys(), self._edges.__getitem__)
         for item in edges:  # into the index once, with its final geometry
             self.addItem(item)
-        self._apply_marks(self._nodes.keys(), self._edges.keys())
+        self.marks.apply(self._nodes.keys(), self._edges.keys())
         self._refresh_scene_rect()
         map.changed.subscribe(self._on_changed)
         if big:
-            QTimer.singleShot(0, self, self._file_some_edges)
-
-    def _file_some_edges(self) -> None:
-        end = time.perf_counter() + _FILING_SLICE_S
-        done = False
-        while not done and time.perf_counter() < end:
-            done = self.edge_layer.file_pending(_FILING_BATCH)
-        if not done:
-            QTimer.singleShot(0, self, self._file_some_edges)
-
-    def file_all_edges(self) -> None:
-        """Finish filing edges in their tiles now (before a close-up paint or an export)."""
-        if self.edge_layer.pending:
-            self.edge_layer.file_pending()
+            self.edge_layer.file_in_slices()
 
     def detach(self) -> None:
         """Stop following the map (the scene keeps showing what it showed)."""
@@ -151,26 +130,37 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
     def _on_changed(self, change: Change) -> None:
         self._map_rect = None
         if change.only_moves:
-            for _, after in change.nodes_changed:
-                item = self._nodes.get(after.id)
-                if item is not None:
-                    item.node = after  # same look, new position: no relayout
-                    item.setPos(self._position(after))
-                    self.overview.touch_node(item)
-            self._grow_scene_rect(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
+            self._follow_moves(change)
             return
-        overview = self.overview
-        for edge in change.edges_removed:
-            overview.touch_edge(self._edges.get(edge.id))
-        for before, _ in change.edges_changed:
-            overview.touch_edge(self._edges.get(before.id))
-        for node in change.nodes_removed:
-            overview.touch_node(self._nodes.get(node.id))
+        self._touch_overview(change, before=True)
+        self._sync_items(change)
+        self.marks.apply(change.touched_node_ids(), change.touched_edge_ids())
+        self.gestures.nodes_removed({n.id for n in change.nodes_removed})
+        self._touch_overview(change, before=False)
+        # Grow the scrollable area from what changed; the full bounds are computed only
+        # when asked (fit, export): walking every item per edit cost 0.14 s on 20,000 nodes.
+        if not self._nodes:
+            self._refresh_scene_rect()
+        else:
+            self._grow_scene_rect(self._grown_by(change))
+        self.update()  # the empty-map hint may appear or go
+
+    def _follow_moves(self, change: Change) -> None:
+        for _, after in change.nodes_changed:
+            item = self._nodes.get(after.id)
+            if item is not None:
+                item.node = after  # same look, new position: no relayout
+                item.setPos(self._position(after))
+                self.overview.touch_node(item)
+        self._grow_scene_rect(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
+
+    def _sync_items(self, change: Change) -> None:
+        """Items removed, changed and added as the map says; parallel links fanned out again."""
         dirty_pairs: set[tuple[str, str]] = set()
-        for edge in change.edges_removed:
-            dirty_pairs.add(self._remove_edge(edge.id))
-        for before, _ in change.edges_changed:
-            dirty_pairs.add(self._remove_edge(before.id))
+        for edge in list(change.edges_removed) + [before for before, _ in change.edges_changed]:
+            item = self._edges.get(edge.id)
+            if item is not None:
+                dirty_pairs.add(self._remove_edge(item))
         for node in change.nodes_removed:
             self._remove_node(node.id)
         for before, after in change.nodes_changed:
@@ -183,30 +173,34 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         for node in change.nodes_added:
             self._add_node(node)
         for edge in list(change.edges_added) + [after for _, after in change.edges_changed]:
-            dirty_pairs.add(self._add_edge(edge))
-        dirty_pairs.discard(None)
-        self._relayout_pairs(dirty_pairs)
-        self._apply_marks(change.touched_node_ids(), change.touched_edge_ids())
-        self.node_removed_during_gesture(set(n.id for n in change.nodes_removed))
-        touched = [self._nodes[n.id] for n in change.nodes_added if n.id in self._nodes]
-        touched += [self._nodes[a.id] for b, a in change.nodes_changed if a.id in self._nodes
-                    and (b.kind, b.x, b.y) != (a.kind, a.x, a.y)]  # a rename leaves the overview be
-        for item in touched:
-            overview.touch_node(item)
-        touched += [self._nodes[a.id] for b, a in change.nodes_changed if a.id in self._nodes
-                    and (b.kind, b.x, b.y) == (a.kind, a.x, a.y)]  # its label may have grown
-        for edge in list(change.edges_added) + [a for _, a in change.edges_changed]:
-            item = self._edges.get(edge.id)
+            item = self._make_edge(edge)
             if item is not None:
-                overview.touch_edge(item)
-                touched.append(item)
-        # Grow the scrollable area from what changed; the full bounds are computed only
-        # when asked (fit, export): walking every item per edit cost 0.14 s on 20,000 nodes.
-        if not self._nodes:
-            self._refresh_scene_rect()
-        else:
-            self._grow_scene_rect(touched)
-        self.update()  # the empty-map hint may appear or go
+                self.addItem(item)
+                dirty_pairs.add(pair_of(edge))
+        self._pairs.fan_out(dirty_pairs, self._edges.__getitem__)
+
+    def _touch_overview(self, change: Change, before: bool) -> None:
+        """The far overview redraws what is gone (``before`` the items change) or new."""
+        overview = self.overview
+        if before:
+            for edge in list(change.edges_removed) + [b for b, _ in change.edges_changed]:
+                overview.touch_edge(self._edges.get(edge.id))
+            for node in change.nodes_removed:
+                overview.touch_node(self._nodes.get(node.id))
+            return
+        for node in change.nodes_added:
+            overview.touch_node(self._nodes.get(node.id))
+        for b, a in change.nodes_changed:
+            if (b.kind, b.x, b.y) != (a.kind, a.x, a.y):  # a rename leaves the overview be
+                overview.touch_node(self._nodes.get(a.id))
+        for edge in list(change.edges_added) + [a for _, a in change.edges_changed]:
+            overview.touch_edge(self._edges.get(edge.id))
+
+    def _grown_by(self, change: Change) -> list:
+        """The items whose bounds may have grown (a rename's label too)."""
+        nodes = [n.id for n in change.nodes_added] + [a.id for _, a in change.nodes_changed]
+        edges = [e.id for e in change.edges_added] + [a.id for _, a in change.edges_changed]
+        return [self._nodes[i] for i in nodes if i in self._nodes] + [self._edges[i] for i in edges if i in self._edges]
 
     def _position(self, node: Node) -> QPointF:
         if node.position is not None:
@@ -226,61 +220,59 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         if item is not None:
             self.removeItem(item)
 
-    def _add_edge(self, edge: Edge, insert: bool = True):
-        """Make the edge's item; return its pair key (or the item itself when not ``insert``)."""
+    def _make_edge(self, edge: Edge) -> EdgeItem | None:
+        """The edge's item, known to its ends and its pair, not yet in the scene (its
+        geometry comes with its pair's fan-out)."""
         source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
         if source is None or target is None:
             return None
-        item = EdgeItem(edge, source, target)  # geometry comes with its pair's layout
+        item = EdgeItem(edge, source, target)
         item.layer = self.edge_layer
         self._edges[edge.id] = item
         source.edges.append(item)
         if target is not source:
             target.edges.append(item)
-        key = _pair(edge)
-        self._pairs.setdefault(key, []).append(edge.id)
-        if not insert:
-            return item
-        self.addItem(item)
-        return key
+        self._pairs.add(edge)
+        return item
 
-    def _remove_edge(self, edge_id: str) -> tuple[str, str] | None:
-        item = self._edges.pop(edge_id, None)
-        if item is None:
-            return None
+    def _remove_edge(self, item: EdgeItem) -> tuple[str, str]:
+        """Drop an edge's item; return its pair."""
+        del self._edges[item.edge.id]
         for end in (item.source, item.target):
             if item in end.edges:
                 end.edges.remove(item)
         self.edge_layer.remove(item)
         item.layer = None
         self.removeItem(item)
-        key = _pair(item.edge)
-        siblings = self._pairs.get(key, [])
-        if edge_id in siblings:
-            siblings.remove(edge_id)
-        if not siblings:
-            self._pairs.pop(key, None)
-        return key
+        return self._pairs.remove(item.edge)
 
-    def _relayout_pairs(self, keys: Iterable[tuple[str, str]]) -> None:
-        """Spread the edges joining the same two nodes so each stays visible and clickable."""
-        for key in keys:
-            ids = sorted(self._pairs.get(key, ()))
-            n = len(ids)
-            for i, edge_id in enumerate(ids):
-                item = self._edges[edge_id]
-                offset = (i + 1) * _PARALLEL_SPACING if key[0] == key[1] else (i - (n - 1) / 2) * _PARALLEL_SPACING
-                item.offset = offset
-                item.update_geometry()
+    # -- marks (see Marks) -------------------------------------------------------------------
+    @property
+    def analysis(self) -> Analysis | None:
+        """The analysis the items show."""
+        return self.marks.analysis
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        """Show ``analysis`` (roles, findings) on the items; ``None`` removes every mark."""
+        self.marks.set_analysis(analysis)
+
+    def dragging(self) -> bool:
+        return self.gestures.dragging()
+
+    def marks_changed(self, nodes: list[NodeItem], flag_changed: list[NodeItem], edges: list[EdgeItem]) -> None:
+        if nodes:
+            self._map_rect = None  # badges change a node's bounds (computed again when asked)
+        for item in nodes:
+            item.refresh_tooltip()
+        for item in flag_changed:
+            self.overview.touch_flag(item)
+        halos = [item for item in edges if item.layer is not None]
+        if halos:
+            self.edge_layer.mark_many(halos)
 
     # -- selection --------------------------------------------------------------------------
-    def _mark_selected_edges(self) -> None:
-        """Edges have no contents of their own: their tiles draw the selection halo."""
-        now = {i for i in self.selectedItems() if isinstance(i, EdgeItem)}
-        for item in now ^ self._selected_edges:
-            if item.layer is not None:
-                item.layer.mark(item)
-        self._selected_edges = now
+    def _follow_selection(self) -> None:
+        self.edge_layer.follow_selection(self.selectedItems())
 
     def selected_node_ids(self) -> list[str]:
         return [i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)]
@@ -308,16 +300,73 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         self.selectionChanged.emit()
 
     # -- tools and options ------------------------------------------------------------------
+    @property
+    def tool(self) -> Tool:
+        return self.gestures.tool
+
     def set_tool(self, tool: Tool) -> None:
-        self.cancel_gestures()
-        self.tool = tool
+        self.gestures.cancel()
+        self.gestures.tool = tool
         for item in self._nodes.values():
             item.setFlag(item.GraphicsItemFlag.ItemIsMovable, tool.is_select)
         self.toolChanged.emit(tool)
         self.update()
 
     def set_snap_to_grid(self, on: bool) -> None:
-        self.snap = bool(on)
+        self.gestures.snap = bool(on)
+
+    # -- gestures (see Gestures) ---------------------------------------------------------
+    def begin_rename(self, node_id: str) -> None:
+        """Open the in-place editor on a node's name (Enter commits, Escape cancels)."""
+        self.gestures.renaming.begin(node_id)
+
+    def renaming(self) -> str | None:
+        """The id of the node being renamed, if any."""
+        return self.gestures.renaming.node_id()
+
+    def node_item_at(self, pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NodeItem) and item is not exclude:
+                return item
+        return None
+
+    def set_view_cursor(self, shape: Qt.CursorShape | None) -> None:
+        """Show ``shape`` over the views (None: each view's own cursor for its tool)."""
+        for view in self.views():
+            view.viewport().setCursor(shape if shape is not None else view.tool_cursor())
+
+    # the scene hands each event to its gestures; what they do not use goes on to Qt
+    def mousePressEvent(self, event) -> None:
+        if self.gestures.mouse_press(event):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        self.gestures.after_press(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self.gestures.mouse_move(event):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.gestures.mouse_release(event):
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.gestures.after_release(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.gestures.double_click(event):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.gestures.key_press(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_legend_visible(self, visible: bool) -> None:
         if visible != self.legend_visible:
@@ -349,10 +398,8 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
         """What the map views show (scene coordinates, a little margin), or None when some
         view does not report its moves (``view_moved``): then every area counts as seen."""
         if self._visible is None:
-            from stakeholder_map.canvas.view import MapView  # the view imports the scene's module
-
             views = self.views()
-            if not views or not all(isinstance(v, MapView) for v in views):
+            if not views or not all(v in self._reporting_views for v in views):
                 return None
             rect = QRectF()
             for view in views:
@@ -360,6 +407,10 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
             margin = max(rect.width(), rect.height()) * 0.05
             self._visible = rect.adjusted(-margin, -margin, margin, margin)
         return self._visible
+
+    def report_moves_of(self, view) -> None:
+        """``view`` calls ``view_moved`` whenever it scrolls, zooms or resizes."""
+        self._reporting_views.add(view)
 
     def view_moved(self) -> None:
         """A view scrolled, zoomed or resized: ``visible_area`` is computed again."""
@@ -382,15 +433,7 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
                 rect = rect.united(item.sceneBoundingRect())
         if rect.isNull():
             return QRectF(-200, -150, 400, 300)
-        return rect.adjusted(-_MAP_MARGIN, -_MAP_MARGIN, _MAP_MARGIN, _MAP_MARGIN)
-
-    def export_rect(self, legend: bool = False) -> QRectF:
-        """What an export shows: the map, and the legend to its right when asked for."""
-        rect = self.map_rect()
-        if legend:
-            size = legend_size()
-            rect = rect.united(QRectF(rect.right(), rect.top(), size.width() + _MAP_MARGIN, size.height() + 2 * _MAP_MARGIN))
-        return rect
+        return rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)
 
     def _refresh_scene_rect(self) -> None:
         rect = self.map_rect().adjusted(-_SCROLL_MARGIN, -_SCROLL_MARGIN, _SCROLL_MARGIN, _SCROLL_MARGIN)
@@ -402,47 +445,6 @@ class MapScene(CanvasInteraction, SceneMarks, QGraphicsScene):
             rect = rect.united(item.sceneBoundingRect().adjusted(-_SCROLL_MARGIN, -_SCROLL_MARGIN, _SCROLL_MARGIN, _SCROLL_MARGIN))
         if rect != self.sceneRect():
             self.setSceneRect(rect)
-
-    def render_map(self, painter: QPainter, target: QRectF, *, transparent: bool = False, legend: bool = False) -> None:
-        """Paint the whole map into ``target`` (aspect kept, centred) as on screen, in full detail,
-        without selection, hover or editing decorations; text stays text for SVG and PDF."""
-        self.file_all_edges()
-        self.finish_marks()
-        source = self.export_rect(legend)
-        scale = min(target.width() / source.width(), target.height() / source.height())
-        w, h = source.width() * scale, source.height() * scale
-        placed = QRectF(target.center().x() - w / 2, target.center().y() - h / 2, w, h)
-        helpers = [i for i in self.gesture_items() if i.isVisible()]
-        for item in helpers:
-            item.hide()
-        # cached items would reach an SVG or PDF as pictures: paint them afresh
-        cached = [i for i in self.items() if i.cacheMode() != i.CacheMode.NoCache]
-        for item in cached:
-            item.setCacheMode(item.CacheMode.NoCache)
-        self.exporting = True
-        painter.save()
-        try:
-            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-            if not transparent:
-                painter.fillRect(target, self.theme.background)
-            self.render(painter, placed, source, Qt.AspectRatioMode.IgnoreAspectRatio)
-            if legend:
-                painter.translate(placed.topLeft())
-                painter.scale(scale, scale)
-                painter.translate(-source.topLeft())
-                map_box = self.map_rect()
-                paint_legend(painter, QPointF(map_box.right(), map_box.top() + _MAP_MARGIN), self.theme)
-        finally:
-            painter.restore()
-            self.exporting = False
-            for item in cached:
-                item.setCacheMode(item.CacheMode.DeviceCoordinateCache)
-            for item in helpers:
-                item.show()
-
-
-def _pair(edge: Edge) -> tuple[str, str]:
-    return (edge.source, edge.target) if edge.source <= edge.target else (edge.target, edge.source)
 
 
 def _bsp_depth(count: int) -> int:

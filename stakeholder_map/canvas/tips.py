@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from stakeholder_map.canvas.badges import role_label, severity_of, sorted_roles
+from stakeholder_map.canvas.badges import severity_of, sorted_roles
 from stakeholder_map.canvas.style import SEVERITY_COLOURS, edge_label
 
 
@@ -28,10 +28,7 @@ def node_tooltip(node, roles, findings) -> str:
     if roles:
         items = []
         for role in sorted_roles(roles):
-            meaning = getattr(role, "description", None)
-            line = f"<b>{escape(role_label(role))}</b>"
-            if isinstance(meaning, str) and meaning:
-                line += f": {escape(meaning)}"
+            line = f"<b>{escape(role.label)}</b>: {escape(role.description)}"
             items.append(f"<div>{line}</div>")
         parts.append("<div style='margin-top:4px'>" + "".join(items) + "</div>")
     if findings:

@@ -29,6 +29,7 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene, parent=None) -> None:
         super().__init__(scene, parent)
+        scene.report_moves_of(self)
         self.setObjectName("canvas")
         self.setAccessibleName("canvas")
         self.setAccessibleDescription("The stakeholder map. Drag nodes to move them; Ctrl+wheel zooms.")
@@ -287,7 +288,7 @@ class MapView(QGraphicsView):
             scene.view_moved()  # in case the view moved some way that was not reported
         if scene is None or not self.overview_active():
             if scene is not None:
-                scene.file_all_edges()  # a close look needs every edge in its tile
+                scene.edge_layer.file_all()  # a close look needs every edge in its tile
             super().paintEvent(event)
             return
         painter = QPainter(self.viewport())
@@ -298,7 +299,7 @@ class MapView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         if scene.overview.paint(painter, scene, self.zoom(), visible) and not self._sharpen.isActive():
             self._sharpen.start()
-        for item in scene.gesture_items():  # the rubber line and the name editor stay visible
+        for item in scene.gestures.items():  # the rubber line and the name editor stay visible
             painter.save()
             painter.setTransform(item.sceneTransform() * self.viewportTransform())
             item.paint(painter, QStyleOptionGraphicsItem(), None)

@@ -1,7 +1,6 @@
 """Undoable editing: every change a person makes goes through the ``Editor``'s undo stack."""
 
-from stakeholder_map.editing.clipboard import MIME_TYPE, fragment, from_mime, to_mime
 from stakeholder_map.editing.commands import ChangeCommand
 from stakeholder_map.editing.editor import Editor, NewIds
 
-__all__ = ["ChangeCommand", "Editor", "MIME_TYPE", "NewIds", "fragment", "from_mime", "to_mime"]
+__all__ = ["ChangeCommand", "Editor", "NewIds"]

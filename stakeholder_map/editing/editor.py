@@ -179,11 +179,15 @@ class Editor:
         edges = [e for e in self.map.edges.values() if e.source in ids and e.target in ids]
         return self.paste(nodes, edges, DUPLICATE_OFFSET, text="Duplicate")
 
-    def arrange(self) -> bool:
-        """Lay the whole map out automatically (one undo step)."""
-        from stakeholder_map.layout import arrange
+    def arrange(self, positions: Mapping[str, tuple[float, float]]) -> bool:
+        """Lay the map out at ``positions`` (the automatic layout's), one undo step."""
+        return self.place_nodes(positions, "Arrange map")
 
-        return self.apply(self.map.moving(arrange(self.map)), "Arrange map")
+    def place_nodes(self, positions: Mapping[str, tuple[float, float]], text: str) -> bool:
+        """Put nodes at new positions as one undo step named ``text`` (never merged with
+        a drag); False when no node moves."""
+        change = self.map.moving({k: (float(x), float(y)) for k, (x, y) in positions.items()})
+        return self.apply(change, text)
 
     def set_title(self, title: str | None) -> bool:
         title = (title.strip() or None) if title is not None else None

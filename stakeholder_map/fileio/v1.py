@@ -17,14 +17,13 @@ stakeholder_map.fileio.errors.MapFileError: <string>: node 'app' ($.nodes[0].kin
 
 from __future__ import annotations
 
-import gc
 import math
 import os
 import stat
-from contextlib import contextmanager
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 
+from stakeholder_map import heap
 from stakeholder_map.fileio.errors import MapFileError, show
 from stakeholder_map.fileio.jsontext import (
     JsonObject, describe, free_value, key_path, line_column, parse,
@@ -49,8 +48,9 @@ _MISSING = object()
 
 
 # -- public -------------------------------------------------------------------------------
-def load_map(path: str | os.PathLike[str], *, layout: bool = True) -> Map:
-    """Read a map file; nodes without a position are laid out when ``layout`` is true."""
+def load_map(path: str | os.PathLike[str]) -> Map:
+    """Read a map file as it is: nodes without a position keep none (the caller may lay
+    them out with ``layout.place_missing``)."""
     source = os.fspath(path)
     try:
         info = os.stat(source)
@@ -69,35 +69,16 @@ def load_map(path: str | os.PathLike[str], *, layout: bool = True) -> Map:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise MapFileError(source, None, f"the file cannot be read ({_reason(exc)})") from None
-    return loads_map(data, source, layout=layout)
+    return loads_map(data, source)
 
 
-def loads_map(data: str | bytes, source: str = "<string>", *, layout: bool = True) -> Map:
+def loads_map(data: str | bytes, source: str = "<string>") -> Map:
     """Read a map from the text (or UTF-8 bytes) of a file."""
     text = _text(data, source)
-    with _collector_paused():
+    with heap.paused():
         doc = parse(text, source)
         the_map = _Reader(source).read(doc)
-    if layout:
-        from stakeholder_map.layout import place_missing
-
-        positions = place_missing(the_map)
-        if positions:
-            the_map.move_nodes(positions)
     return the_map
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: building 100,000 objects that all stay alive
-    otherwise triggers many useless full collections (a third of the loading time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # -- bytes to text --------------------------------------------------------------------------

@@ -6,6 +6,6 @@
 """
 
 from stakeholder_map.layout.bands import NODE_HEIGHT, NODE_WIDTH, arrange
-from stakeholder_map.layout.placement import place_missing
+from stakeholder_map.layout.placement import lay_out_missing, place_missing
 
-__all__ = ["NODE_HEIGHT", "NODE_WIDTH", "arrange", "place_missing"]
+__all__ = ["NODE_HEIGHT", "NODE_WIDTH", "arrange", "lay_out_missing", "place_missing"]

@@ -34,6 +34,20 @@ _SEARCH_ROWS = 30
 NEAR_LIMIT = 500
 
 
+def lay_out_missing(the_map: Map) -> Map:
+    """Give the nodes of ``the_map`` that have no position one (``place_missing``); return it.
+
+    >>> m = Map()
+    >>> _ = m.add_node("app", "product", "App")
+    >>> lay_out_missing(m).node("app").position is not None
+    True
+    """
+    positions = place_missing(the_map)
+    if positions:
+        the_map.move_nodes(positions)
+    return the_map
+
+
 class Occupancy:
     """The positions taken so far, in a grid of cells, so a free-spot test is O(1)."""
 

@@ -19,7 +19,9 @@ class PreparedScene:
     map: Map
 
     def paint(self, painter, target: QRectF, *, transparent: bool, legend: bool) -> None:
-        self.scene.render_map(painter, target, transparent=transparent, legend=legend)
+        from stakeholder_map.canvas.picture import render_map
+
+        render_map(self.scene, painter, target, transparent=transparent, legend=legend)
 
 
 def placed(map_: Map) -> Map:
@@ -44,9 +46,10 @@ def prepare(map_: Map, *, legend: bool = False) -> PreparedScene:
     ensure_application()
     from stakeholder_map.analysis import analyze
     from stakeholder_map.canvas import MapScene
+    from stakeholder_map.canvas.picture import export_rect
 
     shown = placed(map_)
     scene = MapScene(shown)
     scene.set_analysis(analyze(shown))
-    scene.finish_marks()  # the badges are part of what the export must show
-    return PreparedScene(scene, QRectF(scene.export_rect(legend)), shown)
+    scene.marks.finish()  # the badges are part of what the export must show
+    return PreparedScene(scene, QRectF(export_rect(scene, legend)), shown)

@@ -14,12 +14,12 @@ no run at all: the shown analysis is still right.
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from stakeholder_map import heap
 from stakeholder_map.analysis.session import Effect, Session, effect
 from stakeholder_map.model import Change, Map
 
@@ -75,18 +75,13 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         # The analysis makes ~100,000 short-lived objects on a big map; a cycle collection
-        # among them holds the interpreter lock (and so the window) for tens of ms. Pause
-        # the collector meanwhile (process-wide; whoever paused it first resumes it).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            result, error = self._mirror.analyse(), ""
-        except Exception as err:  # noqa: BLE001 - a bug in analysis must not kill the window
-            log.exception("analysis failed")
-            result, error = None, f"{type(err).__name__}: {err}"
-        finally:
-            if collecting:
-                gc.enable()
+        # among them holds the interpreter lock (and so the window) for tens of ms.
+        with heap.paused():
+            try:
+                result, error = self._mirror.analyse(), ""
+            except Exception as err:  # noqa: BLE001 - a bug in analysis must not kill the window
+                log.exception("analysis failed")
+                result, error = None, f"{type(err).__name__}: {err}"
         self._relay.done.emit(self._generation, result, error)
 
 

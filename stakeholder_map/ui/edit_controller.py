@@ -10,8 +10,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from stakeholder_map.editing import fragment, from_mime, to_mime
+from stakeholder_map.layout import arrange
 from stakeholder_map.model import Kind, ModelError, Relation, allowed_relations, is_allowed
+from stakeholder_map.ui.clipboard import fragment, from_mime, to_mime
 from stakeholder_map.ui.icons import relation_icon
 
 PASTE_STEP = 30.0
@@ -166,5 +167,5 @@ class EditController:
                 self.window.scene.select_ids(new.nodes, new.edges)
 
     def arrange(self) -> None:
-        if self._run(self.window.editor.arrange):
+        if self._run(self.window.editor.arrange, arrange(self.window.map)):
             self.window.view.fit_map()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from stakeholder_map.layout import lay_out_missing
 from stakeholder_map.model import Map
 
 FILE_FILTER = "Stakeholder maps (*.stakemap.json *.json);;All files (*)"
@@ -72,7 +73,7 @@ class FileController:
             return False
         path = Path(path)
         try:
-            loaded = load_map(path)
+            loaded = lay_out_missing(load_map(path))
         except MapFileError as err:
             self.error("Cannot open map", f"This file is not a stakeholder map I can read.\n\n{err}")
             return False
@@ -90,7 +91,7 @@ class FileController:
         if not self.maybe_save():
             return False
         try:
-            loaded = load_map(Path(path))
+            loaded = lay_out_missing(load_map(Path(path)))
         except (MapFileError, OSError) as err:
             self.error("Cannot open template", str(err))
             return False

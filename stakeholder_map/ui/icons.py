@@ -1,6 +1,6 @@
 """Icons for kinds, relations and severities: shipped SVGs when present, else drawn swatches.
 
-The colours are the shared look of common.md, so the palette, the panels and the canvas agree.
+The colours are the shared look of the app (``canvas.style``), so the palette, the panels and the canvas agree.
 """
 
 from __future__ import annotations

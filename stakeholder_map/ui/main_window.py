@@ -13,12 +13,13 @@ from PySide6.QtCore import QEvent, QRectF, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from stakeholder_map import heap
 from stakeholder_map.canvas import MapScene, MapView, Tool
 from stakeholder_map.editing import Editor
 from stakeholder_map.model import Change, Map
-from stakeholder_map.ui import heap
 from stakeholder_map.ui.actions import WindowActions
 from stakeholder_map.ui.analysis_runner import AnalysisRunner
+from stakeholder_map.ui.clipboard import MIME_TYPE
 from stakeholder_map.ui.docks import Docks
 from stakeholder_map.ui.edit_controller import EditController
 from stakeholder_map.ui.files import FileController
@@ -35,7 +36,7 @@ APPLICATION = "Stakeholder Map"
 
 
 class MainWindow(QMainWindow):
-    """One map document in a window. See common.md for the API other modules rely on."""
+    """One map document in a window."""
 
     documentChanged = Signal()
     analysisUpdated = Signal()
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.map.changed.subscribe(self._map_changed)
         self._document_replaced()
 
-    # -- the API of common.md ---------------------------------------------------------------
+    # -- what the panels, dialogs and files rely on ---------------------------------------------------------------
     @staticmethod
     def settings() -> QSettings:
         return QSettings(ORGANIZATION, APPLICATION)
@@ -204,8 +205,6 @@ class MainWindow(QMainWindow):
 
     def _clipboard_changed(self) -> None:
         """Paste is offered only when the clipboard holds map nodes (from any window)."""
-        from stakeholder_map.editing import MIME_TYPE
-
         data = QApplication.clipboard().mimeData()
         self.commands.paste.setEnabled(data is not None and data.hasFormat(MIME_TYPE))
 

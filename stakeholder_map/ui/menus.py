@@ -1,22 +1,16 @@
-"""Menus and the tool bar: File (with templates, recent files, export and import when
-available), Edit, View, Map and Help, all with mnemonics."""
+"""Menus and the tool bar: File (with templates, recent files, export and import), Edit,
+View, Map and Help, all with mnemonics."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
-
-def optional_dialog(module: str, function: str):
-    """``stakeholder_map.ui.<module>.<function>`` when that module is installed, else None."""
-    try:
-        return getattr(importlib.import_module(f"stakeholder_map.ui.{module}"), function)
-    except ImportError:
-        return None
+from stakeholder_map.ui.export_dialog import export_with_dialog
+from stakeholder_map.ui.import_dialog import import_with_dialog
 
 
 def build_menus(window, actions) -> None:
@@ -36,7 +30,7 @@ def build_menus(window, actions) -> None:
     file_menu.addAction(actions.save)
     file_menu.addAction(actions.save_as)
     file_menu.addAction(actions.revert)
-    _add_optional(window, file_menu, actions)
+    _add_exchange(window, file_menu, actions)
     file_menu.addSeparator()
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
@@ -77,29 +71,20 @@ def build_menus(window, actions) -> None:
     help_menu.addAction(actions.about)
 
 
-def _add_optional(window, menu: QMenu, actions) -> None:
-    """Export and Import, only when engineer X's dialogs are part of this build."""
-    exporter = optional_dialog("export_dialog", "export_with_dialog")
-    importer = optional_dialog("import_dialog", "import_with_dialog")
-    actions.export = actions.import_spreadsheet = None
-    if exporter is None and importer is None:
-        return
+def _add_exchange(window, menu: QMenu, actions) -> None:
+    """Export and Import Spreadsheet."""
     menu.addSeparator()
-    if exporter is not None:
-        actions.export = QAction("&Export…", window)
-        actions.export.setObjectName("actionExport")
-        actions.export.setShortcut("Ctrl+E")
-        actions.export.setStatusTip("Save the map as a picture, PDF, GraphML or spreadsheet")
-        actions.export.triggered.connect(
-            lambda _=False: optional_dialog("export_dialog", "export_with_dialog")(window))
-        menu.addAction(actions.export)
-    if importer is not None:
-        actions.import_spreadsheet = QAction("&Import Spreadsheet…", window)
-        actions.import_spreadsheet.setObjectName("actionImportSpreadsheet")
-        actions.import_spreadsheet.setStatusTip("Make a map from spreadsheet (CSV) files")
-        actions.import_spreadsheet.triggered.connect(
-            lambda _=False: optional_dialog("import_dialog", "import_with_dialog")(window))
-        menu.addAction(actions.import_spreadsheet)
+    actions.export = QAction("&Export…", window)
+    actions.export.setObjectName("actionExport")
+    actions.export.setShortcut("Ctrl+E")
+    actions.export.setStatusTip("Save the map as a picture, PDF, GraphML or spreadsheet")
+    actions.export.triggered.connect(lambda _=False: export_with_dialog(window))
+    menu.addAction(actions.export)
+    actions.import_spreadsheet = QAction("&Import Spreadsheet…", window)
+    actions.import_spreadsheet.setObjectName("actionImportSpreadsheet")
+    actions.import_spreadsheet.setStatusTip("Make a map from spreadsheet (CSV) files")
+    actions.import_spreadsheet.triggered.connect(lambda _=False: import_with_dialog(window))
+    menu.addAction(actions.import_spreadsheet)
 
 
 def fill_templates(window) -> None:

@@ -91,7 +91,7 @@ class RecoveredMap:
         from stakeholder_map.fileio import load_map
 
         # No layout: a node without a position comes back without one, as it was.
-        return load_map(self.map_path, layout=False)
+        return load_map(self.map_path)
 
     def discard(self) -> None:
         """Delete the copy (and its session folder once nothing is left in it)."""

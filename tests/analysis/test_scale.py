@@ -47,7 +47,7 @@ def test_the_benchmark_map_is_valid_placed_and_analysable():
     spec.loader.exec_module(bench)
     doc = bench.generate()
     assert doc == bench.generate()  # a fixed seed
-    m = loads_map(json.dumps(doc), layout=False)
+    m = loads_map(json.dumps(doc))
     assert sum(1 for n in m.nodes.values() if n.kind.is_actor) == 20_000
     assert sum(1 for n in m.nodes.values() if n.kind is Kind.PRODUCT) == 50
     assert 55_000 <= len(m.edges) <= 65_000

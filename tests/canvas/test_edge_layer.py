@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import doctest
 
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from stakeholder_map.canvas import MapScene, MapView, Theme, gridmath, style, text, tips, tools
+from stakeholder_map.canvas import MapScene, MapView, Theme, style
+from stakeholder_map.canvas.picture import export_rect, render_map
 from stakeholder_map.model import Edge, Map, Node
 
 
@@ -43,10 +43,10 @@ def test_removed_edges_leave_their_tiles(scene, the_map):
 
 
 def _render(scene) -> tuple[QImage, QRectF]:
-    source = scene.export_rect(False)
+    source = export_rect(scene, False)
     image = QImage(int(source.width()), int(source.height()), QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
-    scene.render_map(painter, QRectF(image.rect()), transparent=False)
+    render_map(scene, painter, QRectF(image.rect()), transparent=False)
     painter.end()
     return image, source
 
@@ -140,11 +140,6 @@ def test_application_palette_change_switches_to_dark(qtbot, scene):
         app.setPalette(old)
         QApplication.processEvents()
     assert not scene.theme.is_dark
-
-
-@pytest.mark.parametrize("module", [gridmath, style, text, tips, tools])
-def test_doctests(module):
-    assert doctest.testmod(module).failed == 0
 
 
 def test_big_maps_file_their_edges_after_the_first_paint(qtbot):

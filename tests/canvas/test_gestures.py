@@ -55,7 +55,7 @@ def test_connect_tool_drag_between_nodes(qtbot, view, scene, the_map):
     drag(qtbot, view, vp(view, 300, 0), vp(view, 0, 0))
     assert seen == [("people", "search", "uses")]
     assert len(the_map.edges) == 2
-    assert scene.gesture_items() == []  # the rubber line is gone
+    assert scene.gestures.items() == []  # the rubber line is gone
 
 
 def test_connect_tool_refuses_invalid_target(qtbot, view, scene):
@@ -72,7 +72,7 @@ def test_connect_line_turns_red_over_an_invalid_target(qtbot, view, scene):
     w = view.viewport()
     qtbot.mousePress(w, LEFT, pos=vp(view, 300, 0))
     qtbot.mouseMove(w, vp(view, 0, 0))  # a product is no company
-    line = scene.gesture_items()[0]
+    line = scene.gestures.items()[0]
     assert line.pen().color() == scene.theme.forbidden
     assert w.cursor().shape() == Qt.CursorShape.ForbiddenCursor
     qtbot.mouseMove(w, vp(view, -300, 0))  # the company is fine
@@ -196,7 +196,7 @@ def test_escape_cancels_a_connection_drag(qtbot, view, scene):
     qtbot.mouseMove(w, vp(view, 0, 0))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
-    assert scene.gesture_items() == []
+    assert scene.gestures.items() == []
     qtbot.mouseRelease(w, LEFT, pos=vp(view, 0, 0))
     assert seen == []
 

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from stakeholder_map.analysis import analyze
+from stakeholder_map.analysis import Analysis, Finding, Role, Severity, analyze
 
 
-@dataclass
-class FakeFinding:
-    code: str
-    severity: str
-    nodes: tuple
-    edges: tuple
-    message: str
+def finding(code: str, severity: str, nodes: tuple, edges: tuple, message: str) -> Finding:
+    return Finding(code, Severity(severity), tuple(nodes), tuple(edges), message)
 
 
-@dataclass
-class FakeAnalysis:
-    roles: dict = field(default_factory=dict)
-    findings: tuple = ()
+def analysis_with(roles: dict | None = None, findings: tuple = ()) -> Analysis:
+    return Analysis({k: tuple(Role(r) for r in v) for k, v in (roles or {}).items()}, tuple(findings))
 
 
 def test_no_marks_before_analysis(scene):
@@ -41,11 +32,11 @@ def test_badges_and_tooltips_from_the_real_analysis(scene, the_map):
 
 
 def test_finding_marks_node_and_edge_by_worst_severity(scene):
-    analysis = FakeAnalysis(
+    analysis = analysis_with(
         roles={"ads": ("client",)},
         findings=(
-            FakeFinding("x", "info", ("search",), (), "A note about Web search."),
-            FakeFinding("y", "error", ("search", "people"), ("e2",), "Searchers <break> the table."),
+            finding("x", "info", ("search",), (), "A note about Web search."),
+            finding("y", "error", ("search", "people"), ("e2",), "Searchers <break> the table."),
         ),
     )
     scene.set_analysis(analysis)
@@ -63,19 +54,14 @@ def test_finding_marks_node_and_edge_by_worst_severity(scene):
 
 
 def test_role_description_shows_in_tooltip(scene):
-    class Role(str):
-        label = "Decision-maker"
-        description = "decides whether the product is bought"
-        value = "decision_maker"
-
-    scene.set_analysis(FakeAnalysis(roles={"people": (Role("decision_maker"),)}))
-    assert "decides whether the product is bought" in scene.node_item("people").tooltip_text()
+    scene.set_analysis(analysis_with(roles={"people": ("decision_maker",)}))
+    assert Role.DECISION_MAKER.description in scene.node_item("people").tooltip_text()
 
 
 def test_badges_grow_the_item_and_survive_a_rename(scene, the_map):
     item = scene.node_item("people")
     plain = item.boundingRect().height()
-    scene.set_analysis(FakeAnalysis(roles={"people": ("user", "free_user", "influencer")}))
+    scene.set_analysis(analysis_with(roles={"people": ("user", "free_user", "influencer")}))
     assert item.boundingRect().height() > plain
     the_map.update_node("people", name="Everyone searching")
     assert item.badge_labels() == ["Free user", "User", "Influencer"]
@@ -97,7 +83,7 @@ def test_map_rect_grows_with_the_badges_an_analysis_adds(qtbot):
     scene = MapScene(m)
     before = scene.map_rect()
     scene.set_analysis(analyze(m))
-    scene.finish_marks()
+    scene.marks.finish()
     after = scene.map_rect()
     badges = scene.node_item("kid").sceneBoundingRect()
     assert after.bottom() > before.bottom()

@@ -7,15 +7,16 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from stakeholder_map.canvas import Theme
+from stakeholder_map.canvas.picture import export_rect, render_map
 from stakeholder_map.canvas.style import KIND_COLOURS
 
 
 def _render(scene, legend=False, transparent=False) -> tuple[QImage, QRectF]:
-    source = scene.export_rect(legend)
+    source = export_rect(scene, legend)
     image = QImage(int(source.width()), int(source.height()), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
     painter = QPainter(image)
-    scene.render_map(painter, QRectF(image.rect()), transparent=transparent, legend=legend)
+    render_map(scene, painter, QRectF(image.rect()), transparent=transparent, legend=legend)
     painter.end()
     return image, source
 
@@ -52,8 +53,8 @@ def test_transparent_render_leaves_the_background_clear(scene):
 
 
 def test_legend_widens_the_export(scene):
-    without = scene.export_rect(False)
-    with_legend = scene.export_rect(True)
+    without = export_rect(scene, False)
+    with_legend = export_rect(scene, True)
     assert with_legend.width() > without.width() + 150
     image, source = _render(scene, legend=True)
     right_part = [image.pixelColor(x, 60) for x in range(int(without.width()) + 10, image.width() - 10)]
@@ -65,10 +66,10 @@ def test_svg_keeps_text_as_text(scene):
     buffer = QBuffer(data)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
-    rect = scene.export_rect(True)
+    rect = export_rect(scene, True)
     generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
     painter = QPainter(generator)
-    scene.render_map(painter, QRectF(0, 0, rect.width(), rect.height()), legend=True)
+    render_map(scene, painter, QRectF(0, 0, rect.width(), rect.height()), legend=True)
     painter.end()
     svg = bytes(data).decode("utf-8")
     assert "Web search" in svg and "Advertisers" in svg and "$1,200 / mo" in svg
@@ -82,6 +83,6 @@ def test_render_in_full_detail_whatever_the_zoom(view, scene):
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     painter = QPainter(generator)
-    scene.render_map(painter, QRectF(0, 0, 200, 100))
+    render_map(scene, painter, QRectF(0, 0, 200, 100))
     painter.end()
     assert "Searchers" in bytes(data).decode("utf-8")

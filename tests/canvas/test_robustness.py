@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from stakeholder_map.canvas import MapScene
+from stakeholder_map.canvas.picture import render_map
 from tests.strategies import maps
 
 
@@ -42,7 +43,7 @@ def test_any_map_builds_follows_changes_and_renders(qapp, m, data):
             _check(scene, m)
         image = QImage(120, 90, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(image)
-        scene.render_map(painter, QRectF(image.rect()), transparent=True, legend=True)
+        render_map(scene, painter, QRectF(image.rect()), transparent=True, legend=True)
         painter.end()
         assert scene.map_rect().isValid()
     finally:

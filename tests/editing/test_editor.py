@@ -213,17 +213,14 @@ def test_duplicate_copies_nodes_and_edges_among_them():
     check_one_step(editor, before, "Duplicate 3 items")
 
 
-def test_arrange_is_one_step_with_the_layouts_positions(monkeypatch):
-    import stakeholder_map.layout as layout
-
-    monkeypatch.setattr(layout, "arrange", lambda m: {nid: (1.0, 2.0) for nid in m.nodes},
-                        raising=False)
+def test_arrange_is_one_step_with_the_layouts_positions():
     editor = Editor(sample())
     before = editor.map.copy()
-    assert editor.arrange() is True
+    positions = {nid: (1.0, 2.0) for nid in editor.map.nodes}
+    assert editor.arrange(positions) is True
     assert {n.position for n in editor.map.nodes.values()} == {(1.0, 2.0)}
     check_one_step(editor, before, "Arrange map")
-    assert editor.arrange() is False  # already arranged: no empty step
+    assert editor.arrange(positions) is False  # already arranged: no empty step
     assert editor.undo_stack.count() == 1
 
 
@@ -293,7 +290,7 @@ def test_arrange_uses_the_real_layout():
     editor = Editor(sample())
     editor.move({"search": (5000, 5000)})
     expected = arrange(editor.map)
-    editor.arrange()
+    editor.arrange(arrange(editor.map))
     assert {nid: n.position for nid, n in editor.map.nodes.items()} == {
         nid: (float(x), float(y)) for nid, (x, y) in expected.items()}
     assert editor.undo_stack.undoText() == "Arrange map"

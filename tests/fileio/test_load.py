@@ -1,4 +1,4 @@
-"""Reading files from disk, lenient fields, unknown fields, layout on opening, speed."""
+"""Reading files from disk, lenient fields, unknown fields, positions left to the layout, speed."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import time
 import pytest
 
 from stakeholder_map.fileio import MapFileError, dumps_map, load_map, loads_map
+from stakeholder_map.layout import lay_out_missing
 from stakeholder_map.model import Agreement, Edge, Kind, Map, Node, Period, Relation
 from tests.fileio.helpers import SPEC_EXAMPLE, document
 
@@ -24,18 +25,18 @@ def test_the_spec_example_loads_with_every_field(tmp_path):
     assert (pays.relation, pays.amount, pays.period, pays.agreement) == (
         Relation.PAYS, 1200, Period.MONTHLY, Agreement.CONTRACT)
     assert isinstance(pays.amount, int)
-    # the product stays where the file put it; the others get positions
-    assert m.node("search").position == (0, 0)
-    assert all(n.position is not None for n in m.nodes.values())
 
 
-def test_layout_false_leaves_positions_missing():
-    m = loads_map(SPEC_EXAMPLE, layout=False)
+def test_the_loader_leaves_missing_positions_missing():
+    m = loads_map(SPEC_EXAMPLE)
     assert m.node("ads").position is None and m.node("search").position == (0, 0)
 
 
-def test_missing_positions_are_placed_sensibly():
-    m = loads_map(SPEC_EXAMPLE)
+def test_missing_positions_are_placed_sensibly_by_the_layout():
+    m = lay_out_missing(loads_map(SPEC_EXAMPLE))
+    # the product stays where the file put it; the others get positions
+    assert m.node("search").position == (0, 0)
+    assert all(n.position is not None for n in m.nodes.values())
     assert m.node("ads").x < 0 < m.node("people").x
 
 
@@ -69,7 +70,7 @@ def test_lenient_fields_and_nulls():
     doc["nodes"][1].update(internal=False, notes=None)  # internal on a non-company is allowed
     doc["edges"][0].update(amount=3.5, period="yearly", agreement="none", notes="n")  # on a uses edge
     doc["nodes"][0].update(x=None, y=None)
-    m = loads_map(json.dumps(doc), layout=False)
+    m = loads_map(json.dumps(doc))
     assert m.title is None and m.node("u").internal is False and m.node("u").notes is None
     assert m.edge("e").amount == 3.5 and m.edge("e").period is Period.YEARLY
     assert m.node("p").position is None
@@ -175,7 +176,7 @@ def test_twenty_thousand_nodes_and_sixty_thousand_edges_load_quickly():
 @pytest.mark.slow
 def test_a_big_map_without_positions_is_laid_out_quickly():
     data = big_document(20_000, 60_000, placed=False)
-    assert _timed(lambda: loads_map(data)) < 10  # about 1.3 s idle; catches anything quadratic
+    assert _timed(lambda: lay_out_missing(loads_map(data))) < 10  # about 1.3 s idle; catches anything quadratic
 
 
 def _timed(action) -> float:

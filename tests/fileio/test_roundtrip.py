@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stakeholder_map.fileio import MapFileError, dumps_map, loads_map
+from stakeholder_map.layout import lay_out_missing
 from stakeholder_map.model import Edge, Kind, Map, Node, Relation
 from tests.fileio.helpers import SPEC_EXAMPLE, document
 from tests.strategies import maps
@@ -61,7 +62,7 @@ GOLDEN = """\
 
 
 def test_the_spec_example_is_written_exactly_so():
-    assert dumps_map(loads_map(SPEC_EXAMPLE, layout=False)) == GOLDEN
+    assert dumps_map(loads_map(SPEC_EXAMPLE)) == GOLDEN
 
 
 def test_key_order_is_fixed_and_unknown_keys_come_sorted_after_known_ones():
@@ -113,19 +114,19 @@ def test_hard_texts_round_trip(name):
     m = Map(name, {name: name})
     m.add([Node(name, Kind.PRODUCT, name, notes=name, extra={name: [name]}), Node("u", Kind.END_USER, name)],
           [Edge("e", "u", name, Relation.USES, notes=name)])
-    again = loads_map(dumps_map(m), layout=False)
+    again = loads_map(dumps_map(m))
     assert again == m
     assert again.node(name).name == name
 
 
 @given(maps())
 def test_any_valid_map_round_trips(m):
-    assert loads_map(dumps_map(m), layout=False) == m
-    assert loads_map(dumps_map(m).encode("utf-8"), layout=False) == m
+    assert loads_map(dumps_map(m)) == m
+    assert loads_map(dumps_map(m).encode("utf-8")) == m
 
 
 @given(maps())
-def test_a_map_with_positions_round_trips_with_layout_on(m):
+def test_a_map_with_positions_round_trips(m):
     placed = m.copy()
     placed.move_nodes({n: (1.0, 2.0) for n, node in m.nodes.items() if node.position is None})
     assert loads_map(dumps_map(placed)) == placed
@@ -133,7 +134,7 @@ def test_a_map_with_positions_round_trips_with_layout_on(m):
 
 @given(maps(max_nodes=8, max_edges=10))
 def test_layout_on_opening_places_exactly_the_missing_nodes(m):
-    loaded = loads_map(dumps_map(m))
+    loaded = lay_out_missing(loads_map(dumps_map(m)))
     for node_id, node in m.nodes.items():
         if node.position is not None:
             assert loaded.node(node_id) == node

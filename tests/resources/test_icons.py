@@ -15,7 +15,7 @@ from stakeholder_map.resources import resource_path
 
 REPO = Path(__file__).resolve().parents[2]
 SVG_NS = "{http://www.w3.org/2000/svg}"
-# the shared palette of notes/common.md
+# the shared palette of the app
 KIND_COLOURS = {
     "product": "#2F6FDE", "company": "#6B4FBB", "buyer": "#1E9E6A",
     "decision_maker": "#D9822B", "end_user": "#0F9BB0", "person": "#7A8694",

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
+from stakeholder_map.layout import arrange
 from stakeholder_map.editing import Editor
 from stakeholder_map.model import Agreement, Kind, Map, ModelError, Period, Relation
 from tests.strategies import coordinates, maps, names, optional_text
@@ -149,7 +150,7 @@ class UndoIsExact(RuleBasedStateMachine):
 
     @rule()
     def arrange(self):
-        self.editor.arrange()
+        self.editor.arrange(arrange(self.map))
         self.record()
 
     @rule(title=st.none() | names)

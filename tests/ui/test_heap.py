@@ -10,7 +10,7 @@ import gc
 import weakref
 
 from stakeholder_map.model import Kind, Map
-from stakeholder_map.ui import heap
+from stakeholder_map import heap
 from tests.ui.conftest import sample_map
 
 
@@ -70,17 +70,19 @@ def test_opening_a_map_clears_the_old_marks_walking_the_new_items_once(make_wind
     window = make_window(sample_map())
     wait_analysis(qtbot, window)
     assert any(item.roles for item in window.scene.node_items())
+    from stakeholder_map.canvas.node_item import NodeItem
+
     walked = []
-    real = type(window.scene)._apply_marks
-    monkeypatch.setattr(type(window.scene), "_apply_marks",
-                        lambda scene, nodes, edges: (walked.append(set(nodes)), real(scene, nodes, edges)))
+    real = NodeItem.set_marks
+    monkeypatch.setattr(NodeItem, "set_marks",
+                        lambda item, roles, findings: (walked.append(item.node.id), real(item, roles, findings)))
     other = sample_map()
     other.add_node("newcomer", Kind.PERSON, "Newcomer", x=0, y=300)
     window.open_map_object(other)
     assert window.scene.analysis is None
     assert not any(item.roles or item.findings for item in window.scene.node_items())
     # the scene marks new items once as it builds them; the window adds no second walk
-    assert sum("newcomer" in ids for ids in walked) == 1
+    assert walked.count("newcomer") == 1
     wait_analysis(qtbot, window)
     assert window.scene.node_item("newcomer").findings  # the new analysis marks it
 

@@ -309,7 +309,7 @@ def test_view_actions_zoom_snap_and_legend(window):
     assert window.status.zoom.text() == "125%"
     window.commands.fit.trigger()
     window.commands.snap.setChecked(True)
-    assert window.scene.snap is True
+    assert window.scene.gestures.snap is True
     assert window.settings().value("view/snap", type=bool) is True
     window.commands.legend.setChecked(False)
     assert window.scene.legend_visible is False

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData
 
-from stakeholder_map.editing import MIME_TYPE, Editor, fragment, from_mime, to_mime
+from stakeholder_map.editing import Editor
+from stakeholder_map.ui.clipboard import MIME_TYPE, fragment, from_mime, to_mime
 from stakeholder_map.model import Kind, Map, Node, Relation
 
 

@@ -10,6 +10,8 @@ from typing import Iterable
 
 from PySide6.QtCore import QMimeData
 
+from stakeholder_map.fileio import MapFileError, dumps_map, loads_map
+from stakeholder_map.layout import lay_out_missing
 from stakeholder_map.model import Edge, Map, Node
 
 MIME_TYPE = "application/x-stakeholder-map+json"
@@ -28,8 +30,6 @@ def fragment(map_: Map, node_ids: Iterable[str]) -> Map:
 
 
 def to_mime(part: Map) -> QMimeData:
-    from stakeholder_map.fileio import dumps_map
-
     data = QMimeData()
     data.setData(MIME_TYPE, dumps_map(part).encode("utf-8"))
     data.setText("\n".join(n.name for n in part.nodes.values()))
@@ -40,10 +40,8 @@ def from_mime(data: QMimeData | None) -> tuple[list[Node], list[Edge]] | None:
     """The nodes and edges on the clipboard, or None when it holds no readable fragment."""
     if data is None or not data.hasFormat(MIME_TYPE):
         return None
-    from stakeholder_map.fileio import MapFileError, loads_map
-
     try:
-        part = loads_map(bytes(data.data(MIME_TYPE).data()), source="the clipboard")
+        part = lay_out_missing(loads_map(bytes(data.data(MIME_TYPE).data()), source="the clipboard"))
     except MapFileError:
         return None
     return list(part.nodes.values()), list(part.edges.values())

@@ -1,0 +1,64 @@
+"""A picture of the whole map from a scene (for exports): the map's bounds, the legend
+beside it when asked for, and no selection, hover or editing decorations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter
+
+from stakeholder_map.canvas.legend import legend_size, paint_legend
+
+if TYPE_CHECKING:
+    from stakeholder_map.canvas.scene import MapScene
+
+MAP_MARGIN = 40.0
+
+
+def export_rect(scene: MapScene, legend: bool = False) -> QRectF:
+    """What an export shows: the map, and the legend to its right when asked for."""
+    rect = scene.map_rect()
+    if legend:
+        size = legend_size()
+        rect = rect.united(QRectF(rect.right(), rect.top(), size.width() + MAP_MARGIN, size.height() + 2 * MAP_MARGIN))
+    return rect
+
+
+def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparent: bool = False,
+               legend: bool = False) -> None:
+    """Paint the whole map into ``target`` (aspect kept, centred) as on screen, in full detail,
+    without selection, hover or editing decorations; text stays text for SVG and PDF."""
+    scene.edge_layer.file_all()
+    scene.marks.finish()
+    source = export_rect(scene, legend)
+    scale = min(target.width() / source.width(), target.height() / source.height())
+    w, h = source.width() * scale, source.height() * scale
+    placed = QRectF(target.center().x() - w / 2, target.center().y() - h / 2, w, h)
+    helpers = [i for i in scene.gestures.items() if i.isVisible()]
+    for item in helpers:
+        item.hide()
+    # cached items would reach an SVG or PDF as pictures: paint them afresh
+    cached = [i for i in scene.items() if i.cacheMode() != i.CacheMode.NoCache]
+    for item in cached:
+        item.setCacheMode(item.CacheMode.NoCache)
+    scene.exporting = True
+    painter.save()
+    try:
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        if not transparent:
+            painter.fillRect(target, scene.theme.background)
+        scene.render(painter, placed, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        if legend:
+            painter.translate(placed.topLeft())
+            painter.scale(scale, scale)
+            painter.translate(-source.topLeft())
+            map_box = scene.map_rect()
+            paint_legend(painter, QPointF(map_box.right(), map_box.top() + MAP_MARGIN), scene.theme)
+    finally:
+        painter.restore()
+        scene.exporting = False
+        for item in cached:
+            item.setCacheMode(item.CacheMode.DeviceCoordinateCache)
+        for item in helpers:
+            item.show()
