@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QImageWriter, QPainter
 
 from stakeholder_map.render.errors import ExportError
@@ -57,9 +55,13 @@ def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, le
     return image
 
 
-def write_png(prepared: PreparedScene, path: Path, scale: float, *, transparent: bool, legend: bool) -> None:
+def png_bytes(prepared: PreparedScene, scale: float, *, transparent: bool, legend: bool) -> bytes:
+    """The map as a PNG file's bytes (encoded in memory; the caller writes them)."""
     image = render_image(prepared, scale, transparent=transparent, legend=legend)
-    writer = QImageWriter(str(path), b"png")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, b"png")
     writer.setQuality(PNG_QUALITY)
     if not writer.write(image):
-        raise ExportError(f"could not write the PNG to {path}: {writer.errorString()}")
+        raise ExportError(f"could not encode the PNG: {writer.errorString()}")
+    return bytes(buffer.data())

@@ -9,8 +9,6 @@ the screen at 100%), shrunk only if a side would pass the 200-inch limit of PDF 
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
@@ -65,10 +63,6 @@ def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> by
     return xml_safe(text).encode("utf-8")
 
 
-def write_svg(prepared: PreparedScene, path: Path, *, transparent: bool, legend: bool) -> None:
-    path.write_bytes(svg_bytes(prepared, transparent=transparent, legend=legend))
-
-
 def pdf_page_points(rect: QRectF) -> QSizeF:
     """The page size in points for a map rect (kept within the 200-inch limit, same aspect)."""
     w, h = max(1.0, rect.width() * POINTS_PER_PIXEL), max(1.0, rect.height() * POINTS_PER_PIXEL)
@@ -76,8 +70,11 @@ def pdf_page_points(rect: QRectF) -> QSizeF:
     return QSizeF(w * shrink, h * shrink)
 
 
-def write_pdf(prepared: PreparedScene, path: Path, *, transparent: bool, legend: bool) -> None:
-    writer = QPdfWriter(str(path))
+def pdf_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> bytes:
+    """The map as a one-page PDF file's bytes (drawn in memory; the caller writes them)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(xml_safe(_title(prepared)))
     writer.setCreator("Stakeholder Map")
     page = QPageSize(pdf_page_points(prepared.rect), QPageSize.Unit.Point, "Map",
@@ -88,10 +85,11 @@ def write_pdf(prepared: PreparedScene, path: Path, *, transparent: bool, legend:
         raise ExportError("could not set the PDF page to the size of the map")
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(f"could not write the PDF to {path}")
+        raise ExportError("could not start the PDF drawing")
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         target = QRectF(0, 0, writer.width(), writer.height())
         prepared.paint(painter, target, transparent=transparent, legend=legend)
     finally:
         painter.end()
+    return bytes(buffer.data())
