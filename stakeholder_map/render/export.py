@@ -118,13 +118,19 @@ def _drawing_bytes(map_: Map, out: Path, fmt: str, scale: float, transparent: bo
     from stakeholder_map.render import raster, vector
     from stakeholder_map.render.scene import prepare
 
-    prepared = prepare(map_, legend=legend)
-    if fmt == "png":
-        data = raster.png_bytes(prepared, scale, transparent=transparent, legend=legend)
-    elif fmt == "svg":
-        data = vector.svg_bytes(prepared, transparent=transparent, legend=legend)
-    else:
-        data = vector.pdf_bytes(prepared, transparent=transparent, legend=legend)
+    try:
+        prepared = prepare(map_, legend=legend)
+        if fmt == "png":
+            data = raster.png_bytes(prepared, scale, transparent=transparent, legend=legend)
+        elif fmt == "svg":
+            data = vector.svg_bytes(prepared, transparent=transparent, legend=legend)
+        else:
+            data = vector.pdf_bytes(prepared, transparent=transparent, legend=legend)
+    except (OverflowError, MemoryError):
+        # Qt's sizes are 32-bit: coordinates far out (valid in the file) do not fit them.
+        raise ExportError(
+            f"cannot export to {out}: the map is too large to draw as {fmt.upper()} (some nodes are "
+            "very far from the others; move them closer)") from None
     if not data:  # Qt's writers report some failures only by writing nothing
         raise ExportError(f"cannot export to {out}: nothing could be written")
     return data

@@ -15,6 +15,11 @@ INCHES_PER_METRE = 39.37007874015748
 PNG_QUALITY = 80  # Qt maps quality to zlib effort: files barely grow, big maps save faster
 
 
+def pixels(n: int) -> str:
+    """A pixel count for a message: ``3,000,000,288``, or ``1.0e+300`` when absurdly large."""
+    return f"{n:,}" if n < 10**15 else f"{n:.1e}"
+
+
 def pixel_size(rect: QRectF, scale: float) -> tuple[int, int]:
     """The image size for a map rect at a scale: the rect's size times the scale, rounded."""
     return max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale))
@@ -28,7 +33,7 @@ def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, le
     width, height = pixel_size(prepared.rect, scale)
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise ExportError(
-            f"the map is too large for a PNG at {scale:g}x ({width} x {height} pixels; at most "
+            f"the map is too large for a PNG at {scale:g}x ({pixels(width)} x {pixels(height)} pixels; at most "
             f"{MAX_SIDE} per side and {MAX_PIXELS // 1_000_000} million in all): "
             "choose a smaller scale, or export SVG or PDF"
         )

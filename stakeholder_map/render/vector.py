@@ -15,11 +15,13 @@ from PySide6.QtSvg import QSvgGenerator
 
 from stakeholder_map.fileio.graphml import xml_safe
 from stakeholder_map.render.errors import ExportError
+from stakeholder_map.render.raster import pixels
 from stakeholder_map.render.scene import PreparedScene
 
 POINTS_PER_PIXEL = 72.0 / 96.0
 _SIZE_IN_MM = re.compile(r'<svg width="[\d.]+mm" height="[\d.]+mm"')
 MAX_PDF_POINTS = 14400.0  # 200 inches: the largest page PDF readers accept
+MAX_SVG_SIDE = 1 << 24  # pixels: past this, readers that draw in single precision lose whole pixels
 
 
 def _title(prepared: PreparedScene) -> str:
@@ -38,6 +40,11 @@ def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> by
     """The map as an SVG document (UTF-8)."""
     rect = prepared.rect
     width, height = max(1, round(rect.width())), max(1, round(rect.height()))
+    if width > MAX_SVG_SIDE or height > MAX_SVG_SIDE:
+        raise ExportError(
+            f"the map is too large for an SVG ({pixels(width)} x {pixels(height)} pixels; at most {MAX_SVG_SIDE:,} "
+            "per side): some nodes are very far from the others; move them closer, or export PDF"
+        )
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
