@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from typing import NoReturn, Sequence
 
@@ -95,8 +96,23 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Terminal control characters (C0 but tab and newline, DEL, C1) and the invisible
+# direction overrides: a name holding ESC [8m would hide whatever is printed after it.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    r"""``text`` with every control character shown as an escape, so a terminal shows it
+    instead of obeying it; tab and newline stay as they are.
+
+    >>> visible("Ann\x1b[8m hidden\x07")
+    'Ann\\x1b[8m hidden\\x07'
+    """
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
+    return visible(" ".join(str(text).split()))
 
 
 def _load(path: str, *, layout: bool):
@@ -116,9 +132,10 @@ def _load(path: str, *, layout: bool):
 
 
 def _print(text: str) -> None:
-    """Write text whatever the terminal's encoding: unprintable characters become '?'."""
+    """The one way output is written: whatever the terminal's encoding (unprintable
+    characters become '?'), control characters shown, never obeyed (JSON has none raw)."""
     encoding = sys.stdout.encoding or "utf-8"
-    sys.stdout.write(text.encode(encoding, "replace").decode(encoding) + "\n")
+    sys.stdout.write(visible(text).encode(encoding, "replace").decode(encoding) + "\n")
     sys.stdout.flush()
 
 

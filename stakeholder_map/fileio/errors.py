@@ -48,9 +48,10 @@ class MapSaveError(OSError):
     ``str(error)`` is one line: ``Could not save <name>: <reason>``.
     """
 
-    def __init__(self, name: str, reason: str) -> None:
+    def __init__(self, name: str, reason: str, *, read_only: bool = False) -> None:
         self.name = name
         self.reason = reason
+        self.read_only = read_only  # the file is marked read-only: saving again may be asked for
         super().__init__(one_line(f"Could not save {name}: {reason}"))
 
     def __str__(self) -> str:

@@ -6,15 +6,8 @@ import math
 import os
 from pathlib import Path
 
-from stakeholder_map.fileio.saving import reason
+from stakeholder_map.fileio.atomic import is_read_only, probe_folder, reason, write_files
 from stakeholder_map.model import Map
-from stakeholder_map.render.atomic import (
-    check_folder,
-    replace,
-    temporary_sibling,
-    write_atomically,
-    write_pair_atomically,
-)
 from stakeholder_map.render.errors import ExportError
 
 SUPPORTED_SUFFIXES = (".png", ".svg", ".pdf", ".json", ".graphml", ".csv")
@@ -53,9 +46,10 @@ def export_map(
       the connections (see ``stakeholder_map.fileio.spreadsheet``).
 
     Works without a display (a QApplication is created when needed, offscreen when no
-    display is available). Every file is written to a temporary sibling first and moved into
-    place, so a failure leaves no half-written file. Raises ``ExportError`` (one line) for an
-    unknown suffix, a scale outside 1-4, a missing or unwritable folder, or a failed write.
+    display is available). Every file is drawn in memory, then written by the program's one
+    atomic writer (``fileio.atomic``): a failure leaves the old file byte-identical and no
+    temporary file. Raises ``ExportError`` (one line) for an unknown suffix, a scale outside
+    1-4, a missing or unwritable folder, a read-only file in the way, or a failed write.
 
     >>> import pathlib, tempfile
     >>> from stakeholder_map.model import Kind, Map
@@ -74,63 +68,100 @@ def export_map(
             or not MIN_SCALE <= scale <= MAX_SCALE:
         raise ExportError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {scale}")
     out = Path(out_path)
-    check_folder(out)
+    outputs = [out]
     if fmt == "csv":
-        return _export_csv(map_, out)
-    if fmt == "json":
-        return [_export_json(map_, out)]
-    if fmt == "graphml":
-        return [_export_graphml(map_, out)]
-    return [_export_drawing(map_, out, fmt, float(scale), transparent, legend)]
+        from stakeholder_map.fileio.spreadsheet import connections_path
+
+        outputs.append(connections_path(out))
+    for path in outputs:
+        check_destination(path)
+    if fmt == "csv":
+        files = _csv_files(map_, out)
+    elif fmt == "json":
+        files = [(out, _json_bytes(map_, out))]
+    elif fmt == "graphml":
+        files = [(out, _graphml_bytes(map_))]
+    else:
+        files = [(out, _drawing_bytes(map_, out, fmt, float(scale), transparent, legend))]
+    _write(files)
+    return [path for path, _ in files]
 
 
-def _export_drawing(map_: Map, out: Path, fmt: str, scale: float, transparent: bool, legend: bool) -> Path:
+def check_destination(destination: Path) -> None:
+    """Raise ``ExportError`` unless ``destination`` can be written (tried, not guessed)."""
+    folder = destination.parent
+    if not folder.exists():
+        raise ExportError(f"cannot export to {destination}: the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise ExportError(f"cannot export to {destination}: {folder} is not a folder")
+    if destination.is_dir():
+        raise ExportError(f"cannot export to {destination}: it is a folder")
+    if is_read_only(destination):
+        raise ExportError(f"cannot export to {destination}: the file is read-only")
+    try:
+        probe_folder(destination)
+    except OSError as err:
+        raise ExportError(
+            f"cannot export to {destination}: the folder is not writable ({reason(err)})"
+        ) from None
+
+
+def _write(files: list[tuple[Path, bytes]]) -> None:
+    try:
+        write_files(files)
+    except OSError as err:
+        where = err.filename or files[0][0]
+        raise ExportError(f"cannot export to {where}: {reason(err)}") from None
+
+
+def _drawing_bytes(map_: Map, out: Path, fmt: str, scale: float, transparent: bool, legend: bool) -> bytes:
     from stakeholder_map.render import raster, vector
     from stakeholder_map.render.scene import prepare
 
-    writers = {"png": raster.write_png, "svg": vector.write_svg, "pdf": vector.write_pdf}
-    # The temporary file comes first, so an unwritable folder is refused before any drawing.
-    with temporary_sibling(out) as temp:
+    try:
         prepared = prepare(map_, legend=legend)
-        try:
-            if fmt == "png":
-                raster.write_png(prepared, temp, scale, transparent=transparent, legend=legend)
-            else:
-                writers[fmt](prepared, temp, transparent=transparent, legend=legend)
-            written = temp.stat().st_size
-        except OSError as err:
-            raise ExportError(f"cannot export to {out}: {reason(err)}") from None
-        if written == 0:  # Qt's writers report some failures only by writing nothing
-            raise ExportError(f"cannot export to {out}: nothing could be written")
-        replace(temp, out)
-    return out
+        if fmt == "png":
+            data = raster.png_bytes(prepared, scale, transparent=transparent, legend=legend)
+        elif fmt == "svg":
+            data = vector.svg_bytes(prepared, transparent=transparent, legend=legend)
+        else:
+            data = vector.pdf_bytes(prepared, transparent=transparent, legend=legend)
+    except (OverflowError, MemoryError):
+        # Qt's sizes are 32-bit: coordinates far out (valid in the file) do not fit them.
+        raise ExportError(
+            f"cannot export to {out}: the map is too large to draw as {fmt.upper()} (some nodes are "
+            "very far from the others; move them closer)") from None
+    if not data:  # Qt's writers report some failures only by writing nothing
+        raise ExportError(f"cannot export to {out}: nothing could be written")
+    return data
 
 
-def _export_json(map_: Map, out: Path) -> Path:
-    from stakeholder_map.fileio import save_map
+def _json_bytes(map_: Map, out: Path) -> bytes:
+    from stakeholder_map.fileio import dumps_map
 
     try:
-        save_map(map_, out)
-    except (OSError, ValueError) as err:
-        # MapSaveError carries the plain reason; its own text repeats the file name.
-        message = " ".join(str(getattr(err, "reason", None) or err).split()) or type(err).__name__
+        return dumps_map(map_).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ExportError(
+            f"cannot export to {out}: the map holds text that cannot be written as UTF-8") from None
+    except ValueError as err:
+        message = " ".join(str(err).split()) or type(err).__name__
         raise ExportError(f"cannot export to {out}: {message}") from None
-    return out
 
 
-def _export_graphml(map_: Map, out: Path) -> Path:
+def _graphml_bytes(map_: Map) -> bytes:
+    import io
+
     from stakeholder_map.analysis import analyze
     from stakeholder_map.fileio.graphml import write_graphml
 
-    roles = analyze(map_).roles
-    write_atomically(out, lambda tmp: write_graphml(map_, str(tmp), roles))
-    return out
+    buffer = io.BytesIO()
+    write_graphml(map_, buffer, analyze(map_).roles)
+    return buffer.getvalue()
 
 
-def _export_csv(map_: Map, out: Path) -> list[Path]:
+def _csv_files(map_: Map, out: Path) -> list[tuple[Path, bytes]]:
     from stakeholder_map.fileio.spreadsheet import connections_path, spreadsheet_bytes
 
     elements, connections = spreadsheet_bytes(map_)
-    pair = [(out, elements), (connections_path(out), connections)]
-    write_pair_atomically(pair)
-    return [p for p, _ in pair]
+    return [(out, elements), (connections_path(out), connections)]

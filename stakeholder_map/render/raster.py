@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QImageWriter, QPainter
 
 from stakeholder_map.render.errors import ExportError
@@ -15,6 +13,11 @@ MAX_SIDE = 32767  # QPainter's raster engine cannot address more pixels per side
 MAX_PIXELS = 300_000_000  # 1.2 GB of ARGB: beyond that a vector format serves better
 INCHES_PER_METRE = 39.37007874015748
 PNG_QUALITY = 80  # Qt maps quality to zlib effort: files barely grow, big maps save faster
+
+
+def pixels(n: int) -> str:
+    """A pixel count for a message: ``3,000,000,288``, or ``1.0e+300`` when absurdly large."""
+    return f"{n:,}" if n < 10**15 else f"{n:.1e}"
 
 
 def pixel_size(rect: QRectF, scale: float) -> tuple[int, int]:
@@ -30,7 +33,7 @@ def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, le
     width, height = pixel_size(prepared.rect, scale)
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise ExportError(
-            f"the map is too large for a PNG at {scale:g}x ({width} x {height} pixels; at most "
+            f"the map is too large for a PNG at {scale:g}x ({pixels(width)} x {pixels(height)} pixels; at most "
             f"{MAX_SIDE} per side and {MAX_PIXELS // 1_000_000} million in all): "
             "choose a smaller scale, or export SVG or PDF"
         )
@@ -57,9 +60,13 @@ def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, le
     return image
 
 
-def write_png(prepared: PreparedScene, path: Path, scale: float, *, transparent: bool, legend: bool) -> None:
+def png_bytes(prepared: PreparedScene, scale: float, *, transparent: bool, legend: bool) -> bytes:
+    """The map as a PNG file's bytes (encoded in memory; the caller writes them)."""
     image = render_image(prepared, scale, transparent=transparent, legend=legend)
-    writer = QImageWriter(str(path), b"png")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, b"png")
     writer.setQuality(PNG_QUALITY)
     if not writer.write(image):
-        raise ExportError(f"could not write the PNG to {path}: {writer.errorString()}")
+        raise ExportError(f"could not encode the PNG: {writer.errorString()}")
+    return bytes(buffer.data())

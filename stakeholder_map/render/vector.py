@@ -9,19 +9,19 @@ the screen at 100%), shrunk only if a side would pass the 200-inch limit of PDF 
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from stakeholder_map.fileio.graphml import xml_safe
 from stakeholder_map.render.errors import ExportError
+from stakeholder_map.render.raster import pixels
 from stakeholder_map.render.scene import PreparedScene
 
 POINTS_PER_PIXEL = 72.0 / 96.0
 _SIZE_IN_MM = re.compile(r'<svg width="[\d.]+mm" height="[\d.]+mm"')
 MAX_PDF_POINTS = 14400.0  # 200 inches: the largest page PDF readers accept
+MAX_SVG_SIDE = 1 << 24  # pixels: past this, readers that draw in single precision lose whole pixels
 
 
 def _title(prepared: PreparedScene) -> str:
@@ -40,6 +40,11 @@ def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> by
     """The map as an SVG document (UTF-8)."""
     rect = prepared.rect
     width, height = max(1, round(rect.width())), max(1, round(rect.height()))
+    if width > MAX_SVG_SIDE or height > MAX_SVG_SIDE:
+        raise ExportError(
+            f"the map is too large for an SVG ({pixels(width)} x {pixels(height)} pixels; at most {MAX_SVG_SIDE:,} "
+            "per side): some nodes are very far from the others; move them closer, or export PDF"
+        )
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
@@ -65,10 +70,6 @@ def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> by
     return xml_safe(text).encode("utf-8")
 
 
-def write_svg(prepared: PreparedScene, path: Path, *, transparent: bool, legend: bool) -> None:
-    path.write_bytes(svg_bytes(prepared, transparent=transparent, legend=legend))
-
-
 def pdf_page_points(rect: QRectF) -> QSizeF:
     """The page size in points for a map rect (kept within the 200-inch limit, same aspect)."""
     w, h = max(1.0, rect.width() * POINTS_PER_PIXEL), max(1.0, rect.height() * POINTS_PER_PIXEL)
@@ -76,8 +77,11 @@ def pdf_page_points(rect: QRectF) -> QSizeF:
     return QSizeF(w * shrink, h * shrink)
 
 
-def write_pdf(prepared: PreparedScene, path: Path, *, transparent: bool, legend: bool) -> None:
-    writer = QPdfWriter(str(path))
+def pdf_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> bytes:
+    """The map as a one-page PDF file's bytes (drawn in memory; the caller writes them)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(xml_safe(_title(prepared)))
     writer.setCreator("Stakeholder Map")
     page = QPageSize(pdf_page_points(prepared.rect), QPageSize.Unit.Point, "Map",
@@ -88,10 +92,11 @@ def write_pdf(prepared: PreparedScene, path: Path, *, transparent: bool, legend:
         raise ExportError("could not set the PDF page to the size of the map")
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(f"could not write the PDF to {path}")
+        raise ExportError("could not start the PDF drawing")
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         target = QRectF(0, 0, writer.width(), writer.height())
         prepared.paint(painter, target, transparent=transparent, legend=legend)
     finally:
         painter.end()
+    return bytes(buffer.data())

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from stakeholder_map.render import ExportError, export_map
+from stakeholder_map.ui import messages
 
 # (key, menu text, suffix, file-dialog filter, is a drawing)
 FORMATS: tuple[tuple[str, str, str, str, bool], ...] = (
@@ -191,7 +191,7 @@ def export_with_dialog(window) -> bool:
     finally:
         QApplication.restoreOverrideCursor()
     if failure is not None:
-        QMessageBox.warning(window, "Export failed", failure)
+        messages.warning(window, "Export failed", failure)
         return False
     _save_options(settings, options, path.parent)
     status = getattr(window, "statusBar", None)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from stakeholder_map.layout import lay_out_missing
+from stakeholder_map.ui import messages
 from stakeholder_map.model import Map
 
 FILE_FILTER = "Stakeholder maps (*.stakemap.json *.json);;All files (*)"
@@ -35,7 +36,7 @@ class FileController:
         w = self.window
         if w.editor.undo_stack.isClean():
             return True
-        answer = QMessageBox.warning(
+        answer = messages.warning(
             w, "Unsaved changes",
             f"Do you want to save the changes to “{w.document_name()}”?\n\n"
             "Your changes will be lost if you don't save them.",
@@ -48,7 +49,7 @@ class FileController:
         return answer == QMessageBox.StandardButton.Discard
 
     def error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self.window, title, message)
+        messages.critical(self.window, title, message)
 
     # -- verbs ----------------------------------------------------------------------------
     def new(self) -> bool:
@@ -67,7 +68,7 @@ class FileController:
 
     def open_path(self, path: str | Path, *, ask: bool = True) -> bool:
         """Open a file; on any error show the loader's message and keep the open map."""
-        from stakeholder_map.fileio import MapFileError, load_map
+        from stakeholder_map.fileio import MapFileError, load_map, remove_leftovers
 
         if ask and not self.maybe_save():
             return False
@@ -82,6 +83,7 @@ class FileController:
             return False
         self.window.open_map_object(loaded, path)
         self.window.recent.add(path)
+        remove_leftovers(path)  # temporary files of a save that was killed half-way
         return True
 
     def open_template(self, path: str | Path) -> bool:
@@ -119,7 +121,7 @@ class FileController:
         w = self.window
         if w.file_path is None or w.editor.undo_stack.isClean():
             return False
-        answer = QMessageBox.question(
+        answer = messages.question(
             w, "Revert to saved",
             f"Discard your changes to “{w.document_name()}” and reload the saved file?",
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from stakeholder_map.ui.icons import severity_icon
+from stakeholder_map.ui.messages import plain_tooltip
 
 _RANK = {"error": 3, "warning": 2, "info": 1}
 Role = Qt.ItemDataRole
@@ -66,7 +67,7 @@ class FindingsModel(QAbstractListModel):
         if role == Role.DecorationRole:
             return self._icon(str(finding.severity))
         if role == Role.ToolTipRole:
-            return _tooltip(finding)
+            return plain_tooltip(_tooltip(finding))
         if role == Role.AccessibleTextRole:
             return f"{_label(finding)}: {finding.message}"
         if role == Role.UserRole:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from stakeholder_map.fileio.spreadsheet import Problem, SpreadsheetError, import_spreadsheet
 from stakeholder_map.model import Map
+from stakeholder_map.ui import messages
 
 MAX_LISTED = 12  # problems shown in the message; the rest are counted
 
@@ -61,20 +62,20 @@ def import_with_dialog(window) -> bool:
     try:
         imported, problems = import_spreadsheet(chosen)
     except SpreadsheetError as err:
-        QMessageBox.warning(window, "Import failed", str(err))
+        messages.warning(window, "Import failed", str(err))
         return False
     usable = len(imported.nodes) + len(imported.edges)
     if problems:
         rows = "row" if len(problems) == 1 else "rows"
         if usable == 0:
-            QMessageBox.warning(
+            messages.warning(
                 window, "Nothing to import",
                 f"None of the rows could be imported. {len(problems)} {rows} had problems:\n\n"
                 + describe_problems(problems),
             )
             return False
         others = "row" if usable == 1 else "rows"
-        answer = QMessageBox.question(
+        answer = messages.question(
             window, "Import Spreadsheet",
             f"{len(problems)} {rows} could not be imported:\n\n{describe_problems(problems)}\n\n"
             f"Import the other {usable} {others}?",

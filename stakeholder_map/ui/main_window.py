@@ -22,6 +22,7 @@ from stakeholder_map.ui.analysis_runner import AnalysisRunner
 from stakeholder_map.ui.clipboard import MIME_TYPE
 from stakeholder_map.ui.docks import Docks
 from stakeholder_map.ui.edit_controller import EditController
+from stakeholder_map.ui.far_nodes import warn_about_far_nodes
 from stakeholder_map.ui.files import FileController
 from stakeholder_map.ui.help import GuideDialog, show_about
 from stakeholder_map.ui.menus import build_menus, build_toolbar
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             self._settle.cancel()
         self._settle = after_next_paint(self.view.viewport(), heap.settle)
         self.documentChanged.emit()
+        warn_about_far_nodes(self)
 
     def save_to(self, path: str | Path) -> bool:
         """The one way this window saves. ``guarded_save`` asks before overwriting a file

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from stakeholder_map.ui import messages
 from stakeholder_map.ui.export_dialog import export_with_dialog
 from stakeholder_map.ui.import_dialog import import_with_dialog
 
@@ -113,7 +114,7 @@ def fill_recent(window) -> None:
     for number, path in enumerate(paths, start=1):
         label = f"&{number % 10} {Path(path).name}"
         action = menu.addAction(label)
-        action.setToolTip(str(path))
+        action.setToolTip(messages.plain_tooltip(str(path)))
         action.setStatusTip(str(path))
         action.setData(str(path))
         action.triggered.connect(lambda _=False, p=path: window.files.open_path(p))

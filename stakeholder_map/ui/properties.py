@@ -42,6 +42,7 @@ def _form(parent: QWidget) -> QFormLayout:
 
 def _heading(text: str = "") -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names come from the file: never HTML
     label.setWordWrap(True)
     label.setStyleSheet("font-weight: 600; padding-bottom: 4px;")
     return label

@@ -11,8 +11,10 @@ Each running instance owns one session (its lock is taken before its folder exis
 each open document has its own ``doc_id`` in it, so two instances never touch each other's
 copies. At start-up ``orphans()`` offers the copies of sessions whose lock is absent or
 stale (the process that held it is gone): those of a crashed or killed instance, never the
-live ones of another running instance. Every file is written atomically (temporary file,
-fsync, rename), so a copy is either the old one or the new one, never half of each.
+live ones of another running instance. Every file is written by the program's one atomic
+writer (``fileio.atomic``), so a copy is either the old one or the new one, never half of
+each. Each copy's metadata carries a sequence number that grows with every write, so copies
+written within the same millisecond still sort in the order they were written.
 
 >>> import tempfile
 >>> from stakeholder_map.model import Map
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import itertools
 import threading
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -40,6 +42,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QStandardPaths
 
 from stakeholder_map import __version__
+from stakeholder_map.fileio.atomic import write_file
 from stakeholder_map.fileio.fingerprint import Fingerprint
 from stakeholder_map.model import Map
 
@@ -76,6 +79,8 @@ class RecoveredMap:
     app_version: str | None
     #: what the original file looked like when the copy was made (to spot later changes)
     original_fingerprint: Fingerprint | None = None
+    #: grows with every copy written, across sessions (a tie of ``time`` never decides order)
+    sequence: int = 0
 
     @property
     def display_title(self) -> str:
@@ -130,6 +135,7 @@ class RecoveryStore:
         self._adopted: dict[str, QLockFile] = {}
         self._executor: ThreadPoolExecutor | None = None
         self._closed = False
+        self._sequence = itertools.count(_next_sequence(self.root))
 
     # -- this instance's copies -------------------------------------------------------------
     @staticmethod
@@ -248,7 +254,7 @@ class RecoveryStore:
             for session in self._adopted
             for map_path in sorted((self.root / session).glob(f"*{MAP_SUFFIX}"))
         ]
-        return sorted(found, key=lambda r: r.time, reverse=True)
+        return sorted(found, key=lambda r: (r.time, r.sequence, r.session, r.doc_id), reverse=True)
 
     def _read_orphan(self, session: str, map_path: Path) -> RecoveredMap:
         doc_id = map_path.name[: -len(MAP_SUFFIX)]
@@ -276,6 +282,7 @@ class RecoveryStore:
             time=time,
             app_version=meta.get("app_version") if isinstance(meta.get("app_version"), str) else None,
             original_fingerprint=_fingerprint_from(meta.get("original_fingerprint"), original),
+            sequence=_sequence_of(meta),
         )
 
     def _discard_orphan(self, recovered: RecoveredMap) -> None:
@@ -290,7 +297,7 @@ class RecoveryStore:
             return
         for stray in folder.glob(f"*{META_SUFFIX}"):
             _unlink(stray)
-        for stray in folder.glob(".tmp-*"):
+        for stray in folder.glob(".*.tmp"):
             _unlink(stray)  # half-written temporary file of the crashed instance
         _remove_if_empty(folder)
         lock = self._adopted.pop(session, None)
@@ -329,9 +336,11 @@ class RecoveryStore:
         }
 
     def _put(self, doc_id: str, text: str, meta: dict) -> None:
+        """Write one copy (the caller holds the mutex); numbered in the order of writing."""
         map_path, meta_path = self.copy_paths(doc_id)
-        _atomic_write(map_path, text)
-        _atomic_write(meta_path, json.dumps(meta, ensure_ascii=False, indent=1))
+        meta = {**meta, "sequence": next(self._sequence)}
+        write_file(map_path, text.encode("utf-8"))
+        write_file(meta_path, json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def _fingerprint_from(data: object, original: object) -> Fingerprint | None:
@@ -344,18 +353,25 @@ def _fingerprint_from(data: object, original: object) -> Fingerprint | None:
     return Fingerprint(Path(original), size, mtime_ns, sha256)
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    """Write a whole file or nothing: temporary file in the same folder, fsync, rename."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        _unlink(Path(temp))
-        raise
+def _sequence_of(meta: dict) -> int:
+    value = meta.get("sequence")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
+def _next_sequence(root: Path) -> int:
+    """One more than the highest sequence number of any copy under ``root`` (0 when none).
+
+    A new session starts above every copy already on disk, so its copies sort as newer.
+    """
+    highest = -1
+    for meta_path in root.glob(f"{SESSION_PREFIX}*/*{META_SUFFIX}"):
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(meta, dict) and "sequence" in meta:
+            highest = max(highest, _sequence_of(meta))
+    return highest + 1
 
 
 def _unlink(path: Path) -> None:

@@ -14,12 +14,13 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from stakeholder_map.fileio.fingerprint import Fingerprint
 from stakeholder_map.model import Map
+from stakeholder_map.ui import messages
 from stakeholder_map.ui.recovery import RecoveredMap, RecoveryStore
 
 
@@ -71,7 +72,7 @@ class RecoveryDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             if item_data.original_path:
-                item.setToolTip(str(item_data.original_path))
+                item.setToolTip(messages.plain_tooltip(str(item_data.original_path)))
             self.list.addItem(item)
         buttons = QDialogButtonBox()
         self.restore_button = QPushButton("Restore selected")
@@ -143,7 +144,7 @@ def offer_recovery(store: RecoveryStore, parent: QWidget | None = None) -> list[
             RestoredMap(map_, recovered.original_path, doc_id, recovered.original_fingerprint)
         )
     if unreadable:
-        QMessageBox.warning(
+        messages.warning(
             parent,
             "Some maps could not be restored",
             "These recovery copies are damaged and were kept on disk in "

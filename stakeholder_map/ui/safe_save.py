@@ -10,6 +10,9 @@ that same file, ``guarded_save`` compares the file on disk with the fingerprint:
   on disk is overwritten, and the person asked for the map to be in that file;
 * unchanged → saved at once.
 
+A file marked read-only is never replaced without asking: Replace (it stays read-only),
+Save As… or Cancel.
+
 A failed save shows one dialog saying why and what is safe; the map stays open and marked
 modified, and the file on disk is left as it was (``save_map`` is atomic). The previous file
 is kept as ``<name>.bak`` unless the setting ``files/keep_backup`` is false.
@@ -24,6 +27,7 @@ from typing import Callable
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from stakeholder_map.fileio.fingerprint import DiskState, Fingerprint, disk_state
+from stakeholder_map.ui import messages
 
 KEEP_BACKUP_KEY = "files/keep_backup"
 FINGERPRINT_ATTR = "_disk_fingerprint"
@@ -48,13 +52,11 @@ def track_disk_file(window) -> None:
 
 def ask_changed_on_disk(window, path: Path) -> Choice:
     """Ask what to do about a file someone else changed since it was opened."""
-    box = QMessageBox(window)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File changed on disk")
-    box.setText(f"“{path.name}” was changed by another program or person since you opened it.")
-    box.setInformativeText(
+    box = messages.plain_box(
+        window, QMessageBox.Icon.Warning, "File changed on disk",
+        f"“{path.name}” was changed by another program or person since you opened it.",
         "Overwrite it with your map, save your map as a new file, or cancel and keep both "
-        "as they are."
+        "as they are.",
     )
     overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
     save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
@@ -65,6 +67,29 @@ def ask_changed_on_disk(window, path: Path) -> Choice:
     clicked = box.clickedButton()
     box.deleteLater()
     if clicked is overwrite:
+        return Choice.OVERWRITE
+    if clicked is save_as:
+        return Choice.SAVE_AS
+    return Choice.CANCEL
+
+
+def ask_read_only(window, path: Path) -> Choice:
+    """Ask what to do about saving over a file marked read-only."""
+    box = messages.plain_box(
+        window, QMessageBox.Icon.Warning, "File is read-only",
+        f"“{path.name}” is read-only: it is marked so that it is not changed by mistake.",
+        "Replace it with your map anyway (it stays read-only), save your map as a new file, "
+        "or cancel and keep the file as it is.",
+    )
+    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is replace:
         return Choice.OVERWRITE
     if clicked is save_as:
         return Choice.SAVE_AS
@@ -94,6 +119,7 @@ def guarded_save(
     *,
     ask: Callable[[object, Path], Choice] | None = None,
     ask_path: Callable[[object, Path], Path | None] | None = None,
+    ask_replace_read_only: Callable[[object, Path], Choice] | None = None,
 ) -> Path | None:
     """Save ``window.map`` to ``path`` safely; return the path written, or None.
 
@@ -103,6 +129,7 @@ def guarded_save(
     """
     ask = ask or ask_changed_on_disk
     ask_path = ask_path or ask_save_as_path
+    ask_replace_read_only = ask_replace_read_only or ask_read_only
     path = Path(path)
     known: Fingerprint | None = getattr(window, FINGERPRINT_ATTR, None)
     if known is not None and _same_file(known.path, path):
@@ -116,21 +143,35 @@ def guarded_save(
                 if chosen is None:
                     return None
                 path = chosen
-    if not _write(window, path):
+    from stakeholder_map.fileio import is_read_only
+
+    replace_read_only = False
+    if is_read_only(path):
+        choice = ask_replace_read_only(window, path)
+        if choice is Choice.CANCEL:
+            return None
+        if choice is Choice.SAVE_AS:
+            chosen = ask_path(window, path)
+            if chosen is None:
+                return None
+            path = chosen  # another read-only file there is refused with the reason
+        else:
+            replace_read_only = True
+    if not _write(window, path, replace_read_only):
         return None
     setattr(window, FINGERPRINT_ATTR, Fingerprint.of_or_none(path))
     return path
 
 
-def _write(window, path: Path) -> bool:
+def _write(window, path: Path, replace_read_only: bool = False) -> bool:
     from stakeholder_map.fileio import MapSaveError, save_map
 
     try:
-        save_map(window.map, path, backup=keep_backup(window))
+        save_map(window.map, path, backup=keep_backup(window), replace_read_only=replace_read_only)
     except (MapSaveError, OSError) as err:
         reason = str(err) if isinstance(err, MapSaveError) else (
             f"Could not save {path.name}: {(err.strerror or str(err)).rstrip('.').lower()}")
-        QMessageBox.critical(
+        messages.critical(
             window,
             "Cannot save map",
             f"{reason}.\n\nYour map is still open with all its changes, and the file on disk "

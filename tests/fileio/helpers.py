@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 SPEC_EXAMPLE = """{
   "format": "stakeholder-map",
@@ -52,3 +60,36 @@ def with_edge(**fields: Any) -> str:
     edge = {**doc["edges"][0], **fields}
     doc["edges"][0] = {k: v for k, v in edge.items() if v is not None}
     return json.dumps(doc)
+
+
+@contextlib.contextmanager
+def tiny_disk(size: str = "64k", *, full: bool = False):
+    """A real small file system (tmpfs), filled up with ``full``; skips where mounting is not permitted."""
+    folder = Path(tempfile.mkdtemp())
+    if shutil.which("mount") is None:
+        folder.rmdir()
+        pytest.skip("no mount command")
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0777", "tmpfs", str(folder)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        folder.rmdir()
+        pytest.skip(f"cannot mount a small file system here: {result.stderr.strip() or 'not permitted'}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True)
+        folder.rmdir()
+
+
+def fill_up(folder: Path, leave: int = 0) -> None:
+    """Take every free byte of the file system holding ``folder`` but ``leave``."""
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        if leave:
+            os.ftruncate(fd, max(0, os.fstat(fd).st_size - leave))
+        os.close(fd)

@@ -111,26 +111,14 @@ def test_a_failing_step_leaves_the_old_file_and_no_temporary_file(tmp_path, monk
     assert listing(tmp_path) == ["m.stakemap.json"]
 
 
-class FullDisk:
-    """A file object whose writes fail as on a full disk."""
-
-    def __init__(self, fd, mode):
-        os.close(fd)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def write(self, data):
-        raise OSError(errno.ENOSPC, "No space left on device")
+def full_disk_write(fd, data):
+    raise OSError(errno.ENOSPC, "No space left on device")
 
 
 def test_a_full_disk_during_writing_leaves_the_old_file(tmp_path, monkeypatch):
     path = tmp_path / "m.stakemap.json"
     path.write_bytes(OLD)
-    monkeypatch.setattr(saving.os, "fdopen", FullDisk)
+    monkeypatch.setattr(saving.os, "write", full_disk_write)
     with pytest.raises(MapSaveError, match=r"^Could not save m\.stakemap\.json: the disk is full$"):
         save_map(sample(), path)
     monkeypatch.undo()
@@ -183,22 +171,44 @@ def test_a_read_only_folder_is_refused(tmp_path):
     assert (folder / "m.json").read_bytes() == OLD
 
 
-def test_a_failed_backup_stops_the_save(tmp_path, monkeypatch):
+def test_a_backup_that_cannot_be_written_stops_the_save_and_changes_neither_file(tmp_path, monkeypatch):
     path = tmp_path / "m.json"
     path.write_bytes(OLD)
+    (tmp_path / "m.json.bak").write_bytes(b"older")
+    real_write = os.write
+    calls = []
+
+    def write(fd, data):  # the map's temporary file is written first, then the backup's
+        calls.append(fd)
+        if len(set(calls)) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(saving.os, "write", write)
+    with pytest.raises(MapSaveError, match=r"^Could not save m\.json: the disk is full$"):
+        save_map(sample(), path, backup=True)
+    monkeypatch.undo()
+    assert path.read_bytes() == OLD and (tmp_path / "m.json.bak").read_bytes() == b"older"
+    assert listing(tmp_path) == ["m.json", "m.json.bak"]
+
+
+def test_a_backup_that_cannot_be_moved_in_after_the_save_keeps_the_older_backup(tmp_path, monkeypatch):
+    path = tmp_path / "m.json"
+    path.write_bytes(OLD)
+    (tmp_path / "m.json.bak").write_bytes(b"older")
     real_replace = os.replace
 
     def replace(src, dst):
         if str(dst).endswith(".bak"):
-            raise OSError(errno.ENOSPC, "No space left on device")
+            raise OSError(errno.EIO, "Input/output error")
         real_replace(src, dst)
 
     monkeypatch.setattr(saving.os, "replace", replace)
-    with pytest.raises(MapSaveError, match=r"Could not save m\.json: the backup m\.json\.bak could not be "
-                                           r"written \(the disk is full\)"):
-        save_map(sample(), path, backup=True)
+    save_map(sample(), path, backup=True)
     monkeypatch.undo()
-    assert path.read_bytes() == OLD and listing(tmp_path) == ["m.json"]
+    assert path.read_bytes() == dumps_map(sample()).encode()
+    assert (tmp_path / "m.json.bak").read_bytes() == b"older"
+    assert listing(tmp_path) == ["m.json", "m.json.bak"]
 
 
 def test_a_map_that_cannot_be_written_is_refused_before_touching_the_disk(tmp_path):

@@ -63,6 +63,10 @@ def answers(tmp_path, monkeypatch) -> Answers:
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    from stakeholder_map.ui import messages  # the plain-text boxes answer the same way
+
+    for kind, show in (("warning", warning), ("question", question), ("critical", critical)):
+        monkeypatch.setattr(messages, kind, show)
     return a
 
 

@@ -123,8 +123,12 @@ def dialogs(monkeypatch):
             return d.answer if kind != "critical" else QMessageBox.StandardButton.Ok
         return staticmethod(show)
 
+    from stakeholder_map.ui import messages  # the plain-text boxes answer the same way
+
     for kind in ("warning", "question", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, answering(kind))
+        if hasattr(messages, kind):
+            monkeypatch.setattr(messages, kind, answering(kind).__func__)
 
     def get_save(parent, caption="", folder="", filters="", *args, **kwargs):
         d.calls.append(("save", caption, folder))

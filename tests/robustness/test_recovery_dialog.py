@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from stakeholder_map.fileio import dumps_map
 from stakeholder_map.model import Kind, Map
@@ -134,8 +133,9 @@ def test_a_damaged_copy_is_named_and_kept(recovery_root, answer, qapp, monkeypat
     broken = [p for p in session.glob("*.stakemap.json") if "Broken" in p.read_text(encoding="utf-8")]
     broken[0].write_text('{"format": "stakeholder-map", "version": 1, "nodes": [}', encoding="utf-8")
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda parent, title, text, *a: warnings.append(text)))
+    from stakeholder_map.ui import messages
+
+    monkeypatch.setattr(messages, "warning", lambda parent, title, text, *a: warnings.append(text))
     store = RecoveryStore(recovery_root)
     try:
         answer("restore")

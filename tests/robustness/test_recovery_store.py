@@ -67,7 +67,7 @@ def test_failed_write_leaves_the_previous_copy_whole(store, monkeypatch):
     with pytest.raises(OSError):
         store.write("d1", sample_map("Two"), None)
     assert store.copy_paths("d1")[0].read_text(encoding="utf-8") == before
-    assert [p.name for p in store.session_dir.iterdir() if p.name.startswith(".tmp")] == []
+    assert [p.name for p in store.session_dir.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_discard_removes_both_files(store):
@@ -114,6 +114,31 @@ def test_close_removes_an_empty_session_and_its_lock(recovery_root):
     s.discard("d1")
     s.close()
     assert list(recovery_root.iterdir()) == []
+
+
+class FrozenClock(datetime):
+    """Every copy written "in the same instant", as on a busy machine with a coarse clock."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return datetime(2026, 12, 1, 12, 0, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("names", [("a", "b", "c"), ("c", "b", "a"), ("b", "c", "a")])
+def test_copies_written_in_the_same_instant_are_offered_newest_first(recovery_root, monkeypatch, names):
+    monkeypatch.setattr(recovery, "datetime", FrozenClock)
+    first = RecoveryStore(recovery_root)
+    for name in names:  # written in this order, whatever their ids say
+        first.write(name, sample_map(f"Map {name}"), None)
+    first.close()
+    later = RecoveryStore(recovery_root)  # a second crashed session, also in the same instant
+    later.write("z0", sample_map("Map z0"), None)
+    later.close()
+    reader = RecoveryStore(recovery_root)
+    try:
+        assert [r.title for r in reader.orphans()] == ["Map z0"] + [f"Map {n}" for n in reversed(names)]
+    finally:
+        reader.close()
 
 
 def test_copies_left_at_a_clean_close_are_offered_next_time(recovery_root):

@@ -293,3 +293,82 @@ def test_untracked_or_untitled_windows_save_plainly(make_window, tmp_path):
     asker = Asker(Choice.CANCEL)
     assert guarded_save(window, target, ask=asker) == target and asker.asked == []
     assert load_map(target) == window.map
+
+
+# -- a file marked read-only ---------------------------------------------------------------
+@pytest.fixture
+def read_only(opened, monkeypatch):
+    """The opened file marked read-only (0444: refused even for root), and how the question is answered."""
+    window, path = opened
+    before = path.read_bytes()
+    path.chmod(0o444)
+    asked = []
+
+    def answer_with(choice):
+        def ask(window, p):
+            asked.append(p)
+            return choice
+        monkeypatch.setattr(safe_save, "ask_read_only", ask)
+
+    yield window, path, before, answer_with, asked
+    path.chmod(0o644)
+
+
+def test_saving_over_a_read_only_file_asks_first_and_cancel_keeps_it(read_only):
+    window, path, before, answer_with, asked = read_only
+    answer_with(Choice.CANCEL)
+    assert window.save_to(path) is False
+    assert asked == [path]
+    assert path.read_bytes() == before and not path.with_name(path.name + ".bak").exists()
+    assert window.isWindowModified() and not window.editor.undo_stack.isClean()
+
+
+def test_replace_writes_the_read_only_file_and_keeps_it_read_only(read_only):
+    window, path, before, answer_with, asked = read_only
+    answer_with(Choice.OVERWRITE)
+    assert window.save_to(path) is True
+    assert load_map(path).node("chat").name == "Chat for teams"
+    assert path.stat().st_mode & 0o777 == 0o444
+    assert path.with_name(path.name + ".bak").read_bytes() == before
+    assert not window.isWindowModified()
+
+
+def test_save_as_instead_of_a_read_only_file(read_only, dialogs, tmp_path):
+    window, path, before, answer_with, asked = read_only
+    answer_with(Choice.SAVE_AS)
+    other = tmp_path / "maps" / "copy.stakemap.json"
+    dialogs.save_path = str(other)
+    assert window.save_to(path) is True
+    assert path.read_bytes() == before
+    assert load_map(other).node("chat").name == "Chat for teams"
+    assert window.file_path == other
+
+
+def test_the_read_only_question_offers_replace_save_as_and_cancel(opened, monkeypatch):
+    window, path = opened
+    seen = {}
+
+    def fake_exec(box):
+        seen["text"] = box.text()
+        seen["buttons"] = sorted(b.text().replace("&", "") for b in box.buttons())
+        [button] = [b for b in box.buttons() if b.text().replace("&", "") == "Replace"]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert safe_save.ask_read_only(window, path) is Choice.OVERWRITE
+    assert "chat.stakemap.json" in seen["text"] and "read-only" in seen["text"]
+    assert seen["buttons"] == ["Cancel", "Replace", "Save As…"]
+
+
+# -- leftovers of a killed save ------------------------------------------------------------------
+def test_opening_a_map_removes_the_temporary_files_a_killed_save_left(make_window, tmp_path):
+    path = tmp_path / "chat.stakemap.json"
+    save_map(sample_map(), path)
+    leftover = tmp_path / ".chat.stakemap.json.0123abcd.tmp"
+    leftover.write_bytes(b"x" * 1000)
+    unrelated = tmp_path / ".other.stakemap.json.0123abcd.tmp"
+    unrelated.write_bytes(b"another map's")
+    window = make_window()
+    assert window.files.open_path(path, ask=False)
+    assert not leftover.exists() and unrelated.exists()

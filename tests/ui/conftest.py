@@ -73,6 +73,10 @@ def dialogs(monkeypatch) -> Dialogs:
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
     monkeypatch.setattr(QMessageBox, "about", staticmethod(about))
+    from stakeholder_map.ui import messages  # the plain-text boxes answer the same way
+
+    for kind, show in (("warning", warning), ("question", question), ("critical", critical)):
+        monkeypatch.setattr(messages, kind, show)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save))
     return d
