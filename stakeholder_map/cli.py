@@ -17,7 +17,7 @@ from typing import NoReturn, Sequence
 from stakeholder_map import __version__, heap
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("analyze", "export")
+COMMANDS = ("analyze", "export", "diff", "merge", "git-setup")
 MIN_SCALE, MAX_SCALE = 1.0, 4.0
 
 
@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"image scale, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)")
     export.add_argument("--transparent", action="store_true", help="no background (png, svg)")
     export.add_argument("--legend", action="store_true", help="draw the legend of kinds and links")
+    from stakeholder_map import cli_versions
+
+    cli_versions.add_commands(commands)
     return parser
 
 
@@ -205,10 +208,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_analyze(args)
             if args.command == "export":
                 return run_export(args)
+            if args.command is not None:
+                from stakeholder_map import cli_versions
+
+                return cli_versions.run(args)
             raise CommandLineError("choose a command: analyze or export (see 'stakeholder-map --help')")
         if len(argv) > 1:
             raise CommandLineError(
-                f"unknown command {argv[0]!r}: the commands are analyze and export, or give "
+                f"unknown command {argv[0]!r}: the commands are {', '.join(COMMANDS)}, or give "
                 "one PATH to open it (see 'stakeholder-map --help')"
             )
         return run_gui(_gui_parser().parse_args(argv).path)
