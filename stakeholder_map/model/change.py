@@ -14,14 +14,16 @@ subscribers; an undo step applies ``change.inverted()``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Mapping
 
 from stakeholder_map.model.elements import Edge, Node
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """Node and edge additions, removals and replacements ``(before, after)``; the title and
-    the currency, each ``(before, after)`` or None when unchanged."""
+    """Node and edge additions, removals and replacements ``(before, after)``; the title, the
+    currency and the map's other top-level fields (``extra``, such as recorded merge
+    conflicts), each ``(before, after)`` or None when unchanged."""
 
     nodes_added: tuple[Node, ...] = ()
     nodes_removed: tuple[Node, ...] = ()
@@ -31,6 +33,7 @@ class Change:
     edges_changed: tuple[tuple[Edge, Edge], ...] = ()
     title: tuple[str | None, str | None] | None = None
     currency: tuple[str | None, str | None] | None = None
+    extra: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None
 
     def inverted(self) -> Change:
         return Change(
@@ -42,6 +45,7 @@ class Change:
             edges_changed=tuple((after, before) for before, after in self.edges_changed),
             title=None if self.title is None else (self.title[1], self.title[0]),
             currency=None if self.currency is None else (self.currency[1], self.currency[0]),
+            extra=None if self.extra is None else (self.extra[1], self.extra[0]),
         )
 
     @property
@@ -51,6 +55,7 @@ class Change:
             or self.edges_added or self.edges_removed or self.edges_changed
             or (self.title is not None and self.title[0] != self.title[1])
             or (self.currency is not None and self.currency[0] != self.currency[1])
+            or (self.extra is not None and self.extra[0] != self.extra[1])
         )
 
     @property
@@ -58,7 +63,8 @@ class Change:
         """True when the change only moves nodes (the canvas and analysis can skip work)."""
         if self.nodes_added or self.nodes_removed or self.edges_added or self.edges_removed:
             return False
-        if self.edges_changed or self.title is not None or self.currency is not None:
+        if (self.edges_changed or self.title is not None or self.currency is not None
+                or self.extra is not None):
             return False
         return all(
             before.with_(x=after.x, y=after.y) == after for before, after in self.nodes_changed
@@ -102,4 +108,5 @@ class Change:
             edges_changed=fold(self.edges_changed, later.edges_changed),
             title=pair(self.title, later.title),
             currency=pair(self.currency, later.currency),
+            extra=pair(self.extra, later.extra),
         )

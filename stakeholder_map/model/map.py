@@ -133,6 +133,8 @@ class Map:
             self._title = change.title[1]
         if change.currency is not None:
             self._currency = change.currency[1]
+        if change.extra is not None:
+            self.extra = dict(change.extra[1])
         self.changed.emit(change)
 
     def _unlink(self, edge: Edge) -> None:

@@ -30,6 +30,7 @@ from stakeholder_map.ui.paint_hook import after_next_paint
 from stakeholder_map.ui.palette import ToolActions
 from stakeholder_map.ui.recent import RecentFiles
 from stakeholder_map.ui.status import StatusBar
+from stakeholder_map.ui.versions import VersionControls
 from stakeholder_map.ui.view_commands import ViewCommands
 
 ORGANIZATION = "Stakeholder Map"
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.runner = AnalysisRunner(self)
+        self.versions = VersionControls(self)
 
         self.runner.finished.connect(self._analysis_arrived)
         self.runner.failed.connect(lambda msg: self.status.showMessage(f"Analysis failed: {msg}"))

@@ -1,0 +1,164 @@
+"""File › Compare With...: another version of the map drawn over the open one, and a panel
+listing what changed since that version; clicking an entry selects its item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from stakeholder_map.canvas.compare_overlay import AMBER, GHOST, GREEN, CompareOverlay
+from stakeholder_map.compare import diff_maps
+from stakeholder_map.compare.diff import ADDED, REMOVED
+from stakeholder_map.compare.words import diff_text, item_text, role_sentence
+
+_ITEM = Qt.ItemDataRole.UserRole  # (node ids, edge ids, a ghost's point or None)
+
+
+class ComparePanel(QWidget):
+    """The list of changes from the other version to the open map, and a Close button."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = QLabel("No comparison.")
+        self.heading.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("compareList")
+        self.list.setAccessibleName("Changes since the compared version")
+        self.list.setWordWrap(True)
+        self.close_button = QPushButton("Close Comparison")
+        self.close_button.setObjectName("closeComparison")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.close_button)
+
+    def show_diff(self, name: str, diff) -> None:
+        self.list.clear()
+        if diff.is_empty:
+            self.heading.setText(f"The map is the same as {name}.")
+            return
+        counts = {s: 0 for s in (ADDED, REMOVED, "changed")}
+        for change in diff.nodes + diff.edges:
+            counts[change.status if change.status in counts else "changed"] += 1
+        self.heading.setText(
+            f"Since {name}: {counts[ADDED]} added (green), {counts[REMOVED]} removed (grey), "
+            f"{counts['changed']} changed or moved (amber).")
+        for line in diff_text(diff).splitlines()[: len(diff.top)]:
+            self._add(line, (), (), None, None)
+        for change in diff.nodes + diff.edges:
+            colour = GREEN if change.status == ADDED else GHOST if change.status == REMOVED else AMBER
+            nodes = (change.id,) if change.what == "node" else ()
+            edges = (change.id,) if change.what == "edge" else ()
+            ghost = None
+            if change.status == REMOVED and change.what == "node" and "x" in (change.old or {}):
+                ghost = QPointF(float(change.old["x"]), float(change.old["y"]))
+            self._add(item_text(change, diff), nodes, edges, ghost, colour)
+        for roles, gained in ((diff.roles_gained, True), (diff.roles_lost, False)):
+            for r in roles:
+                self._add(("Role gained: " if gained else "Role lost: ")
+                          + role_sentence(r.node, r.role, diff.new, diff.old, gained), (r.node,), (), None, None)
+        for findings, word in ((diff.findings_gained, "New finding"), (diff.findings_lost, "Finding gone")):
+            for f in findings:
+                self._add(f"{word} ({f.severity}): {f.message}", f.nodes, f.edges, None, None)
+
+    def _add(self, text: str, nodes, edges, ghost, colour: QColor | None) -> None:
+        item = QListWidgetItem(text)
+        item.setData(_ITEM, (tuple(nodes), tuple(edges), ghost))
+        item.setToolTip(text)
+        if colour is not None:
+            item.setForeground(QBrush(colour.darker(130)))
+        self.list.addItem(item)
+
+
+class CompareController:
+    """Owns the Compare With action, the overlay and the panel of one window."""
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.other = None  # the compared version (a Map) and its name
+        self.name = ""
+        self.watched = None  # the open map whose changes refresh the comparison
+        self.overlay: CompareOverlay | None = None
+        self.panel = ComparePanel()
+        self.dock = QDockWidget("Compare", window)
+        self.dock.setObjectName("compareDock")
+        self.dock.setAccessibleName("Compare")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.action = QAction("Compare &With…", window)
+        self.action.setObjectName("actionCompareWith")
+        self.action.setStatusTip("Show another version of this map over it: what was added, removed and changed")
+        self.action.triggered.connect(lambda _=False: self.compare_with())
+        self.panel.list.itemClicked.connect(self._chosen)
+        self.panel.close_button.clicked.connect(self.close)
+        # Closing the panel (its own button or the dock's) ends the comparison.
+        self.dock.toggleViewAction().toggled.connect(lambda shown: None if shown else self.close())
+        self._refresh = QTimer(window)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(200)
+        self._refresh.timeout.connect(self.update)
+        window.documentChanged.connect(self.close)
+
+    def compare_with(self, path: str | Path | None = None) -> bool:
+        """Ask for a file (unless given) and show it against the open map."""
+        from stakeholder_map.fileio import MapFileError, load_map
+        from stakeholder_map.layout import lay_out_missing
+
+        w = self.window
+        if path is None:
+            from stakeholder_map.ui.files import FILE_FILTER
+
+            start = str(w.file_path.parent) if w.file_path else ""
+            path, _ = QFileDialog.getOpenFileName(w, "Compare With", start, FILE_FILTER)
+            if not path:
+                return False
+        path = Path(path)
+        try:
+            other = lay_out_missing(load_map(path))
+        except (MapFileError, OSError) as err:
+            QMessageBox.warning(w, "Cannot compare", f"This file is not a stakeholder map I can read.\n\n{err}")
+            return False
+        self.close()
+        self.other, self.name = other, path.name
+        self.watched = w.map
+        self.watched.changed.subscribe(self._map_changed)
+        self.overlay = CompareOverlay(w.scene)
+        self.update()
+        self.dock.show()
+        self.dock.raise_()
+        return True
+
+    def update(self) -> None:
+        if self.other is None or self.overlay is None:
+            return
+        diff = diff_maps(self.other, self.window.map)
+        self.overlay.show(diff)
+        self.panel.show_diff(self.name, diff)
+
+    def close(self) -> None:
+        if self.other is None:
+            return
+        self.watched.changed.unsubscribe(self._map_changed)
+        self._refresh.stop()
+        if self.overlay is not None:
+            self.overlay.clear()
+        self.other, self.overlay, self.watched = None, None, None
+        self.panel.list.clear()
+        self.panel.heading.setText("No comparison.")
+        self.dock.hide()
+
+    def _map_changed(self, _change) -> None:
+        self._refresh.start()
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        nodes, edges, ghost = item.data(_ITEM)
+        self.window.show_items(list(nodes), list(edges))
+        if ghost is not None:
+            self.window.view.centerOn(ghost)
