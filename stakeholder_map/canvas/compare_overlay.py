@@ -7,6 +7,8 @@ exports, and go away with ``clear`` (or with the scene when another map opens).
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
@@ -30,7 +32,7 @@ class _Decoration(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self.setZValue(-0.9)
-        self.setToolTip(label)
+        self.setToolTip(escape(label))  # a name from a file, shown as written
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self.path.boundingRect().adjusted(-self.width - 40, -self.width, self.width + 40, self.width + 24)

@@ -8,14 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-    QVBoxLayout, QWidget,
+    QDockWidget, QFileDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from stakeholder_map.canvas.compare_overlay import AMBER, GHOST, GREEN, CompareOverlay
 from stakeholder_map.compare import diff_maps
 from stakeholder_map.compare.diff import ADDED, REMOVED
 from stakeholder_map.compare.words import diff_text, item_text, role_sentence
+from stakeholder_map.ui import messages
 
 _ITEM = Qt.ItemDataRole.UserRole  # (node ids, edge ids, a ghost's point or None)
 
@@ -27,6 +28,7 @@ class ComparePanel(QWidget):
         super().__init__()
         self.heading = QLabel("No comparison.")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it names a file
         self.list = QListWidget()
         self.list.setObjectName("compareList")
         self.list.setAccessibleName("Changes since the compared version")
@@ -70,7 +72,7 @@ class ComparePanel(QWidget):
     def _add(self, text: str, nodes, edges, ghost, colour: QColor | None) -> None:
         item = QListWidgetItem(text)
         item.setData(_ITEM, (tuple(nodes), tuple(edges), ghost))
-        item.setToolTip(text)
+        item.setToolTip(messages.plain_tooltip(text))
         if colour is not None:
             item.setForeground(QBrush(colour.darker(130)))
         self.list.addItem(item)
@@ -123,7 +125,7 @@ class CompareController:
         try:
             other = lay_out_missing(load_map(path))
         except (MapFileError, OSError) as err:
-            QMessageBox.warning(w, "Cannot compare", f"This file is not a stakeholder map I can read.\n\n{err}")
+            messages.warning(w, "Cannot compare", f"This file is not a stakeholder map I can read.\n\n{err}")
             return False
         self.close()
         self.other, self.name = other, path.name

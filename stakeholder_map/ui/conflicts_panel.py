@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from stakeholder_map.compare import CONFLICTS_FIELD
 from stakeholder_map.model import Change
+from stakeholder_map.ui.messages import plain_tooltip
 
 _ITEM = Qt.ItemDataRole.UserRole
 
@@ -71,7 +72,7 @@ class ConflictsController:
         for conflict in conflicts:
             text = str(conflict.get("message") or conflict)
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
             item.setData(_ITEM, (conflict.get("item"), conflict.get("id")))
             self.list.addItem(item)
         self.resolve.setEnabled(bool(conflicts))

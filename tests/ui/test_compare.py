@@ -162,3 +162,17 @@ def test_the_panels_do_not_come_back_empty_with_a_restored_layout(make_window, q
     qtbot.wait(10)
     assert not second.findChild(QDockWidget, "compareDock").isVisible()
     assert not second.findChild(QDockWidget, "mergeConflictsDock").isVisible()
+
+
+def test_names_and_file_names_show_as_written(window, tmp_path, dialogs):
+    other = sample_map()
+    other.update_node("staff", name="<b>Staff</b> & co")
+    path = tmp_path / "<b>old.stakemap.json"
+    path.write_text(dumps_map(other), encoding="utf-8")
+    window.versions.compare.compare_with(path)
+    lst = window.findChild(QListWidget, "compareList")
+    [item] = [lst.item(i) for i in range(lst.count()) if "(staff)" in lst.item(i).text()]
+    assert '"<b>Staff</b> & co"' in item.text()
+    assert "&lt;b&gt;Staff&lt;/b&gt; &amp; co" in item.toolTip()
+    heading = window.versions.compare.panel.heading
+    assert heading.textFormat() == Qt.TextFormat.PlainText and "<b>old" in heading.text()
