@@ -203,8 +203,10 @@ def run_git_setup(args: argparse.Namespace) -> int:
     try:
         text = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
         if line not in text.splitlines():
-            attributes.write_text(text + ("" if not text or text.endswith("\n") else "\n") + line + "\n",
-                                  encoding="utf-8")
+            from stakeholder_map.fileio.atomic import write_file
+
+            text += ("" if not text or text.endswith("\n") else "\n") + line + "\n"
+            write_file(attributes, text.encode("utf-8"))
     except OSError as exc:
         raise cli.CommandLineError(f"{attributes}: cannot be written ({exc.strerror or exc})") from None
     settings = {
