@@ -67,7 +67,7 @@ def test_nothing_usable_is_a_warning(window, answers, tmp_path):
 
 
 def test_unreadable_file_is_a_warning(window, answers, tmp_path):
-    write(tmp_path / "x.csv", "Name,Colour\nA,red\n")
+    write(tmp_path / "x.csv", "Colour,Size\nred,3\n")
     answers.open_path = str(tmp_path / "x.csv")
     assert import_with_dialog(window) is False
     (_, title, text), = answers.of("warning")
