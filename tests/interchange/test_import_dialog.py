@@ -44,7 +44,7 @@ def test_problems_are_listed_with_line_numbers_and_the_rest_imported_on_yes(wind
     (_, _, text), = answers.of("question")
     assert "b.csv, line 3:" in text and "wizard" in text
     assert "b-connections.csv, line 3:" in text and "Nobody" in text
-    assert "Import the other 3 rows?" in text  # two elements and one connection
+    assert "Import the rest (2 stakeholders and 1 link)?" in text
     assert sorted(n.name for n in window.map.nodes.values()) == ["Ann", "App"]
 
 
