@@ -93,3 +93,15 @@ def test_long_problem_lists_are_cut():
     problems = [("f.csv", i, "bad") for i in range(2, 40)]
     text = describe_problems(problems)
     assert text.count("\n") == MAX_LISTED and text.endswith(f"and {len(problems) - MAX_LISTED} more")
+
+
+def test_a_workbook_is_offered_and_imported(window, answers, tmp_path):
+    from stakeholder_map.fileio.spreadsheet import write_xlsx
+
+    m = sample_map()
+    write_xlsx(m, tmp_path / "deal.xlsx")
+    answers.open_path = str(tmp_path / "deal.xlsx")
+    assert import_with_dialog(window) is True
+    (_, _, _, filters), = answers.of("open")
+    assert "*.xlsx" in filters.split(";;")[0] and "*.csv" in filters.split(";;")[0]
+    assert window.map.nodes == m.nodes and window.map.edges == m.edges and window.map.title == "deal"
