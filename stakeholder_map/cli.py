@@ -237,6 +237,16 @@ def run_gui(path: str | None) -> int:
     return run(path)
 
 
+def gui_main() -> int:
+    """The entry point without a console (Windows' ``pythonw``): like ``main``, but with
+    nowhere to print, messages go nowhere instead of failing."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the program)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 done, 1 findings, 2 bad input)."""
     argv = list(sys.argv[1:] if argv is None else argv)
