@@ -3,7 +3,7 @@
 GraphML: every node is a GraphML ``node`` whose id is the map's node id, with the attributes
 ``kind``, ``name``, ``label`` (the name again: Gephi and yEd show a ``label``), ``roles``
 (the analysis roles, comma-joined, empty when none), and, when the map has them, ``notes``,
-``x``, ``y``, ``headcount``, ``internal`` and ``tags``. Every edge keeps its id as the GraphML
+``x``, ``y``, ``headcount``, ``internal`` and ``tags`` (``|``-separated, as Kumu writes them). Every edge keeps its id as the GraphML
 edge id and as the ``id`` attribute, with ``relation`` and, when set, ``amount``, ``period``,
 ``agreement`` and ``notes``. The graph carries the map's ``title``.
 
@@ -94,14 +94,9 @@ def node_attributes(node: Node, roles: Sequence[str]) -> dict[str, Any]:
         attrs["headcount"] = int(node.headcount)
     if node.internal is not None:
         attrs["internal"] = bool(node.internal)
-    tags = _tags(node)
-    if tags:
-        attrs["tags"] = xml_safe(",".join(tags))
+    if node.tags:
+        attrs["tags"] = xml_safe("|".join(node.tags))
     return attrs
-
-
-def _tags(node: Node) -> tuple[str, ...]:
-    return ()
 
 
 def edge_attributes(edge: Edge) -> dict[str, Any]:

@@ -20,10 +20,12 @@ Import also takes Kumu's ``Elements.csv`` + ``Connections.csv`` and Google Sheet
 - A CSV cell a spreadsheet would run as a formula is written with a leading ``'``, which
   import removes again; a workbook stores such text as text.
 
+Tags (spec 1.1) are written ``|``-separated; a tag that itself holds ``|`` comes back split.
+
 Import never stops at a bad row: it returns ``(map, problems)`` where ``problems`` lists
 everything that will not come in (rows, unknown columns and sheets, a direction that cannot
 be kept) as ``Problem(file, line, message)``. What the files do not keep: the map's title
-(an imported map is named after the file) and fields this program does not know.
+(an imported map is named after the file), its currency, and fields this program does not know.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ def sheet_rows(map_: Map) -> tuple[Iterator[list[Any]], Iterator[list[Any]]]:
         yield list(ELEMENT_COLUMNS)
         for n in map_.nodes.values():
             placed = n.x is not None and n.y is not None
-            yield [n.name, n.kind.label, n.notes, "|".join(_tags(n)) or None, n.id,
+            yield [n.name, n.kind.label, n.notes, "|".join(n.tags) or None, n.id,
                    n.x if placed else None, n.y if placed else None, n.headcount,
                    None if n.internal is None else ("yes" if n.internal else "no")]
 
@@ -119,10 +121,6 @@ def sheet_rows(map_: Map) -> tuple[Iterator[list[Any]], Iterator[list[Any]]]:
                    e.agreement.value if e.agreement else None, e.notes, e.id]
 
     return elements(), connections()
-
-
-def _tags(node: Node) -> tuple[str, ...]:
-    return ()
 
 
 def _csv_cell(value: Any) -> str:
@@ -239,10 +237,8 @@ def _node(row: _Row, taken: set[str], new_id: Callable[[str], str]) -> Node:
     headcount = parse_number(row["headcount"], "Headcount")
     if headcount is not None:
         headcount = _whole_at_least_one(headcount, "Headcount")
-    tags = split_values(row["tags"])  # kept once the map holds tags
-    del tags
-    return Node(ident or new_id(kind.value), kind, label, x=x, y=y,
-                notes=row["notes"] or None, internal=internal, headcount=headcount)
+    return Node(ident or new_id(kind.value), kind, label, x=x, y=y, notes=row["notes"] or None,
+                internal=internal, headcount=headcount, tags=tuple(split_values(row["tags"])))
 
 
 def _nodes(table: Table, problems: list[Problem]) -> tuple[dict[str, Node], set[str]]:

@@ -71,6 +71,11 @@ REFUSALS = {
     "a version as text": ("version", "1"),
     "version zero": ("version", 0),
     "a title that is a number": ("title", 5),
+    "a currency in small letters": ("currency", "eur"),
+    "a currency of four letters": ("currency", "EURO"),
+    "tags that are text": ("nodes.1.tags", "vip"),
+    "an empty tag": ("nodes.1.tags", ["vip", ""]),
+    "a tag that is a number": ("nodes.1.tags", [3]),
     "no nodes": ("nodes", ...),
     "nodes not a list": ("nodes", {}),
     "no edges": ("edges", ...),
@@ -131,5 +136,7 @@ def test_unknown_fields_and_nulls_in_optional_fields_are_valid_as_the_program_re
     doc["edges"][0].update(weight=0.25, amount=None, period=None, notes=None)
     doc["nodes"][0].update(notes=None, headcount=None, internal=None)
     doc["title"] = None
+    doc["currency"] = "EUR"
+    doc["nodes"][1]["tags"] = ["vip", "EMEA"]
     loads_map(json.dumps(doc))
     VALIDATOR.validate(doc)

@@ -17,6 +17,7 @@ from stakeholder_map.fileio.spreadsheet import (
     restore,
     spreadsheet_bytes,
 )
+from stakeholder_map.fileio.spreadsheet_cells import split_values
 from stakeholder_map.model import Agreement, Kind, Map, Period, Relation
 from tests.strategies import maps
 
@@ -30,11 +31,12 @@ def write_pair(folder, m: Map, stem: str = "map"):
 
 
 def comparable(m: Map, title: str) -> Map:
-    """What the CSV pair keeps: no title (the file name instead), no currency, no tags, no
-    extra, empty notes = none."""
+    """What the pair keeps: no title (the file name instead), no currency, no extra, empty
+    notes = none, tags as a ``|`` list (trimmed, without repeats)."""
     out = Map(title)
     out.add(
-        [n.with_(notes=n.notes or None, tags=(), extra={}) for n in m.nodes.values()],
+        [n.with_(notes=n.notes or None, tags=tuple(split_values("|".join(n.tags))), extra={})
+         for n in m.nodes.values()],
         [e.with_(notes=e.notes or None, extra={}) for e in m.edges.values()],
     )
     return out
@@ -43,7 +45,8 @@ def comparable(m: Map, title: str) -> Map:
 def sample_map() -> Map:
     m = Map("Search")
     m.add_node("search", Kind.PRODUCT, "Web search", x=0, y=0)
-    m.add_node("ads", Kind.COMPANY, "Advertisers", x=-200.5, y=30, notes="pay per click", internal=False)
+    m.add_node("ads", Kind.COMPANY, "Advertisers", x=-200.5, y=30, notes="pay per click", internal=False,
+               tags=("enterprise", "EMEA"))
     m.add_node("people", Kind.END_USER, "Searchers", x=200, y=0, headcount=1_000_000)
     m.add_node("cmo", Kind.DECISION_MAKER, "=HYPERLINK(\"http://x\")", x=-300, y=100)
     m.connect("ads", "search", Relation.PAYS, amount=1200, period="monthly", agreement="contract")

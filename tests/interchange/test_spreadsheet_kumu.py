@@ -42,6 +42,14 @@ def summary(m: Map) -> tuple[dict[str, Kind], list[tuple[str, str, str]]]:
 
 EXPECTED_KINDS = {"Expense app": Kind.PRODUCT, "Acme Corp": Kind.COMPANY, "Cara CIO": Kind.DECISION_MAKER,
                   "Field staff": Kind.END_USER, "Finance team": Kind.DECISION_MAKER}
+EXPECTED_TAGS = {"Expense app": ("core",), "Acme Corp": ("customer", "enterprise"),
+                 "Cara CIO": ("exec", "budget"), "Field staff": (), "Finance team": ()}
+
+
+def tags_of(m: Map) -> dict[str, tuple[str, ...]]:
+    return {n.name: n.tags for n in m.nodes.values()}
+
+
 EXPECTED_LINKS = sorted([
     ("Acme Corp", "pays", "Expense app"), ("Cara CIO", "decides", "Expense app"),
     ("Finance team", "decides", "Expense app"), ("Field staff", "uses", "Expense app"),
@@ -65,6 +73,7 @@ def test_kumu_and_google_sheets_pairs_import_with_nodes_links_and_tags(tmp_path,
     assert problems == []
     kinds, links = summary(m)
     assert kinds == EXPECTED_KINDS and links == EXPECTED_LINKS
+    assert tags_of(m) == EXPECTED_TAGS
     uses = next(e for e in m.edges.values() if e.relation is Relation.USES)
     assert uses.notes == "files weekly"  # Kumu's connection label is kept as the link's notes
     assert m.title == ("Expenses" if "Expenses" in elements else "expenses" if "expenses" in elements else None)
@@ -84,6 +93,7 @@ def test_a_google_sheets_workbook_download_is_read_as_is(tmp_path):
     m, problems = import_spreadsheet(tmp_path / "Expenses.xlsx")
     kinds, links = summary(m)
     assert kinds == EXPECTED_KINDS and links == EXPECTED_LINKS and m.title == "Expenses"
+    assert tags_of(m) == EXPECTED_TAGS
     assert problems == [("Expenses.xlsx, sheet Notes", 1,
                          "this sheet is not imported (only Elements and Connections are)")]
 
