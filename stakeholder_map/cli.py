@@ -17,7 +17,7 @@ from typing import NoReturn, Sequence
 from stakeholder_map import __version__, heap
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("analyze", "export", "diff", "merge", "git-setup")
+COMMANDS = ("analyze", "export", "import", "diff", "merge", "git-setup")
 MIN_SCALE, MAX_SCALE = 1.0, 4.0
 
 
@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
                          help="exit with status 1 when a finding of this severity or higher exists")
     export = commands.add_parser(
-        "export", help="render the map to .png, .svg, .pdf, .json, .graphml or .csv, without a window",
+        "export", help="render the map to .png, .svg, .pdf, .json, .graphml, .gexf, .xlsx or .csv, without a window",
         description="Render a map to a file; the format follows OUT's suffix.",
     )
     export.add_argument("path", metavar="PATH", help="the map file (.stakemap.json)")
@@ -87,10 +87,52 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"image scale, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)")
     export.add_argument("--transparent", action="store_true", help="no background (png, svg)")
     export.add_argument("--legend", action="store_true", help="draw the legend of kinds and links")
+    _add_import(commands)
     from stakeholder_map import cli_versions
 
     cli_versions.add_commands(commands)
     return parser
+
+
+def _add_import(commands) -> None:
+    sheet = commands.add_parser(
+        "import", help="build a map from a spreadsheet (.xlsx, or either file of a CSV pair)",
+        description="Build a map from a Kumu-style spreadsheet: an .xlsx workbook with Elements "
+        "and Connections sheets, or a CSV pair (map.csv + map-connections.csv, Elements.csv + "
+        "Connections.csv, 'X - Elements.csv' + 'X - Connections.csv'). Whatever does not come in "
+        "is listed on standard error with its line; nodes without X and Y are laid out. Exit "
+        "status: 0 written, 2 nothing could be imported or written.",
+    )
+    sheet.add_argument("path", metavar="SHEET", help="the workbook, or either file of the CSV pair")
+    sheet.add_argument("-o", "--output", metavar="MAP", required=True,
+                       help="the map file to write (.stakemap.json)")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from stakeholder_map.fileio import save_map
+    from stakeholder_map.fileio.spreadsheet import SpreadsheetError, import_spreadsheet
+
+    if not args.output.lower().endswith(".json"):
+        raise CommandLineError(f"{args.output}: the map file's name must end in .stakemap.json")
+    try:
+        the_map, problems = import_spreadsheet(args.path)
+    except SpreadsheetError as exc:
+        raise CommandLineError(str(exc)) from None
+    if not the_map.nodes:
+        first = f" ({problems[0].file}, line {problems[0].line}: {problems[0].message})" if problems else ""
+        raise CommandLineError(f"{args.path}: nothing in it can be imported{first}")
+    for where, line, message in problems:
+        sys.stderr.write(f"not imported: {_one_line(f'{where}, line {line}: {message}')}\n")
+    from stakeholder_map.layout import place_missing
+
+    positions = place_missing(the_map)
+    if positions:
+        the_map.move_nodes(positions)
+    try:
+        save_map(the_map, args.output)
+    except (OSError, ValueError) as exc:
+        raise CommandLineError(str(exc)) from None
+    return EXIT_OK
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -198,6 +240,16 @@ def run_gui(path: str | None) -> int:
     return run(path)
 
 
+def gui_main() -> int:
+    """The entry point without a console (Windows' ``pythonw``): like ``main``, but with
+    nowhere to print, messages go nowhere instead of failing."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the program)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 done, 1 findings, 2 bad input)."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -208,11 +260,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_analyze(args)
             if args.command == "export":
                 return run_export(args)
+            if args.command == "import":
+                return run_import(args)
             if args.command is not None:
                 from stakeholder_map import cli_versions
 
                 return cli_versions.run(args)
-            raise CommandLineError("choose a command: analyze or export (see 'stakeholder-map --help')")
+            raise CommandLineError("choose a command (see 'stakeholder-map --help')")
         if len(argv) > 1:
             raise CommandLineError(
                 f"unknown command {argv[0]!r}: the commands are {', '.join(COMMANDS)}, or give "

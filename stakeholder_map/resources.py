@@ -1,8 +1,8 @@
 """Find the files the app ships with: templates, icons and the guide.
 
-They live in the top-level ``resources/`` folder of a source checkout (and of an editable
-install), in ``resources/`` inside a PyInstaller bundle, or in ``stakeholder_map/resources/``
-when a wheel ships them as package data.
+They live in ``stakeholder_map/resources/``, next to this module, as package data: the same
+folder in a source checkout, an editable install and a wheel (or ``pip install .``). A
+PyInstaller bundle carries them as ``resources/`` next to the frozen modules.
 
 >>> resource_path("icons", "kinds", "company.svg").name
 'company.svg'
@@ -36,11 +36,8 @@ def _candidates() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:  # PyInstaller unpacks data files next to the frozen modules
         found.append(Path(bundle) / "resources")
-    here = Path(__file__).resolve().parent
-    # a checkout or editable install: the repository root is the package's parent
-    found.append(here.parent / "resources")
-    # a wheel that carries the folder as package data (stakeholder_map/resources/)
-    found.append(here / "resources")
+    # a checkout, an editable install or a wheel: package data next to this module
+    found.append(Path(__file__).resolve().parent / "resources")
     return found
 
 

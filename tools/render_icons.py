@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Render the app icon's PNG sizes from its SVG with Qt's own SVG renderer.
 
-    python tools/render_icons.py                 # writes resources/icons/app/stakeholder-map-<N>.png
+    python tools/render_icons.py                 # writes stakeholder_map/resources/icons/app/stakeholder-map-<N>.png
     python tools/render_icons.py --sheet out.png # also a contact sheet of every icon, to look at
     python tools/render_icons.py --iconset build/stakeholder-map.iconset  # for macOS iconutil
 
@@ -22,7 +22,7 @@ from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "stakeholder_map" / "resources" / "icons"
 APP_SVG = ICONS / "app" / "stakeholder-map.svg"
 APP_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

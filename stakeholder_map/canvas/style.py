@@ -17,31 +17,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
+from stakeholder_map.look import KIND_COLOURS, NAME_INSIDE, RELATION_COLOURS, RELATION_WIDTHS
+from stakeholder_map.look import KIND_SIZES as _SIZES
 from stakeholder_map.model import Kind, Relation
 
-KIND_COLOURS: dict[Kind, str] = {
-    Kind.PRODUCT: "#2F6FDE",
-    Kind.COMPANY: "#6B4FBB",
-    Kind.BUYER: "#1E9E6A",
-    Kind.DECISION_MAKER: "#D9822B",
-    Kind.END_USER: "#0F9BB0",
-    Kind.PERSON: "#7A8694",
-}
 
 SEVERITY_COLOURS: dict[str, str] = {"error": "#D64545", "warning": "#E0A100", "info": "#3B82F6"}
 SEVERITY_RANK: dict[str, int] = {"error": 3, "warning": 2, "info": 1}
 
-# Kinds whose name fits inside the shape; the others carry a glyph and show the name below.
-NAME_INSIDE: frozenset[Kind] = frozenset({Kind.PRODUCT, Kind.COMPANY, Kind.BUYER})
-
-_SIZES: dict[Kind, tuple[float, float]] = {
-    Kind.PRODUCT: (176.0, 68.0),
-    Kind.COMPANY: (160.0, 62.0),
-    Kind.BUYER: (152.0, 54.0),
-    Kind.DECISION_MAKER: (66.0, 58.0),
-    Kind.END_USER: (58.0, 58.0),
-    Kind.PERSON: (78.0, 52.0),
-}
 
 COMPANY_BAND = 12.0  # height of the company's coloured top band
 NAME_WIDTH_BELOW = 150.0  # widest name drawn under a node
@@ -56,12 +39,11 @@ class RelationStyle:
     open_arrow: bool = False
 
 
+_DASHES = {Relation.INFLUENCES: Qt.PenStyle.DashLine, Relation.MEMBER_OF: Qt.PenStyle.DotLine}
 RELATION_STYLES: dict[Relation, RelationStyle] = {
-    Relation.PAYS: RelationStyle("#1E9E6A", 2.6, Qt.PenStyle.SolidLine),
-    Relation.DECIDES: RelationStyle("#D9822B", 2.0, Qt.PenStyle.SolidLine),
-    Relation.USES: RelationStyle("#2F6FDE", 2.0, Qt.PenStyle.SolidLine),
-    Relation.INFLUENCES: RelationStyle("#8E44AD", 1.8, Qt.PenStyle.DashLine),
-    Relation.MEMBER_OF: RelationStyle("#7A8694", 1.7, Qt.PenStyle.DotLine, open_arrow=True),
+    r: RelationStyle(RELATION_COLOURS[r], RELATION_WIDTHS[r], _DASHES.get(r, Qt.PenStyle.SolidLine),
+                     open_arrow=r is Relation.MEMBER_OF)
+    for r in Relation
 }
 
 

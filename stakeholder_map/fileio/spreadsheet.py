@@ -1,41 +1,38 @@
-"""The map as a pair of CSV files, laid out like stakeholder-mapping tools (Kumu) expect.
+"""The map as spreadsheets laid out like Kumu's: a CSV pair or an ``.xlsx`` workbook.
 
-Naming of the pair: exporting to ``map.csv`` writes the **elements** to ``map.csv`` and the
-**connections** to ``map-connections.csv`` next to it. Importing ``map.csv`` reads its sibling
-``map-connections.csv`` when it exists (a map may have no connections); picking
-``map-connections.csv`` itself imports the pair too.
+Elements: ``Label, Type, Description, Tags`` (Kumu's columns), then this program's own
+``ID, X, Y, Headcount, Internal``. Connections: ``From, To, Type, Direction, Label``, then
+``Amount, Period, Agreement, Description, ID``. A workbook holds them as the sheets
+*Elements* and *Connections*; a CSV export writes ``map.csv`` and ``map-connections.csv``.
+Import also takes Kumu's ``Elements.csv`` + ``Connections.csv`` and Google Sheets'
+``Deal - Elements.csv`` + ``Deal - Connections.csv``, either file picked (see
+``spreadsheet_files``).
 
-Elements columns: ``Label, Type, Description, ID, X, Y, Internal, Headcount``.
-Connections columns: ``From, To, Type, Amount, Period, Agreement, Description, ID``.
-Only ``Label`` (or ``ID``) and ``Type`` are needed on import, and ``From``, ``To`` and
-``Type`` for connections; column names are matched case-insensitively, in any order.
+- Column names are matched ignoring case, spaces, dashes and underscores, in any order
+  (``Name`` for Label, ``Notes`` for Description, ``Source``/``Target`` for From/To also
+  work). Only ``Label`` (or ``ID``) and ``Type`` are needed, and ``From``, ``To`` and
+  ``Type`` for connections.
+- ``Type`` takes the spec's words and friendly ones in any case and with any separator
+  (``Decision Maker``, ``decision-maker``, ``End user``, ``Member Of``, ``pays for``).
+- ``From``, ``To`` and ``Tags`` take Kumu's ``|``-separated lists: ``Ann|Ben`` -> ``App``
+  is two links. ``From``/``To`` name an element by its ID, else by its Label (which must
+  then be unique). A ``mutual`` Direction on *influences* makes a link each way.
+- A CSV cell a spreadsheet would run as a formula is written with a leading ``'``, which
+  import removes again; a workbook stores such text as text.
 
-- ``Type`` takes the spec's words (``decision_maker``, ``member_of``) and friendly ones
-  (``Decision-maker``, ``End user``, ``pays for``, ``works for``), in any case.
-- ``From``/``To`` name an element by its ID, else by its Label (which must then be unique).
-- A cell a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab
-  or carriage return) is written with a leading ``'``; import removes it again, so the round
-  trip is exact. A text that itself starts with ``'`` followed by one of those characters (or
-  another ``'``) also gets one, so every text comes back unchanged.
-- Export writes UTF-8 with a byte-order mark (Excel needs it); import accepts UTF-8 with or
-  without it (falling back to Windows-1252) and ``,`` or ``;`` between cells.
-
-What the pair does not keep: the map's title (an imported map is titled after the elements
-file's name), fields this program does not know (``extra``), and the difference between no
-notes and empty notes (an empty Description means no notes). Everything else, ids and
-positions included, comes back equal.
+Tags (spec 1.1) are written ``|``-separated; a tag that itself holds ``|`` comes back split.
 
 Import never stops at a bad row: it returns ``(map, problems)`` where ``problems`` lists
-``(file, line_number, message)`` for every row it could not use; the other rows are imported.
+everything that will not come in (rows, unknown columns and sheets, a direction that cannot
+be kept) as ``Problem(file, line, message)``. What the files do not keep: the map's title
+(an imported map is named after the file), its currency, and fields this program does not know.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterator
 
 from stakeholder_map.fileio.spreadsheet_cells import (
     CellError,
@@ -43,272 +40,358 @@ from stakeholder_map.fileio.spreadsheet_cells import (
     format_text,
     neutralise,
     parse_agreement,
+    parse_direction,
     parse_flag,
     parse_kind,
     parse_number,
     parse_period,
     parse_relation,
+    relation_word,
     restore,
+    split_values,
+    word,
 )
-from stakeholder_map.model import Edge, Map, ModelError, Node
+from stakeholder_map.fileio.spreadsheet_files import (
+    WORKBOOK_MAGIC,
+    Problem,
+    SpreadsheetError,
+    Table,
+    connections_path,
+    find_pair,
+    read_bytes,
+    read_csv,
+    title_for,
+)
+from stakeholder_map.model import Edge, Map, ModelError, Node, Relation
 
 __all__ = [
     "CONNECTION_COLUMNS", "ELEMENT_COLUMNS", "Problem", "SpreadsheetError", "connections_path",
-    "elements_path_for", "import_spreadsheet", "neutralise", "restore", "spreadsheet_bytes",
+    "import_spreadsheet", "neutralise", "restore", "sheet_rows", "spreadsheet_bytes",
+    "write_xlsx",
 ]
 
-ELEMENT_COLUMNS = ("Label", "Type", "Description", "ID", "X", "Y", "Internal", "Headcount")
-CONNECTION_COLUMNS = ("From", "To", "Type", "Amount", "Period", "Agreement", "Description", "ID")
-CONNECTIONS_SUFFIX = "-connections"
-
-Problem = tuple[str, int, str]
-
-
-class SpreadsheetError(ValueError):
-    """The elements file cannot be read at all; ``str(err)`` is one line."""
-
-
-# -- naming of the pair ----------------------------------------------------------------------
-def connections_path(elements_path: str | os.PathLike[str]) -> Path:
-    """``map.csv`` -> ``map-connections.csv`` (same folder, same suffix)."""
-    p = Path(elements_path)
-    return p.with_name(p.stem + CONNECTIONS_SUFFIX + p.suffix)
-
-
-def elements_path_for(picked: str | os.PathLike[str]) -> Path:
-    """The elements file of the pair ``picked`` belongs to (``picked`` may be either file)."""
-    p = Path(picked)
-    if p.stem.lower().endswith(CONNECTIONS_SUFFIX):
-        sibling = p.with_name(p.stem[: -len(CONNECTIONS_SUFFIX)] + p.suffix)
-        if sibling.exists():
-            return sibling
-    return p
+ELEMENT_COLUMNS = ("Label", "Type", "Description", "Tags", "ID", "X", "Y", "Headcount", "Internal")
+CONNECTION_COLUMNS = ("From", "To", "Type", "Direction", "Label", "Amount", "Period", "Agreement",
+                      "Description", "ID")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+# Each field and the column names (normalised by ``word``) it is read from, first one wins.
+ELEMENT_FIELDS = {
+    "label": ("label", "name"), "type": ("type", "kind"), "notes": ("description", "notes"),
+    "tags": ("tags", "tag"), "id": ("id",), "x": ("x",), "y": ("y",),
+    "headcount": ("headcount",), "internal": ("internal",),
+}
+CONNECTION_FIELDS = {
+    "from": ("from", "source"), "to": ("to", "target"), "type": ("type", "relation"),
+    "direction": ("direction",), "label": ("label",), "amount": ("amount",), "period": ("period",),
+    "agreement": ("agreement",), "notes": ("description", "notes"), "id": ("id",),
+}
+MAX_LINKS_PER_ROW = 10_000  # a From list times a To list
 
 
 # -- export ------------------------------------------------------------------------------------
-def element_rows(map_: Map) -> Iterator[list[str]]:
-    yield list(ELEMENT_COLUMNS)
+def _endpoint_names(map_: Map) -> dict[str, str]:
+    """How From/To name each node: its Label when that is unambiguous, else its ID."""
+    counts: dict[str, int] = {}
     for n in map_.nodes.values():
-        placed = n.x is not None and n.y is not None
-        yield [
-            format_text(n.name), n.kind.label, format_text(n.notes), format_text(n.id),
-            format_number(n.x) if placed else "", format_number(n.y) if placed else "",
-            "" if n.internal is None else ("yes" if n.internal else "no"),
-            format_number(n.headcount),
-        ]
+        counts[n.name.strip()] = counts.get(n.name.strip(), 0) + 1
+    return {
+        n.id: n.name if counts[n.name.strip()] == 1 and n.name.strip() == n.name and n.name
+        and "|" not in n.name and neutralise(n.name) == n.name
+        and (n.name == n.id or n.name not in map_.nodes) else n.id
+        for n in map_.nodes.values()
+    }
 
 
-def connection_rows(map_: Map) -> Iterator[list[str]]:
-    yield list(CONNECTION_COLUMNS)
-    for e in map_.edges.values():
-        yield [
-            format_text(e.source), format_text(e.target), e.relation.label, format_number(e.amount),
-            e.period.value if e.period else "", e.agreement.value if e.agreement else "",
-            format_text(e.notes), format_text(e.id),
-        ]
+def sheet_rows(map_: Map) -> tuple[Iterator[list[Any]], Iterator[list[Any]]]:
+    """The elements and the connections as rows of plain values (None for an empty cell)."""
+    def elements() -> Iterator[list[Any]]:
+        yield list(ELEMENT_COLUMNS)
+        for n in map_.nodes.values():
+            placed = n.x is not None and n.y is not None
+            yield [n.name, n.kind.label, n.notes, "|".join(n.tags) or None, n.id,
+                   n.x if placed else None, n.y if placed else None, n.headcount,
+                   None if n.internal is None else ("yes" if n.internal else "no")]
+
+    def connections() -> Iterator[list[Any]]:
+        names = _endpoint_names(map_)
+        yield list(CONNECTION_COLUMNS)
+        for e in map_.edges.values():
+            yield [names[e.source], names[e.target], e.relation.label, "directed", e.relation.label,
+                   e.amount, e.period.value if e.period else None,
+                   e.agreement.value if e.agreement else None, e.notes, e.id]
+
+    return elements(), connections()
 
 
-def _csv_bytes(rows: Iterable[list[str]]) -> bytes:
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return format_text(value)
+    return format_number(value)
+
+
+def _csv_bytes(rows: Iterator[list[Any]]) -> bytes:
+    import csv
+    import io
+
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerows(rows)
+    writer.writerows([_csv_cell(v) for v in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
 def spreadsheet_bytes(map_: Map) -> tuple[bytes, bytes]:
-    """The contents of the elements file and of the connections file."""
-    return _csv_bytes(element_rows(map_)), _csv_bytes(connection_rows(map_))
+    """The contents of the elements CSV and of the connections CSV (UTF-8 with a BOM)."""
+    elements, connections = sheet_rows(map_)
+    return _csv_bytes(elements), _csv_bytes(connections)
+
+
+def write_xlsx(map_: Map, destination: str | os.PathLike[str]) -> None:
+    """Write the map as a workbook with the sheets *Elements* and *Connections*."""
+    from stakeholder_map.fileio.spreadsheet_xlsx import write_workbook
+
+    elements, connections = sheet_rows(map_)
+    write_workbook([("Elements", elements), ("Connections", connections)], destination)
 
 
 # -- import ------------------------------------------------------------------------------------
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Excel on Windows saves "CSV" in the ANSI code page.
-        return data.decode("cp1252", errors="replace")
+class _Row:
+    """The cells of one row by field name (empty text for a missing cell)."""
+
+    def __init__(self, table: Table, fields: dict[str, int], cells: list[str]) -> None:
+        self.fields, self.cells, self.neutralised = fields, cells, table.neutralised
+
+    def __getitem__(self, name: str) -> str:
+        i = self.fields.get(name)
+        text = self.cells[i] if i is not None and i < len(self.cells) else ""
+        return restore(text) if self.neutralised else text
 
 
-def _reader(text: str) -> csv.reader:
-    header = text.split("\n", 1)[0]
-    try:
-        dialect = csv.Sniffer().sniff(header, delimiters=",;")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ";" if header.count(";") > header.count(",") else ","
-    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _fields(table: Table, wanted: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    columns = table.columns
+    found = {}
+    for name, aliases in wanted.items():
+        i = next((columns[a] for a in aliases if a in columns), None)
+        if i is not None:
+            found[name] = i
+    return found
 
 
-def _rows(text: str) -> tuple[dict[str, int], list[tuple[int, list[str]]], list[tuple[int, str]]]:
-    """The header's column positions (by lower-case name), the numbered non-blank data rows,
-    and the lines the csv module could not read (reading stops at the first of those)."""
-    reader = _reader(text)
-    columns: dict[str, int] = {}
-    rows: list[tuple[int, list[str]]] = []
-    unreadable: list[tuple[int, str]] = []
-    try:
-        header = next(reader, [])
-        for i, name in enumerate(header):
-            columns.setdefault(name.strip().lower(), i)
-        while True:
-            line = reader.line_num + 1
-            row = next(reader, None)
-            if row is None:
-                break
-            if any(cell.strip() for cell in row):
-                rows.append((line, row))
-    except csv.Error as err:
-        unreadable.append((reader.line_num or 1, f"this line cannot be read as CSV ({err})"))
-    return columns, rows, unreadable
+def _unknown_columns(table: Table, fields: dict[str, int]) -> list[Problem]:
+    """One problem naming the columns that hold data but are not imported."""
+    used = set(fields.values())
+    width = max([len(table.header)] + [len(cells) for _, cells in table.rows])
+    unknown = []
+    for i in range(width):
+        if i in used or not any(i < len(c) and c[i].strip() for _, c in table.rows):
+            continue
+        name = table.header[i] if i < len(table.header) and table.header[i] else None
+        unknown.append(repr(name) if name else f"column {_column_letter(i)} (no name)")
+    if not unknown:
+        return []
+    what = "the column" if len(unknown) == 1 else "the columns"
+    return [Problem(table.where, 1, f"{what} {', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} "
+                    "not imported (not a column this program knows)")]
 
 
-def _cell(row: list[str], columns: dict[str, int], name: str) -> str:
-    i = columns.get(name.lower())
-    return row[i] if i is not None and i < len(row) else ""
+def _column_letter(i: int) -> str:
+    letters = ""
+    i += 1
+    while i:
+        i, rest = divmod(i - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
-def _node_from_row(row, columns, taken: set[str], new_id) -> Node:
-    label = restore(_cell(row, columns, "Label"))
-    ident = restore(_cell(row, columns, "ID"))
-    if not label.strip() and not ident.strip():
-        raise CellError("the row has neither a Label nor an ID")
-    kind = parse_kind(_cell(row, columns, "Type"))
-    if ident and ident in taken:
-        raise CellError(f"the ID {ident!r} is used twice")
-    x = parse_number(_cell(row, columns, "X"), "X")
-    y = parse_number(_cell(row, columns, "Y"), "Y")
-    if (x is None) != (y is None):
-        raise CellError("give both X and Y, or neither")
-    internal = parse_flag(_cell(row, columns, "Internal"), "Internal")
-    headcount = parse_number(_cell(row, columns, "Headcount"), "Headcount")
-    if headcount is not None and (not float(headcount).is_integer() or headcount < 1):
-        raise CellError("Headcount must be a whole number of at least 1")
-    notes = restore(_cell(row, columns, "Description")) or None
-    try:
-        return Node(
-            ident or new_id(kind.value), kind, label, x=x, y=y, notes=notes, internal=internal,
-            headcount=None if headcount is None else int(headcount),
-        )
-    except ModelError as err:
-        raise CellError(str(err)) from None
-
-
-def _endpoint(text: str, by_id: dict[str, Node], by_label: dict[str, list[str]], side: str) -> str:
-    value = restore(text)
-    if value in by_id:
-        return value
-    ids = by_label.get(value, [])
-    if len(ids) == 1:
-        return ids[0]
-    if len(ids) > 1:
-        raise CellError(f"{side} {value!r} names {len(ids)} elements; use an ID")
-    if not value.strip():
-        raise CellError(f"{side} is empty")
-    raise CellError(f"{side} {value!r} is not the ID or Label of any element")
-
-
-def _edge_from_row(row, columns, by_id, by_label, taken: set[str], new_id) -> Edge:
-    source = _endpoint(_cell(row, columns, "From"), by_id, by_label, "From")
-    target = _endpoint(_cell(row, columns, "To"), by_id, by_label, "To")
-    relation = parse_relation(_cell(row, columns, "Type"))
-    amount = parse_number(_cell(row, columns, "Amount"), "Amount", exact=True)
-    if amount is not None and amount < 0:
-        raise CellError("Amount must be at least 0")
-    period = parse_period(_cell(row, columns, "Period"))
-    agreement = parse_agreement(_cell(row, columns, "Agreement"))
-    ident = restore(_cell(row, columns, "ID"))
-    if ident and ident in taken:
-        raise CellError(f"the ID {ident!r} is already used")
-    notes = restore(_cell(row, columns, "Description")) or None
-    return Edge(ident or new_id("e"), source, target, relation, amount=amount, period=period,
-                agreement=agreement, notes=notes)
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return _decode(path.read_bytes())
-    except OSError as err:
-        raise SpreadsheetError(f"cannot read {path}: {err.strerror or err}") from None
-
-
-def import_spreadsheet(path: str | os.PathLike[str]) -> tuple[Map, list[Problem]]:
-    """Read an elements CSV (and its ``-connections`` sibling) into a new map.
-
-    Returns ``(map, problems)``. Raises ``SpreadsheetError`` only when the elements file
-    cannot be read or has neither a ``Label`` nor an ``ID`` column.
-    """
-    elements = elements_path_for(path)
-    text = _read_text(elements)
-    columns, pending, unreadable = _rows(text)
-    if "label" not in columns and "id" not in columns:
-        if "from" in columns and "to" in columns:
-            raise SpreadsheetError(
-                f"{elements.name} holds connections; import the elements file next to it "
-                f"(for example {elements.stem.removesuffix(CONNECTIONS_SUFFIX)}{elements.suffix})"
-            )
-        raise SpreadsheetError(
-            f"{elements}: the first line must name the columns, with at least Label and Type"
-        )
-    problems: list[Problem] = []
-    nodes: dict[str, Node] = {}
-    taken: set[str] = set()
-    # IDs written in the file win over generated ones, so a generated id never takes one.
-    reserved = {restore(_cell(r, columns, "ID")) for _, r in pending} - {""}
-
+def _id_maker(*taken_sets: set[str]) -> Callable[[str], str]:
     def new_id(prefix: str) -> str:
         i = 1
-        while f"{prefix}{i}" in taken or f"{prefix}{i}" in reserved:
+        while any(f"{prefix}{i}" in s for s in taken_sets):
             i += 1
         return f"{prefix}{i}"
+    return new_id
 
-    for line, row in pending:
+
+def _whole_at_least_one(value: float | int, what: str) -> int:
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise CellError(f"{what} must be a whole number of at least 1")
+        value = int(value)
+    if value < 1:
+        raise CellError(f"{what} must be a whole number of at least 1")
+    return value
+
+
+def _node(row: _Row, taken: set[str], new_id: Callable[[str], str]) -> Node:
+    label, ident = row["label"], row["id"].strip()
+    if not label.strip() and not ident:
+        raise CellError("the row has neither a Label nor an ID")
+    kind = parse_kind(row["type"])
+    if ident and ident in taken:
+        raise CellError(f"the ID {ident!r} is used twice")
+    x, y = parse_number(row["x"], "X"), parse_number(row["y"], "Y")
+    if (x is None) != (y is None):
+        raise CellError("give both X and Y, or neither")
+    internal = parse_flag(row["internal"], "Internal")
+    headcount = parse_number(row["headcount"], "Headcount")
+    if headcount is not None:
+        headcount = _whole_at_least_one(headcount, "Headcount")
+    return Node(ident or new_id(kind.value), kind, label, x=x, y=y, notes=row["notes"] or None,
+                internal=internal, headcount=headcount, tags=tuple(split_values(row["tags"])))
+
+
+def _nodes(table: Table, problems: list[Problem]) -> tuple[dict[str, Node], set[str]]:
+    fields = _fields(table, ELEMENT_FIELDS)
+    rows = [(line, _Row(table, fields, cells)) for line, cells in table.rows]
+    reserved = {r["id"].strip() for _, r in rows} - {""}
+    nodes: dict[str, Node] = {}
+    taken: set[str] = set()
+    new_id = _id_maker(taken, reserved)
+    for line, row in rows:
         try:
-            node = _node_from_row(row, columns, taken, new_id)
-        except CellError as err:
-            problems.append((str(elements), line, str(err)))
+            node = _node(row, taken, new_id)
+        except (CellError, ModelError, ValueError, ArithmeticError) as err:
+            problems.append(Problem(table.where, line, str(err)))
             continue
         nodes[node.id] = node
         taken.add(node.id)
-    problems.extend((str(elements), n, msg) for n, msg in unreadable)
-
-    edges: list[Edge] = []
-    conn = connections_path(elements)
-    if conn.exists():
-        edges = _import_connections(conn, nodes, taken, reserved, problems)
-    result = Map(elements.stem or None)
-    result.add(nodes.values(), edges)
-    return result, problems
+    return nodes, reserved
 
 
-def _import_connections(
-    conn: Path, nodes: dict[str, Node], taken: set[str], reserved: set[str],
-    problems: list[Problem],
-) -> list[Edge]:
-    text = _read_text(conn)
-    columns, pending, unreadable = _rows(text)
-    missing = [c for c in ("From", "To", "Type") if c.lower() not in columns]
-    if missing:
-        problems.append((str(conn), 1, "the first line must name the columns From, To and Type"))
-        return []
-    by_label: dict[str, list[str]] = {}
-    for node in nodes.values():
-        by_label.setdefault(node.name, []).append(node.id)
-    edge_reserved = {restore(_cell(r, columns, "ID")) for _, r in pending} - {""}
+class _Endpoints:
+    """Resolves From/To cells to node ids: a whole cell first, else its ``|`` list."""
 
-    def new_id(prefix: str) -> str:
-        i = 1
-        while any(f"{prefix}{i}" in s for s in (taken, reserved, edge_reserved)):
-            i += 1
-        return f"{prefix}{i}"
+    def __init__(self, nodes: dict[str, Node]) -> None:
+        self.nodes = nodes
+        self.by_label: dict[str, list[str]] = {}
+        for node in nodes.values():
+            self.by_label.setdefault(node.name.strip(), []).append(node.id)
 
-    edges: list[Edge] = []
-    for line, row in pending:
-        try:
-            edge = _edge_from_row(row, columns, nodes, by_label, taken, new_id)
-        except (CellError, ModelError) as err:
-            problems.append((str(conn), line, str(err)))
-            continue
-        taken.add(edge.id)
-        edges.append(edge)
-    problems.extend((str(conn), n, msg) for n, msg in unreadable)
+    def one(self, value: str, side: str) -> str:
+        value = value.strip()
+        if value in self.nodes:
+            return value
+        ids = self.by_label.get(value, [])
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            raise CellError(f"{side} {value!r} names {len(ids)} elements; use an ID")
+        if not value:
+            raise CellError(f"{side} is empty")
+        raise CellError(f"{side} {value!r} is not the ID or Label of any element")
+
+    def ids(self, text: str, side: str) -> list[str]:
+        whole = text.strip()
+        if whole in self.nodes or whole in self.by_label or "|" not in whole:
+            return [self.one(whole, side)]
+        return [self.one(part, side) for part in split_values(whole)] or [self.one("", side)]
+
+
+def _edges_of_row(row: _Row, ends: _Endpoints, taken: set[str], new_id, where: str, line: int,
+                  problems: list[Problem]) -> list[Edge]:
+    sources, targets = ends.ids(row["from"], "From"), ends.ids(row["to"], "To")
+    label = row["label"].strip()
+    type_text = row["type"] if row["type"].strip() or relation_word(label) is None else label
+    relation = parse_relation(type_text)
+    amount = parse_number(row["amount"], "Amount", exact=True)
+    if amount is not None and amount < 0:
+        raise CellError("Amount must be at least 0")
+    period, agreement = parse_period(row["period"]), parse_agreement(row["agreement"])
+    ident = row["id"].strip()
+    if ident and ident in taken:
+        raise CellError(f"the ID {ident!r} is already used")
+    notes = "\n".join(t for t in (label if relation_word(label) is None else "", row["notes"]) if t)
+    pairs = [(s, t) for s in sources for t in targets]
+    if len(pairs) > MAX_LINKS_PER_ROW:
+        raise CellError(f"the row makes {len(pairs)} links; at most {MAX_LINKS_PER_ROW} are imported from one row")
+    if parse_direction(row["direction"]) == "mutual":
+        if relation is Relation.INFLUENCES:
+            pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
+        else:
+            problems.append(Problem(where, line, f"the Direction {row['direction'].strip()!r} is not kept: "
+                                    f"'{relation.label}' goes one way, so it is imported From -> To"))
+    edges = []
+    for source, target in pairs:
+        edge_id = ident if ident and not edges else new_id("e")
+        edges.append(Edge(edge_id, source, target, relation, amount=amount, period=period,
+                          agreement=agreement, notes=notes or None))
+        taken.add(edge_id)
     return edges
+
+
+def _edges(table: Table, nodes: dict[str, Node], reserved: set[str], problems: list[Problem]) -> list[Edge]:
+    fields = _fields(table, CONNECTION_FIELDS)
+    if not {"from", "to"} <= fields.keys() or ("type" not in fields and "label" not in fields):
+        problems.append(Problem(table.where, 1, "the first line must name the columns From, To and Type, "
+                                "so no connection is imported"))
+        return []
+    problems.extend(_unknown_columns(table, fields))
+    rows = [(line, _Row(table, fields, cells)) for line, cells in table.rows]
+    edge_reserved = {r["id"].strip() for _, r in rows} - {""}
+    taken = set(nodes)
+    new_id = _id_maker(taken, reserved, edge_reserved)
+    ends = _Endpoints(nodes)
+    edges: list[Edge] = []
+    for line, row in rows:
+        try:
+            edges.extend(_edges_of_row(row, ends, taken, new_id, table.where, line, problems))
+        except (CellError, ModelError, ValueError, ArithmeticError) as err:
+            problems.append(Problem(table.where, line, str(err)))
+    return edges
+
+
+def _read(picked: Path) -> tuple[Table, Table | None, list[Problem], str | None]:
+    """The elements and connections tables of what was picked, with the sheets left out."""
+    if picked.suffix.lower() == ".xls":
+        raise SpreadsheetError(f"{picked}: this is an old Excel file (.xls); save it as .xlsx or CSV first")
+    head = read_bytes(picked)[:4]
+    if picked.suffix.lower() in WORKBOOK_SUFFIXES or head == WORKBOOK_MAGIC:
+        from stakeholder_map.fileio.spreadsheet_xlsx import read_workbook
+
+        elements, connections, problems = read_workbook(picked)
+        if elements is None:
+            raise SpreadsheetError(f"{picked}: the workbook has no Elements sheet")
+        return elements, connections, problems, title_for(picked)
+    elements_path, connections_file, role = find_pair(picked)
+    elements = read_csv(elements_path)
+    if role == "connections" and connections_file is None:
+        base = picked.stem[: -len("-connections")] if picked.stem.lower().endswith("-connections") else None
+        partner = f"{base}{picked.suffix}" if base else picked.name.lower().replace("connections", "Elements")
+        raise SpreadsheetError(
+            f"{picked.name} holds connections; import the elements file next to it "
+            f"({partner}), which is not in the same folder"
+        )
+    connections = read_csv(connections_file) if connections_file is not None else None
+    return elements, connections, [], title_for(elements_path)
+
+
+def import_spreadsheet(path: str | os.PathLike[str]) -> tuple[Map, list[Problem]]:
+    """Read a CSV pair (either file picked) or an ``.xlsx`` workbook into a new map.
+
+    Returns ``(map, problems)``: everything that will not come in, with its line. Raises
+    ``SpreadsheetError`` (one line) when nothing can be read: no such file, not a regular
+    file, too large, damaged, or no ``Label``/``ID`` column.
+    """
+    picked = Path(path)
+    elements, connections, problems, title = _read(picked)
+    fields = _fields(elements, ELEMENT_FIELDS)
+    if "label" not in fields and "id" not in fields:
+        columns = elements.columns
+        if ("from" in columns or "source" in columns) and ("to" in columns or "target" in columns):
+            raise SpreadsheetError(f"{elements.where} holds connections; import the elements file "
+                                   "(or the workbook's Elements sheet) instead")
+        raise SpreadsheetError(f"{elements.where}: the first line must name the columns, "
+                               "with at least Label and Type")
+    problems.extend(elements.problems)
+    problems.extend(_unknown_columns(elements, fields))
+    nodes, reserved = _nodes(elements, problems)
+    edges: list[Edge] = []
+    if connections is not None:
+        problems.extend(connections.problems)
+        edges = _edges(connections, nodes, reserved, problems)
+    result = Map(title)
+    result.add(nodes.values(), edges)
+    order = {name: i for i, name in enumerate(dict.fromkeys(p.file for p in problems))}
+    problems.sort(key=lambda p: (order[p.file], p.line))
+    return result, problems

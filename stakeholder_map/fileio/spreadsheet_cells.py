@@ -98,11 +98,20 @@ TRUE_WORDS = {"yes", "y", "true", "1", "internal"}
 FALSE_WORDS = {"no", "n", "false", "0", "external"}
 
 
+def _singular(table: dict, text: str):
+    """The word's entry, also for a plural (``End users``, ``Companies``)."""
+    w = word(text)
+    for candidate in (w, w[:-1] if w.endswith("s") else None, w[:-3] + "y" if w.endswith("ies") else None):
+        if candidate and candidate in table:
+            return table[candidate]
+    return None
+
+
 def parse_kind(text: str) -> Kind:
     known = _known(k.label for k in Kind)
     if not text.strip():
         raise CellError(f"the Type is empty (say what it is: {known})")
-    kind = KIND_WORDS.get(word(text))
+    kind = _singular(KIND_WORDS, text)
     if kind is None:
         raise CellError(f"unknown Type {text.strip()!r} (known: {known})")
     return kind
@@ -114,6 +123,33 @@ def parse_relation(text: str) -> Relation:
         what = "the Type is empty" if not text.strip() else f"unknown Type {text.strip()!r}"
         raise CellError(f"{what} (known: {_known(r.label for r in Relation)})")
     return relation
+
+
+def relation_word(text: str) -> Relation | None:
+    """The relation a text names, or None (``"Pays for"`` -> ``Relation.PAYS``)."""
+    return RELATION_WORDS.get(word(text)) if text.strip() else None
+
+
+DIRECTION_WORDS = {"": "directed", "directed": "directed", "forward": "directed", "oneway": "directed",
+                   "mutual": "mutual", "undirected": "mutual", "both": "mutual", "twoway": "mutual",
+                   "bidirectional": "mutual"}
+
+
+def parse_direction(text: str) -> str:
+    """Kumu's Direction: ``"directed"`` (also empty) or ``"mutual"`` (``undirected``, ``both``)."""
+    direction = DIRECTION_WORDS.get(word(text))
+    if direction is None:
+        raise CellError(f"unknown Direction {text.strip()!r} (known: directed, mutual, undirected)")
+    return direction
+
+
+def split_values(text: str) -> list[str]:
+    """Kumu's multi-value cell: ``"vip | legal|"`` -> ``['vip', 'legal']`` (no empties, no repeats).
+
+    >>> split_values(" vip | legal|vip ")
+    ['vip', 'legal']
+    """
+    return list(dict.fromkeys(part.strip() for part in text.split("|") if part.strip()))
 
 
 def parse_period(text: str) -> Period | None:
@@ -145,26 +181,34 @@ def parse_flag(text: str, what: str) -> bool | None:
     raise CellError(f"{what} must be yes or no, not {text.strip()!r}")
 
 
+MAX_NUMBER = 10**15  # past any headcount, amount or position a map needs
+
+
 def parse_number(text: str, what: str, *, exact: bool = False) -> float | int | Decimal | None:
     """A number as people type it: ``1200``, ``1,200.50``, ``$99``, ``12,5`` (decimal comma).
 
     With ``exact``, a fraction is a ``Decimal`` of the digits typed (for amounts of money).
+    Refuses text that is no number, and numbers beyond a quadrillion (``MAX_NUMBER``).
     """
     s = re.sub(r"[\s$€£¥_]", "", restore(text.strip()))
     if not s:
         return None
+    if len(s) > 40:
+        raise CellError(f"{what} {text.strip()[:20]!r}... is too long to be a number this map can hold")
     if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):
         s = s.replace(",", "")
     elif re.fullmatch(r"[+-]?\d+,\d+", s):
         s = s.replace(",", ".")
+    value: float | int
     try:
-        return int(s)
+        value = int(s)
     except ValueError:
-        pass
-    try:
-        value = float(s)
-    except ValueError:
-        raise CellError(f"{what} {text.strip()!r} is not a number") from None
-    if not math.isfinite(value):
-        raise CellError(f"{what} {text.strip()!r} is not a finite number")
-    return Decimal(s) if exact else value
+        try:
+            value = float(s)
+        except ValueError:
+            raise CellError(f"{what} {text.strip()!r} is not a number") from None
+        if not math.isfinite(value):
+            raise CellError(f"{what} {text.strip()!r} is not a finite number")
+    if abs(value) > MAX_NUMBER:
+        raise CellError(f"{what} {text.strip()!r} is too large (at most {MAX_NUMBER:,})")
+    return Decimal(s) if exact and isinstance(value, float) else value

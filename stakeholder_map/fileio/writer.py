@@ -4,7 +4,8 @@ Keys come in a fixed order (``format, version, title, currency, nodes, edges``; 
 ``id, kind, name, x, y, notes, internal, headcount, tags``; on an edge ``id, source, target,
 relation, amount, period, agreement, notes``), then the fields this program does not know,
 sorted. Empty fields are left out; numbers are written as they were read (an integer stays
-an integer, an amount's decimal keeps its digits: ``0.10`` stays ``0.10``).
+an integer, an amount's decimal keeps its digits: ``0.10`` stays ``0.10``), except that
+positions are rounded to 0.1: a drag gives ``-230.7``, not ``-230.66339189914163``.
 
 >>> from stakeholder_map.model import Map, Kind
 >>> m = Map("Demo")
@@ -60,9 +61,21 @@ def _element_document(element: Node | Edge, keys) -> dict[str, Any]:
     return _with_extra(doc, element.extra, keys)
 
 
+def rounded_position(value: float) -> float:
+    """A coordinate as saved: integers as they are, other numbers to 0.1 (-0.0 as 0.0).
+
+    >>> rounded_position(-230.66339189914163), rounded_position(12), rounded_position(-0.01)
+    (-230.7, 12, 0.0)
+    """
+    return value if isinstance(value, int) else round(value, 1) + 0.0
+
+
 def node_document(node: Node) -> dict[str, Any]:
     """The JSON object of one node, keys in file order."""
-    return _element_document(node, NODE_KEYS)
+    doc = _element_document(node, NODE_KEYS)
+    if node.x is not None and node.y is not None:
+        doc["x"], doc["y"] = rounded_position(node.x), rounded_position(node.y)
+    return doc
 
 
 def edge_document(edge: Edge) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from stakeholder_map.fileio.atomic import is_read_only, probe_folder, reason, wr
 from stakeholder_map.model import Map
 from stakeholder_map.render.errors import ExportError
 
-SUPPORTED_SUFFIXES = (".png", ".svg", ".pdf", ".json", ".graphml", ".csv")
+SUPPORTED_SUFFIXES = (".png", ".svg", ".pdf", ".json", ".graphml", ".gexf", ".xlsx", ".csv")
 MIN_SCALE, MAX_SCALE = 1.0, 4.0
 
 
@@ -41,7 +41,10 @@ def export_map(
     - ``.svg`` / ``.pdf``: the same drawing as vectors with real text; the PDF is one page
       the size of the map. ``scale`` must still be 1-4 but changes nothing: vectors have no
       pixel size.
-    - ``.json``: the v1 map file. ``.graphml``: a typed multigraph for yEd, Gephi, networkx.
+    - ``.json``: the v1 map file. ``.graphml``: a typed multigraph for yEd, Gephi, networkx,
+      with yEd's drawing of each node and link. ``.gexf``: the same graph for Gephi, with
+      positions and colours.
+    - ``.xlsx``: a workbook with the sheets *Elements* and *Connections* (Kumu's layout).
     - ``.csv``: a pair of files: ``NAME.csv`` holds the elements and ``NAME-connections.csv``
       the connections (see ``stakeholder_map.fileio.spreadsheet``).
 
@@ -81,6 +84,10 @@ def export_map(
         files = [(out, _json_bytes(map_, out))]
     elif fmt == "graphml":
         files = [(out, _graphml_bytes(map_))]
+    elif fmt == "gexf":
+        files = [(out, _gexf_bytes(map_))]
+    elif fmt == "xlsx":
+        files = [(out, _xlsx_bytes(map_))]
     else:
         files = [(out, _drawing_bytes(map_, out, fmt, float(scale), transparent, legend))]
     _write(files)
@@ -157,6 +164,23 @@ def _graphml_bytes(map_: Map) -> bytes:
 
     buffer = io.BytesIO()
     write_graphml(map_, buffer, analyze(map_).roles)
+    return buffer.getvalue()
+
+
+def _gexf_bytes(map_: Map) -> bytes:
+    from stakeholder_map.analysis import analyze
+    from stakeholder_map.fileio.graphml import write_gexf
+
+    buffer = io.BytesIO()
+    write_gexf(map_, buffer, analyze(map_).roles)
+    return buffer.getvalue()
+
+
+def _xlsx_bytes(map_: Map) -> bytes:
+    from stakeholder_map.fileio.spreadsheet import write_xlsx
+
+    buffer = io.BytesIO()
+    write_xlsx(map_, buffer)
     return buffer.getvalue()
 
 

@@ -24,7 +24,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(stakeholder_map.__version__)
-    app.setDesktopFileName("stakeholder-map")
+    app.setDesktopFileName("io.github.stakeholdermap.StakeholderMap")  # the desktop file and icon are named after the app id
     from stakeholder_map.ui.icons import app_icon
 
     icon = app_icon()

@@ -34,6 +34,8 @@ FORMATS: tuple[tuple[str, str, str, str, bool], ...] = (
     ("pdf", "PDF document", ".pdf", "PDF documents (*.pdf)", True),
     ("json", "Map file (JSON)", ".json", "Map files (*.json)", False),
     ("graphml", "GraphML (yEd, Gephi)", ".graphml", "GraphML files (*.graphml)", False),
+    ("gexf", "GEXF (Gephi)", ".gexf", "GEXF files (*.gexf)", False),
+    ("xlsx", "Excel workbook (Kumu layout)", ".xlsx", "Excel workbooks (*.xlsx)", False),
     ("csv", "CSV spreadsheets (elements + connections)", ".csv", "CSV files (*.csv)", False),
 )
 _BY_KEY = {f[0]: f for f in FORMATS}
@@ -112,7 +114,11 @@ class ExportOptionsDialog(QDialog):
             "svg": "A drawing that stays sharp at any size; the text stays text.",
             "pdf": "One page the size of the map, ready to print or share.",
             "json": "A copy of the map file.",
-            "graphml": "The map as a graph for yEd, Gephi or networkx.",
+            "graphml": "The map as a graph that yEd shows as drawn (names, shapes, colours) and "
+                       "Gephi or networkx read with every field.",
+            "gexf": "The map for Gephi, with positions, colours and every field.",
+            "xlsx": "One workbook with an Elements and a Connections sheet, as Kumu and "
+                    "spreadsheet tools expect.",
             "csv": "Two spreadsheets: NAME.csv (elements) and NAME-connections.csv (connections), "
                    "as Kumu and spreadsheet tools expect.",
         }[key])

@@ -1,9 +1,10 @@
-"""File > Import Spreadsheet…: read a Kumu-style CSV pair into a new, unsaved map.
+"""File > Import Spreadsheet…: read a Kumu-style workbook or CSV pair into a new, unsaved map.
 
-``import_with_dialog(window)`` asks for the elements CSV (its ``-connections.csv`` sibling
-is found automatically), lists the rows it could not use with their line numbers and asks
-whether to import the others, lays out elements that had no X/Y, and shows the result as
-the window's document, marked modified. The last folder is kept under ``import/folder``.
+``import_with_dialog(window)`` asks for an ``.xlsx`` workbook or either file of a CSV pair
+(the other one is found automatically), lists everything that will not come in (rows,
+columns, sheets) with its line number and asks whether to import the rest, lays out elements
+that had no X/Y, and shows the result as the window's document, marked modified. The last
+folder is kept under ``import/folder``.
 """
 
 from __future__ import annotations
@@ -21,10 +22,14 @@ MAX_LISTED = 12  # problems shown in the message; the rest are counted
 
 def describe_problems(problems: list[Problem]) -> str:
     """One line per problem, ``file, line N: message``, at most ``MAX_LISTED`` of them."""
-    lines = [f"{Path(f).name}, line {n}: {msg}" for f, n, msg in problems[:MAX_LISTED]]
+    lines = [f"{f}, line {n}: {msg}" for f, n, msg in problems[:MAX_LISTED]]
     if len(problems) > MAX_LISTED:
         lines.append(f"… and {len(problems) - MAX_LISTED} more")
     return "\n".join(lines)
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"
 
 
 def place_unplaced(map_: Map) -> None:
@@ -55,7 +60,7 @@ def import_with_dialog(window) -> bool:
         return False
     chosen, _ = QFileDialog.getOpenFileName(
         window, "Import Spreadsheet", _start_folder(window),
-        "CSV spreadsheets (*.csv);;All files (*)",
+        "Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)",
     )
     if not chosen:
         return False
@@ -66,19 +71,17 @@ def import_with_dialog(window) -> bool:
         return False
     usable = len(imported.nodes) + len(imported.edges)
     if problems:
-        rows = "row" if len(problems) == 1 else "rows"
         if usable == 0:
             messages.warning(
                 window, "Nothing to import",
-                f"None of the rows could be imported. {len(problems)} {rows} had problems:\n\n"
-                + describe_problems(problems),
+                "Nothing in this spreadsheet can be imported:\n\n" + describe_problems(problems),
             )
             return False
-        others = "row" if usable == 1 else "rows"
         answer = messages.question(
             window, "Import Spreadsheet",
-            f"{len(problems)} {rows} could not be imported:\n\n{describe_problems(problems)}\n\n"
-            f"Import the other {usable} {others}?",
+            f"Some of the spreadsheet will not come in:\n\n{describe_problems(problems)}\n\n"
+            f"Import the rest ({_count(len(imported.nodes), 'stakeholder')} and "
+            f"{_count(len(imported.edges), 'link')})?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

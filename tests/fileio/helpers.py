@@ -93,3 +93,13 @@ def fill_up(folder: Path, leave: int = 0) -> None:
         if leave:
             os.ftruncate(fd, max(0, os.fstat(fd).st_size - leave))
         os.close(fd)
+
+
+def saved_positions(m):
+    """A copy of the map as it comes back from a file: positions rounded to 0.1."""
+    from stakeholder_map.fileio.writer import rounded_position
+
+    copy = m.copy()
+    copy.move_nodes({i: (rounded_position(n.x), rounded_position(n.y))
+                     for i, n in m.nodes.items() if n.position is not None})
+    return copy

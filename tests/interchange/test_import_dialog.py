@@ -44,7 +44,7 @@ def test_problems_are_listed_with_line_numbers_and_the_rest_imported_on_yes(wind
     (_, _, text), = answers.of("question")
     assert "b.csv, line 3:" in text and "wizard" in text
     assert "b-connections.csv, line 3:" in text and "Nobody" in text
-    assert "Import the other 3 rows?" in text  # two elements and one connection
+    assert "Import the rest (2 stakeholders and 1 link)?" in text
     assert sorted(n.name for n in window.map.nodes.values()) == ["Ann", "App"]
 
 
@@ -67,7 +67,7 @@ def test_nothing_usable_is_a_warning(window, answers, tmp_path):
 
 
 def test_unreadable_file_is_a_warning(window, answers, tmp_path):
-    write(tmp_path / "x.csv", "Name,Colour\nA,red\n")
+    write(tmp_path / "x.csv", "Colour,Size\nred,3\n")
     answers.open_path = str(tmp_path / "x.csv")
     assert import_with_dialog(window) is False
     (_, title, text), = answers.of("warning")
@@ -93,3 +93,15 @@ def test_long_problem_lists_are_cut():
     problems = [("f.csv", i, "bad") for i in range(2, 40)]
     text = describe_problems(problems)
     assert text.count("\n") == MAX_LISTED and text.endswith(f"and {len(problems) - MAX_LISTED} more")
+
+
+def test_a_workbook_is_offered_and_imported(window, answers, tmp_path):
+    from stakeholder_map.fileio.spreadsheet import write_xlsx
+
+    m = sample_map()
+    write_xlsx(m, tmp_path / "deal.xlsx")
+    answers.open_path = str(tmp_path / "deal.xlsx")
+    assert import_with_dialog(window) is True
+    (_, _, _, filters), = answers.of("open")
+    assert "*.xlsx" in filters.split(";;")[0] and "*.csv" in filters.split(";;")[0]
+    assert window.map.nodes == m.nodes and window.map.edges == m.edges and window.map.title == "deal"

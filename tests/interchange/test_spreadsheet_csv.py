@@ -17,6 +17,7 @@ from stakeholder_map.fileio.spreadsheet import (
     restore,
     spreadsheet_bytes,
 )
+from stakeholder_map.fileio.spreadsheet_cells import split_values
 from stakeholder_map.model import Agreement, Kind, Map, Period, Relation
 from tests.strategies import maps
 
@@ -30,11 +31,12 @@ def write_pair(folder, m: Map, stem: str = "map"):
 
 
 def comparable(m: Map, title: str) -> Map:
-    """What the CSV pair keeps: no title (the file name instead), no currency, no tags, no
-    extra, empty notes = none."""
+    """What the pair keeps: no title (the file name instead), no currency, no extra, empty
+    notes = none, tags as a ``|`` list (trimmed, without repeats)."""
     out = Map(title)
     out.add(
-        [n.with_(notes=n.notes or None, tags=(), extra={}) for n in m.nodes.values()],
+        [n.with_(notes=n.notes or None, tags=tuple(split_values("|".join(n.tags))), extra={})
+         for n in m.nodes.values()],
         [e.with_(notes=e.notes or None, extra={}) for e in m.edges.values()],
     )
     return out
@@ -43,7 +45,8 @@ def comparable(m: Map, title: str) -> Map:
 def sample_map() -> Map:
     m = Map("Search")
     m.add_node("search", Kind.PRODUCT, "Web search", x=0, y=0)
-    m.add_node("ads", Kind.COMPANY, "Advertisers", x=-200.5, y=30, notes="pay per click", internal=False)
+    m.add_node("ads", Kind.COMPANY, "Advertisers", x=-200.5, y=30, notes="pay per click", internal=False,
+               tags=("enterprise", "EMEA"))
     m.add_node("people", Kind.END_USER, "Searchers", x=200, y=0, headcount=1_000_000)
     m.add_node("cmo", Kind.DECISION_MAKER, "=HYPERLINK(\"http://x\")", x=-300, y=100)
     m.connect("ads", "search", Relation.PAYS, amount=1200, period="monthly", agreement="contract")
@@ -80,22 +83,27 @@ def test_export_is_utf8_with_bom_and_has_the_kumu_columns():
     elements, connections = spreadsheet_bytes(sample_map())
     assert elements.startswith(b"\xef\xbb\xbf") and connections.startswith(b"\xef\xbb\xbf")
     head = next(csv.reader(io.StringIO(elements.decode("utf-8-sig"))))
-    assert head[:4] == ["Label", "Type", "Description", "ID"] and {"X", "Y"} <= set(head)
+    assert head[:4] == ["Label", "Type", "Description", "Tags"]
+    assert {"ID", "X", "Y", "Headcount", "Internal"} <= set(head)
     head = next(csv.reader(io.StringIO(connections.decode("utf-8-sig"))))
-    assert head[:6] == ["From", "To", "Type", "Amount", "Period", "Agreement"]
-    assert "Description" in head
+    assert head[:5] == ["From", "To", "Type", "Direction", "Label"]
+    assert {"Amount", "Period", "Agreement", "Description", "ID"} <= set(head)
+
+
+def by_column(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 
 def test_formula_cells_are_neutralised_in_the_file():
     elements, connections = spreadsheet_bytes(sample_map())
-    rows = list(csv.reader(io.StringIO(elements.decode("utf-8-sig"))))
-    cmo = next(r for r in rows if r[3] == "cmo")
-    assert cmo[0] == "'=HYPERLINK(\"http://x\")"
-    rows = list(csv.reader(io.StringIO(connections.decode("utf-8-sig"))))
-    assert any(r[6] == "'+daily" for r in rows)
+    cmo = next(r for r in by_column(elements) if r["ID"] == "cmo")
+    assert cmo["Label"] == "'=HYPERLINK(\"http://x\")"
+    assert any(r["Description"] == "'+daily" for r in by_column(connections))
+    # a formula-like label is named by its ID in From/To, never as text a spreadsheet runs
+    assert {r["From"] for r in by_column(connections)} == {"Advertisers", "Searchers", "cmo"}
     # numbers stay numbers: a negative coordinate is not text
-    ads = next(r for r in rows_of(elements) if r[3] == "ads")
-    assert ads[4] == "-200.5"
+    ads = next(r for r in by_column(elements) if r["ID"] == "ads")
+    assert ads["X"] == "-200.5"
     for cell in (c for r in rows_of(elements)[1:] for c in r if c):
         assert cell[0] not in "=+@\t\r" and not (cell[0] == "-" and not _is_number(cell))
 
@@ -206,7 +214,7 @@ def test_generated_ids_never_take_an_id_given_later_in_the_file(tmp_path):
 
 
 def test_unusable_elements_file_raises_one_line(tmp_path):
-    write_text(tmp_path / "x.csv", "Name,Colour\nA,red\n")
+    write_text(tmp_path / "x.csv", "Colour,Size\nred,3\n")
     with pytest.raises(SpreadsheetError) as err:
         import_spreadsheet(tmp_path / "x.csv")
     assert "\n" not in str(err.value) and "Label" in str(err.value)
@@ -214,14 +222,26 @@ def test_unusable_elements_file_raises_one_line(tmp_path):
         import_spreadsheet(tmp_path / "missing.csv")
 
 
-def test_a_line_the_csv_module_cannot_read_is_a_problem(tmp_path):
+def test_a_cell_over_the_csv_modules_limit_and_the_rows_after_it_come_in(tmp_path):
     huge = "x" * (csv.field_size_limit() + 10)
-    write_text(tmp_path / "h.csv", f"Label,Type\nApp,product\n{huge},person\n")
-    write_text(tmp_path / "h-connections.csv", f"From,To,Type\nApp,App,uses\n{huge},App,uses\n")
+    write_text(tmp_path / "h.csv", f"Label,Type,Description\nApp,product,\n{huge},person,\nAnn,person,{huge}\n"
+               "Ben,person,\n")
+    write_text(tmp_path / "h-connections.csv", f"From,To,Type,Description\nAnn,App,uses,{huge}\nBen,App,uses,\n")
     m, problems = import_spreadsheet(tmp_path / "h.csv")
-    assert list(m.nodes) == ["product1"] and len(m.edges) == 1
-    assert [(p[0].endswith("h.csv"), p[1]) for p in problems] == [(True, 3), (False, 3)]
-    assert "cannot be read" in problems[0][2]
+    assert problems == []
+    assert [len(n.name) for n in m.nodes.values()] == [3, len(huge), 3, 3]
+    assert m.node("person2").notes == huge and len(m.edges) == 2
+    assert csv.field_size_limit() == 131072  # the module's limit is left as it was
+
+
+def test_a_line_the_csv_module_cannot_read_is_listed_and_reading_goes_on(tmp_path, monkeypatch):
+    import stakeholder_map.fileio.spreadsheet_files as files
+
+    monkeypatch.setattr(files, "MAX_CELL", 100)
+    write_text(tmp_path / "h.csv", "Label,Type\nApp,product\n" + "x" * 150 + ",person\nAnn,person\n")
+    m, problems = import_spreadsheet(tmp_path / "h.csv")
+    assert [n.name for n in m.nodes.values()] == ["App", "Ann"]
+    assert [(p.file, p.line) for p in problems] == [("h.csv", 3)] and "cannot be read" in problems[0].message
 
 
 def test_a_connections_file_alone_says_which_file_to_pick(tmp_path):

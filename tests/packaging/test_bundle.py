@@ -16,7 +16,7 @@ import stakeholder_map
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "packaging" / "stakeholder-map.spec"
-TEMPLATE = REPO / "resources" / "templates" / "enterprise-software.stakemap.json"
+TEMPLATE = REPO / "stakeholder_map" / "resources" / "templates" / "enterprise-software.stakemap.json"
 MAX_BUNDLE_MB = 250  # today about 170 MB; a jump means an unwanted Qt module or library
 
 pytestmark = pytest.mark.slow

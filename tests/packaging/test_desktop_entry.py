@@ -14,8 +14,9 @@ import pytest
 import stakeholder_map
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
-DESKTOP = PACKAGING / "stakeholder-map.desktop"
-METAINFO = PACKAGING / "io.github.stakeholdermap.StakeholderMap.metainfo.xml"
+APP_ID = "io.github.stakeholdermap.StakeholderMap"
+DESKTOP = PACKAGING / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
 MIME = PACKAGING / "stakeholder-map-mime.xml"
 MIME_TYPE = "application/x-stakeholder-map+json"
 
@@ -39,14 +40,20 @@ def test_desktop_entry_launches_the_installed_command():
     assert entry["Name"] == "Stakeholder Map"
     assert entry["Exec"].split()[0] == _command() == entry["TryExec"]
     assert "%f" in entry["Exec"]  # a double-clicked map opens
-    assert entry["Icon"] == "stakeholder-map"
+    assert entry["Icon"] == APP_ID == DESKTOP.stem  # the icon is named after the app id too
     assert entry["Terminal"] == "false"
     assert MIME_TYPE in entry["MimeType"].split(";")
 
 
-def test_window_class_matches_the_desktop_file_name():
-    # ui.app sets QGuiApplication.setDesktopFileName("stakeholder-map") so docks group the window
-    assert _entry()["StartupWMClass"] == DESKTOP.stem == "stakeholder-map"
+def test_window_matches_the_desktop_file(qapp):
+    from PySide6.QtGui import QGuiApplication
+
+    from stakeholder_map.ui.app import application
+
+    application()
+    # Wayland groups the window by its desktop file name, X11 by its class (the program's name)
+    assert QGuiApplication.desktopFileName() == DESKTOP.stem
+    assert _entry()["StartupWMClass"] == _command()
 
 
 def test_mime_type_claims_map_files():
@@ -66,6 +73,21 @@ def test_metainfo_names_the_app_and_its_version():
     assert root.findtext("provides/mediatype") == MIME_TYPE
     versions = [r.get("version") for r in root.iter("release")]
     assert versions[0] == stakeholder_map.__version__
+
+
+def test_metainfo_has_a_homepage_and_a_screenshot_for_software_centres():
+    root = ET.parse(METAINFO).getroot()
+    assert root.find("url[@type='homepage']").text.startswith("https://")
+    (shot,) = root.iter("screenshot")
+    assert shot.get("type") == "default" and shot.findtext("caption")
+    image = shot.find("image")
+    assert image.text.startswith("https://") and image.text.endswith("docs/screenshot.png")
+    assert (PACKAGING.parent / "docs" / "screenshot.png").is_file()
+
+
+def test_mime_type_icon_is_the_app_icon():
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    assert ET.parse(MIME).getroot().find("m:mime-type/m:icon", ns).get("name") == APP_ID
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None,

@@ -33,9 +33,9 @@ def _fake_tree(root: Path) -> Path:
     return root / "resources"
 
 
-def test_checkout_resources_are_the_top_level_folder(clean_env):
-    assert resources_root() == REPO / "resources"
-    assert resource_path("templates") == REPO / "resources" / "templates"
+def test_checkout_resources_are_the_package_data_folder(clean_env):
+    assert resources_root() == REPO / "stakeholder_map" / "resources"
+    assert resource_path("templates") == REPO / "stakeholder_map" / "resources" / "templates"
 
 
 def test_pyinstaller_bundle_folder_wins_over_the_checkout(clean_env, tmp_path):
@@ -67,7 +67,7 @@ def test_missing_folder_is_a_clear_error(clean_env, tmp_path):
         resources_root()
     message = str(caught.value)
     assert "resources folder is missing" in message
-    assert str(tmp_path / "resources") in message
+    assert str(tmp_path / "pkg" / "resources") in message
 
 
 def test_missing_file_names_it(clean_env):

@@ -23,7 +23,7 @@ def edit(window) -> None:
     editor.connect(riders, app, Relation.USES)
     editor.connect(city, app, Relation.PAYS, amount=5000, period="yearly")
     editor.set_title("Night buses")
-    editor.move({riders: (260.5, 45.25)})
+    editor.move({riders: (260.5, 45.3)})
 
 
 def main(root: str) -> int:

@@ -248,7 +248,7 @@ def test_a_killed_editor_map_comes_back_exactly(recovery_root, answer, make_wind
         assert m.title == "Night buses" and window.file_path is None
         assert sorted(n.name for n in m.nodes.values()) == ["City transport", "Night bus app", "Riders"]
         riders = next(n for n in m.nodes.values() if n.name == "Riders")
-        assert riders.position == (260.5, 45.25)
+        assert riders.position == (260.5, 45.3)
         pays = next(e for e in m.edges.values() if e.relation == "pays")
         assert (pays.amount, pays.period) == (5000, "yearly")
         assert not window.editor.undo_stack.isClean()

@@ -1,0 +1,150 @@
+"""The map as an Excel workbook (``.xlsx``): an *Elements* and a *Connections* sheet.
+
+openpyxl is imported only when a workbook is read or written, so the command line's
+``analyze`` stays light. A workbook is read with the same care as a map file: at most
+``MAX_BYTES`` on disk and ``MAX_UNPACKED`` once unpacked (a zip bomb is refused before it
+is opened), and a damaged or old-format (``.xls``) file is one ``SpreadsheetError`` line.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import os
+import re
+import zipfile
+from pathlib import Path
+from typing import Any, Iterable
+
+from stakeholder_map.fileio.spreadsheet_cells import word
+from stakeholder_map.fileio.spreadsheet_files import (
+    MAX_BYTES,
+    OLD_EXCEL_MAGIC,
+    Problem,
+    SpreadsheetError,
+    Table,
+    read_bytes,
+)
+
+MAX_UNPACKED = 4 * MAX_BYTES
+ELEMENT_SHEETS = {"elements", "element", "nodes", "stakeholders", "people"}
+CONNECTION_SHEETS = {"connections", "connection", "links", "edges", "relations", "relationships"}
+# What an XML 1.0 document (and so an .xlsx) cannot hold.
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _text(value: Any) -> str:
+    """A cell's value as the text the CSV import reads."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _check_archive(data: bytes, path: Path) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise SpreadsheetError(f"{path}: this is not an Excel workbook (.xlsx), or it is damaged") from None
+    if unpacked > MAX_UNPACKED:
+        raise SpreadsheetError(
+            f"{path}: the workbook unpacks to {unpacked / 1048576:.0f} MB; workbooks larger than "
+            f"{MAX_UNPACKED // 1048576} MB unpacked are not imported"
+        )
+
+
+def _sheet_table(sheet, where: str) -> Table:
+    table = Table(where, [], neutralised=False)
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        row = [_text(v) for v in values]
+        if number == 1:
+            table.header = [c.strip() for c in row]
+        elif any(cell.strip() for cell in row):
+            table.rows.append((number, row))
+    return table
+
+
+def read_workbook(path: Path) -> tuple[Table | None, Table | None, list[Problem]]:
+    """``(elements, connections, problems)`` of a workbook; the problems name the sheets
+    that are not imported. ``elements`` is None when no sheet looks like one."""
+    data = read_bytes(path)
+    if data.startswith(OLD_EXCEL_MAGIC):
+        raise SpreadsheetError(f"{path}: this is an old Excel file (.xls); save it as .xlsx or CSV first")
+    _check_archive(data, path)
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - a dependency of the package
+        raise SpreadsheetError("reading .xlsx needs the openpyxl package; install it first") from None
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            return _tables(book, path.name)
+        finally:
+            book.close()
+    except SpreadsheetError:
+        raise
+    except Exception as err:  # openpyxl raises many kinds on a damaged file
+        raise SpreadsheetError(
+            f"{path}: this workbook cannot be read ({type(err).__name__}: {err})"
+        ) from None
+
+
+def _tables(book, name: str) -> tuple[Table | None, Table | None, list[Problem]]:
+    sheets = list(book.worksheets)
+    by_word = {word(s.title): s for s in reversed(sheets)}
+    elements = next((by_word[w] for w in ELEMENT_SHEETS if w in by_word), None)
+    connections = next((by_word[w] for w in CONNECTION_SHEETS if w in by_word), None)
+    if elements is None and sheets and sheets[0] is not connections:
+        elements = sheets[0]
+    problems: list[Problem] = []
+    for sheet in sheets:
+        if sheet is elements or sheet is connections:
+            continue
+        if any(v is not None for row in sheet.iter_rows(values_only=True) for v in row):
+            problems.append(Problem(f"{name}, sheet {sheet.title}", 1,
+                                    "this sheet is not imported (only Elements and Connections are)"))
+    found = [None if s is None else _sheet_table(s, f"{name}, sheet {s.title}")
+             for s in (elements, connections)]
+    return found[0], found[1], problems
+
+
+# -- writing ----------------------------------------------------------------------------------
+def _cell_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return _ILLEGAL.sub("", value)
+    return value
+
+
+def write_workbook(sheets: Iterable[tuple[str, Iterable[list[Any]]]],
+                   destination: str | os.PathLike[str]) -> None:
+    """Write one sheet per ``(title, rows)``; the first row of each is its bold header.
+
+    Text is always stored as text, never as a formula, so a name such as ``=SUM(A1)``
+    shows as written and runs nothing.
+    """
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook(write_only=True)
+    bold = Font(bold=True)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title)
+        sheet.freeze_panes = "A2"
+        for number, row in enumerate(rows):
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=_cell_value(value))
+                if isinstance(value, str):
+                    cell.data_type = "s"  # "=..." would otherwise become a formula
+                if number == 0:
+                    cell.font = bold
+                cells.append(cell)
+            sheet.append(cells)
+    book.save(os.fspath(destination))
