@@ -24,7 +24,7 @@ def test_import_writes_a_laid_out_map_and_exits_0(tmp_path):
     result = cli("import", tmp_path / "Deal - Connections.csv", "-o", out)
     assert result.returncode == 0, result.stderr
     assert result.stderr == "" and result.stdout == ""
-    m = load_map(out, layout=False)
+    m = load_map(out)
     assert m.title == "Deal" and len(m.nodes) == 5 and len(m.edges) == 7
     assert all(n.position is not None for n in m.nodes.values())
     assert json.loads(out.read_text())["format"] == "stakeholder-map"
