@@ -1,8 +1,9 @@
-"""Exports: the map drawn exactly as on the canvas (PNG, SVG, PDF) or as data (JSON, GraphML, CSV).
+"""Exports: the map drawn exactly as on the canvas (PNG, SVG, PDF) or as data (JSON, GraphML, GEXF,
+spreadsheets).
 
 >>> from stakeholder_map.render import export_map, ExportError, SUPPORTED_SUFFIXES
 >>> SUPPORTED_SUFFIXES
-('.png', '.svg', '.pdf', '.json', '.graphml', '.csv')
+('.png', '.svg', '.pdf', '.json', '.graphml', '.gexf', '.xlsx', '.csv')
 """
 
 from stakeholder_map.render.errors import ExportError
