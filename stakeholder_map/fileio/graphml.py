@@ -33,6 +33,7 @@ import re
 from typing import IO, Any, Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
+from stakeholder_map.fileio.atomic import write_file
 from stakeholder_map.look import (
     KIND_COLOURS, KIND_SHAPES, KIND_SIZES, NAME_INSIDE, RELATION_COLOURS, RELATION_LINES,
     RELATION_WIDTHS,
@@ -209,8 +210,7 @@ def write_graphml(
     """Write the map as GraphML (UTF-8) to a path or a binary file object."""
     data = graphml_text(map_, roles).encode("utf-8")
     if isinstance(destination, str):
-        with open(destination, "wb") as handle:
-            handle.write(data)
+        write_file(destination, data)
     else:
         destination.write(data)
 

@@ -14,7 +14,9 @@ import os
 import re
 import zipfile
 from pathlib import Path
-from typing import Any, Iterable
+from typing import IO, Any, Iterable
+
+from stakeholder_map.fileio.atomic import write_file
 
 from stakeholder_map.fileio.spreadsheet_cells import word
 from stakeholder_map.fileio.spreadsheet_files import (
@@ -122,7 +124,7 @@ def _cell_value(value: Any) -> Any:
 
 
 def write_workbook(sheets: Iterable[tuple[str, Iterable[list[Any]]]],
-                   destination: str | os.PathLike[str]) -> None:
+                   destination: str | os.PathLike[str] | IO[bytes]) -> None:
     """Write one sheet per ``(title, rows)``; the first row of each is its bold header.
 
     Text is always stored as text, never as a formula, so a name such as ``=SUM(A1)``
@@ -147,4 +149,9 @@ def write_workbook(sheets: Iterable[tuple[str, Iterable[list[Any]]]],
                     cell.font = bold
                 cells.append(cell)
             sheet.append(cells)
-    book.save(os.fspath(destination))
+    if hasattr(destination, "write"):
+        book.save(destination)  # a zip file written to a file object
+    else:
+        buffer = io.BytesIO()
+        book.save(buffer)
+        write_file(destination, buffer.getvalue())

@@ -239,7 +239,7 @@ def test_every_file_the_program_writes_goes_through_the_one_atomic_writer():
         if source == PACKAGE / "fileio" / "atomic.py":
             continue
         for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
-            if WRITES.search(line) and not line.strip().startswith(">>>"):
+            if WRITES.search(line) and not line.strip().startswith(">>>") and "os.devnull" not in line:
                 offenders.append(f"{source.relative_to(ROOT)}:{number}: {line.strip()}")
     allowed = {"stakeholder_map/ui/recovery.py"}  # take_over moves a finished copy, it writes nothing
     offenders = [o for o in offenders if not (o.split(":")[0] in allowed and "os.replace(recovered." in o)]
