@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle
 
 from stakeholder_map.ui.icons import command_icon
+from stakeholder_map.ui.shortcuts import SHORTCUTS, key_sequences
 
 Key = QKeySequence.StandardKey
 
@@ -54,9 +55,6 @@ class WindowActions:
                                     QKeySequence("Ctrl+D"), "Duplicate the selected nodes")
         self.delete = self._make("&Delete", "actionDelete", edits.delete, None,
                                  "Delete the selection (a node's links go with it)")
-        # Delete and Backspace both delete; on macOS the standard Delete already is Backspace.
-        keys = QKeySequence.keyBindings(Key.Delete) + [QKeySequence("Backspace")]
-        self.delete.setShortcuts(list({k.toString(): k for k in keys}.values()))
         self.select_all = self._make("Select &All", "actionSelectAll", edits.select_all,
                                      Key.SelectAll, "Select every node and link")
         self.rename = self._make("Re&name", "actionRename", edits.begin_rename,
@@ -95,12 +93,11 @@ class WindowActions:
                                 "Version and licence")
 
     def _finish(self, action: QAction, name: str, key, tip: str, icon: QIcon | None = None) -> None:
+        # ``key`` documents the command's usual key; its keys on this platform come from
+        # ``shortcuts.SHORTCUTS``, free of clashes on every platform.
         action.setObjectName(name)
-        if key is not None:
-            if isinstance(key, QKeySequence.StandardKey):
-                action.setShortcuts(key)
-            else:
-                action.setShortcut(key)
+        if name in SHORTCUTS:
+            action.setShortcuts(key_sequences(name))
         action.setStatusTip(tip)
         action.setToolTip(tip)
         if icon is not None:

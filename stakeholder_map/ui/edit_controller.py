@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolTip
 
 from stakeholder_map.layout import arrange
-from stakeholder_map.model import Kind, ModelError, Relation, allowed_relations, is_allowed
+from stakeholder_map.model import (
+    Kind,
+    ModelError,
+    Relation,
+    allowed_relations,
+    is_allowed,
+    refusal,
+)
 from stakeholder_map.ui.clipboard import fragment, from_mime, to_mime
 from stakeholder_map.ui.icons import relation_icon
 
@@ -67,17 +74,27 @@ class EditController:
         if relation:
             rel = Relation(relation)
             if not is_allowed(rel, src.kind, tgt.kind):
-                self._status(f"A {src.kind.label.lower()} cannot have a “{rel.label}” link to "
-                             f"a {tgt.kind.label.lower()}.")
+                self._refuse(refusal(rel, src.kind, tgt.kind))
                 return
             self._link(source, target, rel)
             return
         choices = allowed_relations(src.kind, tgt.kind)
         if not choices:
-            self._status(f"Nothing links a {src.kind.label.lower()} to a "
-                         f"{tgt.kind.label.lower()}.")
+            self._refuse(refusal(None, src.kind, tgt.kind))
             return
         self._ask_relation(source, target, choices)
+
+    def _refuse(self, text: str) -> None:
+        """A refused gesture: the reason at the cursor and in the status bar."""
+        self._status(text)
+        QToolTip.showText(QCursor.pos(), text, self.window.view)
+
+    def existing_link(self, source: str, target: str, relation: Relation) -> str | None:
+        """The id of a link with this source, target and relation, if there is one."""
+        for edge in self.window.map.edges.values():
+            if (edge.source, edge.target, edge.relation) == (source, target, relation):
+                return edge.id
+        return None
 
     def _ask_relation(self, source: str, target: str, choices) -> None:
         """A small menu at the cursor with only the allowed relations (non-blocking)."""
@@ -96,6 +113,13 @@ class EditController:
         menu.popup(QCursor.pos())
 
     def _link(self, source: str, target: str, relation: Relation) -> None:
+        same = self.existing_link(source, target, relation)
+        if same is not None:  # a second identical link says nothing new: show the first
+            m = self.window.map
+            self.window.show_items([], [same])
+            self._refuse(f"{m.node(source).name} already {relation.label} {m.node(target).name}: "
+                         "that link is selected.")
+            return
         edge_id = self._run(self.window.editor.connect, source, target, relation)
         if edge_id is not None:
             self.window.scene.select_ids([], [edge_id])

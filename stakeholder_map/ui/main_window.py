@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
 
     documentChanged = Signal()
     analysisUpdated = Signal()
+    #: a close was accepted: the map was saved, or the person chose Discard
+    closed = Signal()
 
     def __init__(self, map_: Map | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -290,6 +292,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         self.runner.shutdown()
         event.accept()
+        self.closed.emit()
 
     def _restore_layout(self) -> None:
         settings = self.settings()
