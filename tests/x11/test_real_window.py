@@ -93,3 +93,19 @@ def test_discard_in_the_real_question_leaves_nothing_to_recover(launch, map_file
     assert node_count(map_file) == 5, "the file is as it was"
     errors = app.process.stderr.read()
     assert "Traceback" not in errors and "RuntimeError" not in errors, errors
+
+
+@pytest.mark.parametrize("template", ["enterprise-software", "family-toy"])
+def test_closing_the_window_ends_the_process_promptly(launch, tmp_path, template):
+    from stakeholder_map.fileio import load_map
+
+    path = tmp_path / "t.stakemap.json"
+    save_map(load_map(Path("resources/templates") / f"{template}.stakemap.json"), path)
+    app = launch(path)
+    time.sleep(1.0)  # the analysis has run
+    start = time.monotonic()
+    app.xdotool("key", "--clearmodifiers", "ctrl+q")
+    app.process.wait(10)
+    seconds = time.monotonic() - start
+    print(f"process ended {seconds:.2f} s after Ctrl+Q")
+    assert seconds < 1.0
