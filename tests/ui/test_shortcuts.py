@@ -181,3 +181,11 @@ def test_keys_fire_in_the_window(qtbot, window, keys, name):
     window.view.setFocus()
     QTest.keySequence(window.view, QKeySequence(keys))
     assert fired == [True]
+
+
+def test_docstring_examples_of_the_shortcut_table():
+    import doctest
+
+    import stakeholder_map.ui.shortcuts as shortcuts
+
+    assert doctest.testmod(shortcuts).failed == 0
