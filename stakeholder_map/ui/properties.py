@@ -60,6 +60,7 @@ class PropertiesPanel(QWidget):
         self.editor = editor
         self.node_ids: list[str] = []
         self.edge_ids: list[str] = []
+        self._amount_edge: str | None = None
         self.pages = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +113,7 @@ class PropertiesPanel(QWidget):
         self.headcount.setToolTip("How many people this node stands for")
         self.headcount.editingFinished.connect(self._commit_headcount)
         form.addRow("&Headcount", self.headcount)
+        form.addRow("", self.headcount.note)
         self.internal = QCheckBox("Part of my own organisation")
         self.internal.setObjectName("internal")
         self.internal.setAccessibleName("Internal")
@@ -139,6 +141,7 @@ class PropertiesPanel(QWidget):
         self.amount.setAccessibleName("Amount")
         self.amount.editingFinished.connect(self._commit_amount)
         form.addRow("&Amount", self.amount)
+        form.addRow("", self.amount.note)
         self.period = choice_box("period", [("Not set", NOT_SET)]
                                  + [(label, p.value) for p, label in PERIOD_LABELS.items()])
         self.period.setAccessibleName("Period")
@@ -245,7 +248,9 @@ class PropertiesPanel(QWidget):
         choices = allowed_relations(src.kind, tgt.kind) if src and tgt else ()
         self._fill_relations(self.relation, choices, edge.relation)
         is_pays = edge.relation is Relation.PAYS
-        self.amount.show_value(edge.amount)
+        if not (self.amount.note.text() and self._amount_edge == edge.id):
+            self.amount.show_value(edge.amount)  # a refused text stays until corrected
+        self._amount_edge = edge.id
         select_data(self.period, edge.period.value if edge.period else NOT_SET)
         select_data(self.agreement, edge.agreement.value if edge.agreement else NOT_SET)
         for widget in (self.amount, self.period, self.agreement):
@@ -314,9 +319,9 @@ class PropertiesPanel(QWidget):
             return
         try:
             value = self.headcount.value()
-        except ValueError:
-            self.message.emit("Headcount must be a whole number")
-            self.refresh()
+        except ValueError as err:  # the text stays, so it can be corrected
+            self.headcount.show_refusal(str(err))
+            self.message.emit(f"Headcount not changed: {err}")
             return
         if value != self.editor.map.node(self.node_ids[0]).headcount:
             self._run(self.editor.set_node_fields, self.node_ids[:1], headcount=value)
@@ -341,12 +346,16 @@ class PropertiesPanel(QWidget):
             return
         try:
             value = self.amount.value()
-        except ValueError:
-            self.message.emit("Amount must be a number")
-            self.refresh()
+        except ValueError as err:  # the text stays, so it can be corrected
+            self.amount.show_refusal(str(err))
+            self.message.emit(f"Amount not changed: {err}")
             return
+        if value is not None:
+            value = float(value)
         if value != self.editor.map.edge(self.edge_ids[0]).amount:
             self._run(self.editor.set_edge_fields, self.edge_ids[:1], amount=value)
+        else:
+            self.refresh()  # "$1,200" for 1200: show the number as stored
 
     def _commit_period(self) -> None:
         if self.edge_ids:
