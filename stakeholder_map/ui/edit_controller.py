@@ -11,6 +11,7 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu, QToolTip
 
 from stakeholder_map.layout import arrange
+from stakeholder_map.editing.naming import counted
 from stakeholder_map.model import (
     Kind,
     ModelError,
@@ -156,7 +157,8 @@ class EditController:
             return False
         part = fragment(self.window.map, nodes)
         QGuiApplication.clipboard().setMimeData(to_mime(part))
-        self._status(f"Copied {len(part.nodes)} nodes and {len(part.edges)} links.")
+        links = f" and {counted(len(part.edges), 'link')}" if part.edges else ""
+        self._status(f"Copied {counted(len(part.nodes), 'node')}{links}.")
         return True
 
     def cut(self) -> None:
@@ -171,17 +173,30 @@ class EditController:
         nodes, edges = content
         if not nodes:
             return
-        new = self._run(self.window.editor.paste, nodes, edges, self._free_offset(nodes))
+        new = self._run(self.window.editor.paste, nodes, edges, self._paste_offset(nodes))
         if new is not None:
             self.window.scene.select_ids(new.nodes, new.edges)
 
-    def _free_offset(self, nodes) -> tuple[float, float]:
-        """Shift pasted nodes down-right until none lands exactly on an existing node."""
+    def _paste_offset(self, nodes) -> tuple[float, float]:
+        """Centre the pasted nodes on the mouse when it is over the map; otherwise next to
+        the originals (pasting from the menu with the mouse elsewhere)."""
+        view = self.window.view
+        at = view.viewport().mapFromGlobal(QCursor.pos())
+        if not view.viewport().rect().contains(at):
+            return self._free_offset(nodes, 0.0, 0.0)
+        cursor = view.mapToScene(at)
+        xs = [n.x or 0.0 for n in nodes]
+        ys = [n.y or 0.0 for n in nodes]
+        return self._free_offset(nodes, round(cursor.x() - (min(xs) + max(xs)) / 2),
+                                 round(cursor.y() - (min(ys) + max(ys)) / 2))
+
+    def _free_offset(self, nodes, dx: float, dy: float) -> tuple[float, float]:
+        """``(dx, dy)``, shifted down-right until no pasted node lands exactly on another."""
         taken = {n.position for n in self.window.map.nodes.values()}
         step = 0.0
-        while any(((n.x or 0.0) + step, (n.y or 0.0) + step) in taken for n in nodes):
+        while any(((n.x or 0.0) + dx + step, (n.y or 0.0) + dy + step) in taken for n in nodes):
             step += PASTE_STEP
-        return (step, step)
+        return (dx + step, dy + step)
 
     def duplicate(self) -> None:
         nodes, _ = self.selection()

@@ -20,8 +20,8 @@ from stakeholder_map.ui.fields import NotesEdit, NumberEdit, choice_box, select_
 from stakeholder_map.ui.icons import kind_icon, relation_icon
 
 PERIOD_LABELS = {Period.ONE_TIME: "One-time", Period.MONTHLY: "Monthly", Period.YEARLY: "Yearly"}
-AGREEMENT_LABELS = {Agreement.NONE: "No agreement", Agreement.SUBSCRIPTION: "Subscription",
-                    Agreement.CONTRACT: "Contract"}
+# Absent and "none" mean the same (spec section 1): one entry, "No agreement", for both.
+AGREEMENT_LABELS = {Agreement.SUBSCRIPTION: "Subscription", Agreement.CONTRACT: "Contract"}
 NOT_SET = ""
 
 
@@ -124,6 +124,7 @@ class PropertiesPanel(QWidget):
         self.node_notes.setAccessibleName("Notes")
         self.node_notes.committed.connect(self._commit_node_notes)
         form.addRow("N&otes", self.node_notes)
+        self.node_form = form
         self.node_page = page
         self.pages.addWidget(page)
 
@@ -147,7 +148,7 @@ class PropertiesPanel(QWidget):
         self.period.setAccessibleName("Period")
         self.period.currentIndexChanged.connect(self._commit_period)
         form.addRow("&Period", self.period)
-        self.agreement = choice_box("agreement", [("Not set (no agreement)", NOT_SET)]
+        self.agreement = choice_box("agreement", [("No agreement", NOT_SET)]
                                     + [(label, a.value) for a, label in AGREEMENT_LABELS.items()])
         self.agreement.setAccessibleName("Agreement")
         self.agreement.currentIndexChanged.connect(self._commit_agreement)
@@ -232,6 +233,9 @@ class PropertiesPanel(QWidget):
         self.node_name.setCursorPosition(0)
         select_data(self.node_kind, node.kind.value)
         self.headcount.show_value(node.headcount)
+        # A product is not people: no headcount to offer.
+        for widget in (self.headcount, self.headcount.note):
+            self.node_form.setRowVisible(widget, node.kind is not Kind.PRODUCT)
         self.internal.blockSignals(True)
         self.internal.setChecked(bool(node.internal))
         self.internal.blockSignals(False)
@@ -252,7 +256,8 @@ class PropertiesPanel(QWidget):
             self.amount.show_value(edge.amount)  # a refused text stays until corrected
         self._amount_edge = edge.id
         select_data(self.period, edge.period.value if edge.period else NOT_SET)
-        select_data(self.agreement, edge.agreement.value if edge.agreement else NOT_SET)
+        select_data(self.agreement, edge.agreement.value
+                    if edge.agreement not in (None, Agreement.NONE) else NOT_SET)
         for widget in (self.amount, self.period, self.agreement):
             widget.setEnabled(is_pays)
             widget.setToolTip("" if is_pays else "Only a “pays for” link carries money")

@@ -109,3 +109,25 @@ def test_closing_the_window_ends_the_process_promptly(launch, tmp_path, template
     seconds = time.monotonic() - start
     print(f"process ended {seconds:.2f} s after Ctrl+Q")
     assert seconds < 1.0
+
+
+def positions(path: Path) -> dict:
+    return {n["id"]: (n.get("x"), n.get("y")) for n in json.loads(path.read_text())["nodes"]}
+
+
+def test_a_held_arrow_key_is_one_undo_step(launch, map_file):
+    app = launch(map_file)
+    before = positions(map_file)
+    app.keys("ctrl+a")
+    app.xdotool("keydown", "Right")
+    time.sleep(1.5)  # the X server repeats the key
+    app.xdotool("keyup", "Right")
+    time.sleep(0.3)
+    app.keys("ctrl+s")
+    time.sleep(1.0)
+    moved = positions(map_file)
+    assert moved["chat"][0] > before["chat"][0] + 20, "the key repeated"
+    app.keys("ctrl+z", "ctrl+s")
+    time.sleep(1.0)
+    assert positions(map_file) == before, "one Ctrl+Z undoes the whole held key"
+    app.keys("ctrl+q")
