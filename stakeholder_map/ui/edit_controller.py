@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu, QToolTip
 
-from stakeholder_map.layout import arrange
 from stakeholder_map.editing.naming import counted
+from stakeholder_map.layout import arrange
 from stakeholder_map.model import (
     Kind,
     ModelError,
@@ -207,4 +207,4 @@ class EditController:
 
     def arrange(self) -> None:
         if self._run(self.window.editor.arrange, arrange(self.window.map)):
-            self.window.view.fit_map()
+            self.window.view.fit_map(readable=True)

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self._document_replaced()
         # Fit now, not later: a frame painted first at the old zoom costs seconds on a big
         # map. (The view fits again if the window is still being laid out and resizes.)
-        self.view.fit_map()
+        self.view.fit_map(readable=True)
         # One full collection, once the map is on screen (see heap.py).
         if self._settle is not None:
             self._settle.cancel()
