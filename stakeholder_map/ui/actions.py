@@ -42,10 +42,10 @@ class WindowActions:
         stack = w.editor.undo_stack
         self.undo = stack.createUndoAction(w, "&Undo")
         self._finish(self.undo, "actionUndo", Key.Undo, "Undo the last change",
-                     icon(QStyle.StandardPixmap.SP_ArrowBack))
+                     command_icon("undo"))
         self.redo = stack.createRedoAction(w, "&Redo")
         self._finish(self.redo, "actionRedo", Key.Redo, "Redo the change just undone",
-                     icon(QStyle.StandardPixmap.SP_ArrowForward))
+                     command_icon("redo"))
         self.cut = self._make("Cu&t", "actionCut", edits.cut, Key.Cut, "Cut the selected nodes")
         self.copy = self._make("&Copy", "actionCopy", edits.copy, Key.Copy,
                                "Copy the selected nodes and the links between them")
@@ -125,7 +125,8 @@ class WindowActions:
         from PySide6.QtGui import QPalette
 
         colour = self.window.palette().color(QPalette.ColorRole.WindowText)
-        for action, name in ((self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
+        for action, name in ((self.undo, "undo"), (self.redo, "redo"),
+                             (self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
                              (self.fit, "fit"), (self.arrange, "arrange")):
             action.setIcon(command_icon(name, colour))
 
