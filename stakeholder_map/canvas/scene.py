@@ -134,6 +134,9 @@ class MapScene(QGraphicsScene):
             return
         self._touch_overview(change, before=True)
         self._sync_items(change)
+        if change.currency is not None:  # amounts show with the new sign
+            for item in self._edges.values():
+                item.set_currency(self.map.currency)
         self.marks.apply(change.touched_node_ids(), change.touched_edge_ids())
         self.gestures.nodes_removed({n.id for n in change.nodes_removed})
         self._touch_overview(change, before=False)
@@ -237,7 +240,7 @@ class MapScene(QGraphicsScene):
         source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
         if source is None or target is None:
             return None
-        item = EdgeItem(edge, source, target)
+        item = EdgeItem(edge, source, target, self.map.currency if self.map is not None else None)
         item.layer = self.edge_layer
         self._edges[edge.id] = item
         source.edges.append(item)

@@ -40,11 +40,11 @@ def node_tooltip(node, roles, findings) -> str:
     return "".join(parts)
 
 
-def edge_tooltip(edge, source, target, findings) -> str:
+def edge_tooltip(edge, source, target, findings, currency: str | None = None) -> str:
     what = f"<b>{escape(source.name or source.kind.label)}</b> {escape(edge.relation.label)} " \
            f"<b>{escape(target.name or target.kind.label)}</b>"
     parts = [what]
-    data = edge_label(edge)
+    data = edge_label(edge, currency)
     if data:
         parts.append(f"<br>{escape(data)}")
     if edge.notes:

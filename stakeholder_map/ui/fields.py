@@ -86,6 +86,52 @@ class NumberEdit(QLineEdit):
             self.setText(str(number))
 
 
+COMMON_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK",
+                     "NOK", "DKK", "PLN", "BRL", "MXN")
+#: signs people type for a code ("$" alone is taken as US dollars)
+_SIGN_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+
+class CurrencyBox(QComboBox):
+    """The map's currency: common codes to pick, any ISO 4217 code to type, empty for none.
+    ``note`` (a label under it) says why a typed text was refused."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("")
+        self.addItems(COMMON_CURRENCIES)
+        self.lineEdit().setPlaceholderText("None: amounts show as plain numbers")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #C62828;")
+        self.note.hide()
+        self.lineEdit().textEdited.connect(lambda _text: self.show_refusal(""))
+
+    def code(self) -> str | None:
+        """The code chosen or typed (None: no currency); ValueError for anything else."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        code = _SIGN_CODES.get(text, text.upper())
+        if len(code) != 3 or not code.isascii() or not code.isalpha():
+            raise ValueError(f"“{text}” is not a currency code. Type three letters such as "
+                             "EUR, USD or GBP, or leave it empty.")
+        return code
+
+    def show_code(self, code: str | None) -> None:
+        self.show_refusal("")
+        self.blockSignals(True)
+        self.setEditText(code or "")
+        self.blockSignals(False)
+
+    def show_refusal(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text) and self.isVisible())
+        self.setToolTip(text or "The currency of every amount in this map")
+
+
 def choice_box(name: str, items: list[tuple[str, object]]) -> QComboBox:
     """A combo box of (label, data) pairs."""
     box = QComboBox()

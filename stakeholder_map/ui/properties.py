@@ -16,7 +16,7 @@ from stakeholder_map.editing import Editor
 from stakeholder_map.model import (
     Agreement, Kind, ModelError, Period, Relation, allowed_relations,
 )
-from stakeholder_map.ui.fields import NotesEdit, NumberEdit, choice_box, select_data
+from stakeholder_map.ui.fields import CurrencyBox, NotesEdit, NumberEdit, choice_box, select_data
 from stakeholder_map.ui.icons import kind_icon, relation_icon
 
 PERIOD_LABELS = {Period.ONE_TIME: "One-time", Period.MONTHLY: "Monthly", Period.YEARLY: "Yearly"}
@@ -81,6 +81,13 @@ class PropertiesPanel(QWidget):
         self.map_title.setPlaceholderText("Untitled map")
         self.map_title.editingFinished.connect(self._commit_title)
         form.addRow("Title", self.map_title)
+        self.currency = CurrencyBox()
+        self.currency.setObjectName("currency")
+        self.currency.setAccessibleName("Currency")
+        self.currency.lineEdit().editingFinished.connect(self._commit_currency)
+        self.currency.activated.connect(lambda _index: self._commit_currency())
+        form.addRow("&Currency", self.currency)
+        form.addRow("", self.currency.note)
         self.map_summary = QLabel()
         self.map_summary.setWordWrap(True)
         self.map_summary.setStyleSheet("color: palette(placeholder-text);")
@@ -220,6 +227,8 @@ class PropertiesPanel(QWidget):
         if not self.map_title.hasFocus():
             self.map_title.setText(m.title or "")
             self.map_title.setCursorPosition(0)  # a long title shows its beginning
+        if not (self.currency.hasFocus() or self.currency.note.text()):
+            self.currency.show_code(m.currency)
         self.map_summary.setText(
             f"{len(m.nodes)} nodes, {len(m.edges)} links.\n\nSelect a node or a link to edit it. "
             "Pick a kind in the palette and click the map to add a node; drag from one node to "
@@ -310,6 +319,19 @@ class PropertiesPanel(QWidget):
         if (self.editor.map.title or "") != self.map_title.text().strip():
             self._run(self.editor.set_title, self.map_title.text())
 
+    def _commit_currency(self) -> None:
+        try:
+            code = self.currency.code()
+        except ValueError as err:  # the text stays, so it can be corrected
+            self.currency.show_refusal(str(err))
+            self.message.emit(f"Currency not changed: {err}")
+            return
+        self.currency.show_refusal("")
+        if code != self.editor.map.currency:
+            self._run(self.editor.set_currency, code)
+        else:
+            self.currency.show_code(code)
+
     def _commit_name(self) -> None:
         if self.node_ids and self.editor.map.node(self.node_ids[0]).name != self.node_name.text():
             self._run(self.editor.rename, self.node_ids[0], self.node_name.text())
@@ -355,8 +377,6 @@ class PropertiesPanel(QWidget):
             self.amount.show_refusal(str(err))
             self.message.emit(f"Amount not changed: {err}")
             return
-        if value is not None:
-            value = float(value)
         if value != self.editor.map.edge(self.edge_ids[0]).amount:
             self._run(self.editor.set_edge_fields, self.edge_ids[:1], amount=value)
         else:
