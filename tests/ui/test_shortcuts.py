@@ -101,6 +101,8 @@ GESTURE_TESTS = {
     "Shift + click on the map": [
         "tests/ui/test_window_editing.py::test_shift_keeps_the_kind_to_place_several"],
     "Ctrl+wheel": ["tests/canvas/test_view.py::test_ctrl_wheel_zooms_around_the_cursor"],
+    "Drag the legend": [
+        "tests/ui/test_open_zoom_and_legend.py::test_the_legend_can_be_dragged_away_and_stays_in_the_view"],
 }
 
 
