@@ -7,6 +7,7 @@ them: then a missing server is a failure.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -56,6 +57,16 @@ class RunningApp:
     process: subprocess.Popen
     env: dict
     window: str
+    layout: dict | None = None  # with the harness: {"zoom": z, "nodes": {id: [x, y]}}
+
+    def node(self, node_id: str) -> tuple[int, int]:
+        """Where a node's centre is on the screen."""
+        x, y = self.layout["nodes"][node_id]
+        return int(x), int(y)
+
+    def move_to(self, x: int, y: int) -> None:
+        self.xdotool("mousemove", str(x), str(y))
+        time.sleep(0.15)
 
     def xdotool(self, *args: str) -> str:
         done = subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True,
@@ -68,19 +79,21 @@ class RunningApp:
             time.sleep(0.15)
 
     def click(self, x: int, y: int, button: int = 1) -> None:
-        self.xdotool("mousemove", "--window", self.window, str(x), str(y))
+        """Click at screen pixel (x, y)."""
+        self.xdotool("mousemove", str(x), str(y))
         time.sleep(0.1)
         self.xdotool("click", str(button))
         time.sleep(0.2)
 
     def drag(self, start: tuple[int, int], end: tuple[int, int], button: int = 1) -> None:
-        self.xdotool("mousemove", "--window", self.window, *map(str, start))
+        """Press at ``start``, move in steps, release at ``end`` (screen pixels)."""
+        self.xdotool("mousemove", *map(str, start))
         time.sleep(0.1)
         self.xdotool("mousedown", str(button))
         for i in range(1, 9):
             x = start[0] + (end[0] - start[0]) * i // 8
             y = start[1] + (end[1] - start[1]) * i // 8
-            self.xdotool("mousemove", "--window", self.window, str(x), str(y))
+            self.xdotool("mousemove", str(x), str(y))
             time.sleep(0.05)
         self.xdotool("mouseup", str(button))
         time.sleep(0.3)
@@ -106,8 +119,10 @@ def launch(x_display, tmp_path):
     (home / "runtime").mkdir(parents=True)
     os.chmod(home / "runtime", 0o700)
 
-    def start(path: Path | None = None) -> RunningApp:
-        args = [sys.executable, "-m", "stakeholder_map"] + ([str(path)] if path else [])
+    def start(path: Path | None = None, *, harness: bool = False) -> RunningApp:
+        """``harness``: the app reports where its nodes are on screen (``RunningApp.layout``)."""
+        module = "tests.x11.harness" if harness else "stakeholder_map"
+        args = [sys.executable, "-m", module] + ([str(path)] if path else [])
         process = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True)
         found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
@@ -115,8 +130,11 @@ def launch(x_display, tmp_path):
                                timeout=60)
         window = found.stdout.split()[0]
         app = RunningApp(process, env, window)
-        app.xdotool("windowmove", window, "0", "0")
-        app.xdotool("windowsize", window, "1400", "900")
+        if harness:
+            app.layout = json.loads(process.stdout.readline())
+        else:
+            app.xdotool("windowmove", window, "0", "0")
+            app.xdotool("windowsize", window, "1400", "900")
         app.xdotool("windowfocus", "--sync", window)
         time.sleep(1.0)
         started.append(app)

@@ -133,3 +133,60 @@ def test_a_held_arrow_key_is_one_undo_step(launch, map_file):
     time.sleep(1.0)
     assert positions(map_file) == before, "one Ctrl+Z undoes the whole held key"
     app.keys("ctrl+q")
+
+
+def saved_map(app, path: Path, until, timeout: float = 8.0) -> dict:
+    """Ctrl+S, then the saved document once ``until(document)`` holds (or the last read)."""
+    app.keys("ctrl+s")
+    end = time.monotonic() + timeout
+    doc = {}
+    while time.monotonic() < end:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            doc = {}
+        if doc and until(doc):
+            break
+        time.sleep(0.1)
+    return doc
+
+
+def test_right_button_drag_connects_with_the_relation_menu(launch, map_file):
+    app = launch(map_file, harness=True)
+    app.drag(app.node("advisor"), app.node("chat"), button=3)
+    time.sleep(0.5)
+    app.keys("Down", "Down", "Down", "Return")  # pays for, decides on, uses: "uses"
+    doc = saved_map(app, map_file, lambda d: len(d["edges"]) == 6)
+    added = [e for e in doc["edges"] if e["source"] == "advisor"]
+    assert [(e["target"], e["relation"]) for e in added] == [("chat", "uses")]
+    app.keys("ctrl+q")
+
+
+def test_an_impossible_or_repeated_link_changes_nothing(launch, map_file):
+    app = launch(map_file, harness=True)
+    app.drag(app.node("chat"), app.node("staff"), button=3)  # a product starts no link
+    app.drag(app.node("staff"), app.node("acme"), button=3)  # is a member of: exists already
+    time.sleep(0.5)
+    app.keys("Down", "Down", "Return")  # influences, is a member of
+    time.sleep(0.3)
+    app.keys("ctrl+s")
+    time.sleep(1.0)
+    assert len(json.loads(map_file.read_text())["edges"]) == 5
+    app.keys("ctrl+q")
+
+
+def test_paste_lands_at_the_mouse(launch, map_file):
+    app = launch(map_file, harness=True)
+    zoom = app.layout["zoom"]
+    ax, ay = app.node("advisor")
+    app.click(ax, ay)
+    app.keys("ctrl+c")
+    target = (ax + 120, ay + 60)  # open canvas below and right of Advisor
+    app.move_to(*target)
+    app.keys("ctrl+v")
+    doc = saved_map(app, map_file, lambda d: len(d["nodes"]) == 6)
+    new = next(n for n in doc["nodes"] if n["id"] not in sample_map().nodes)
+    advisor = sample_map().node("advisor")
+    assert abs(new["x"] - (advisor.x + 120 / zoom)) < 4 / zoom
+    assert abs(new["y"] - (advisor.y + 60 / zoom)) < 4 / zoom
+    app.keys("ctrl+q")
