@@ -73,7 +73,7 @@ def test_x11_delete_leaves_ctrl_d_to_duplicate():
 
 def guide_rows() -> list[tuple[str, str]]:
     """(keys, does) of every row of the Guide's "Keyboard and mouse" table."""
-    text = (ROOT / "resources/help/guide.html").read_text(encoding="utf-8")
+    text = (ROOT / "stakeholder_map/resources/help/guide.html").read_text(encoding="utf-8")
     section = text.split('name="shortcuts"', 1)[1].split("</table>", 1)[0]
     rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td></tr>", section, re.S)
     return [(html.unescape(re.sub("<.*?>", "", k)), html.unescape(d)) for k, d in rows]
