@@ -149,6 +149,7 @@ class PropertiesPanel(QWidget):
         self.amount.setAccessibleName("Amount")
         self.amount.editingFinished.connect(self._commit_amount)
         form.addRow("&Amount", self.amount)
+        self.amount_label = form.labelForField(self.amount)
         form.addRow("", self.amount.note)
         self.period = choice_box("period", [("Not set", NOT_SET)]
                                  + [(label, p.value) for p, label in PERIOD_LABELS.items()])
@@ -258,6 +259,7 @@ class PropertiesPanel(QWidget):
         src, tgt = m.nodes.get(edge.source), m.nodes.get(edge.target)
         self.edge_heading.setText(f"{src.name if src else edge.source} → "
                                   f"{tgt.name if tgt else edge.target}")
+        self.amount_label.setText(f"&Amount ({m.currency})" if m.currency else "&Amount")
         choices = allowed_relations(src.kind, tgt.kind) if src and tgt else ()
         self._fill_relations(self.relation, choices, edge.relation)
         is_pays = edge.relation is Relation.PAYS

@@ -73,3 +73,12 @@ def test_edge_label_examples():
 
     assert doctest.testmod(style).failed == 0
     assert edge_label.__doc__
+
+
+def test_the_amount_field_names_the_currency(window, qtbot):
+    panel = window.docks.properties_panel
+    window.scene.select_ids([], ["pay"])
+    assert panel.amount_label.text() == "&Amount"
+    set_currency(qtbot, window, "EUR")
+    window.scene.select_ids([], ["pay"])
+    assert panel.amount_label.text() == "&Amount (EUR)"
