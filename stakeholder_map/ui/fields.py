@@ -102,7 +102,7 @@ class CurrencyBox(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("")
         self.addItems(COMMON_CURRENCIES)
-        self.lineEdit().setPlaceholderText("None: amounts show as plain numbers")
+        self.lineEdit().setPlaceholderText("None (plain numbers)")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #C62828;")
