@@ -139,7 +139,7 @@ def measure_open(app, window, path: Path) -> dict:
     watch = PaintWatch(window.view)
     fitted = []
     fit_map = window.view.fit_map
-    window.view.fit_map = lambda: (fit_map(), fitted.append(watch.count))  # noqa: E731
+    window.view.fit_map = lambda *a, **k: (fit_map(*a, **k), fitted.append(watch.count))  # noqa: E731
     arrived = []
     window.analysisUpdated.connect(lambda: arrived.append(clock()))
     t0 = clock()

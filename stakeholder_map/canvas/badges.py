@@ -109,29 +109,57 @@ class Badge:
     rect: QRectF
     label: str
     colour: QColor
+    fact: bool = False  # a fact about the node ("400 people"), not a role
 
 
-def layout_badges(roles, top: float, max_width: float) -> list[Badge]:
-    """Pills for ``roles``, in rows no wider than ``max_width``, centred on x = 0, from ``top`` down."""
-    pills = [(role_label(r), role_colour(r)) for r in sorted_roles(roles)]
-    rows: list[list[tuple[str, QColor, float]]] = [[]]
+#: a role that implies "user": the canvas shows only the specific one (the tooltip lists all)
+SPECIFIC_USERS = frozenset({"paying_user", "sponsored_user", "free_user"})
+
+
+def badge_roles(roles) -> list:
+    """The roles a node's badges show: "User" only when no specific user role says more.
+
+    >>> badge_roles(["user", "sponsored_user", "influencer"])
+    ['sponsored_user', 'influencer']
+    """
+    names = {value_of(r) for r in roles}
+    specific = bool(names & SPECIFIC_USERS)
+    return [r for r in sorted_roles(roles) if not (specific and value_of(r) == "user")]
+
+
+FACT_COLOUR = "#5B6472"
+
+
+def headcount_text(headcount: int | None) -> str:
+    """``400 people``, ``1 person``, ``12,000 people``; "" when not set."""
+    if headcount is None:
+        return ""
+    return f"{headcount:,} {'person' if headcount == 1 else 'people'}"
+
+
+def layout_badges(roles, top: float, max_width: float, facts: tuple[str, ...] = ()) -> list[Badge]:
+    """Pills for ``facts`` (grey: "400 people") then ``roles``, in rows no wider than
+    ``max_width``, centred on x = 0, from ``top`` down."""
+    pills = [(fact, QColor(FACT_COLOUR), True) for fact in facts if fact]
+    pills += [(role_label(r), role_colour(r), False) for r in badge_roles(roles)]
+    rows: list[list[tuple[str, QColor, float, bool]]] = [[]]
     row_width = 0.0
-    for label, colour in pills:
+    for label, colour, fact in pills:
         w = text.text_width(label, "badge") + 2 * _PAD
         if rows[-1] and row_width + _GAP + w > max_width:
             rows.append([])
             row_width = 0.0
         row_width += (w + _GAP) if rows[-1] else w
-        rows[-1].append((label, colour, w))
+        rows[-1].append((label, colour, w, fact))
     badges: list[Badge] = []
     y = top
     for row in rows:
         if not row:
             continue
-        total = sum(w for _, _, w in row) + _GAP * (len(row) - 1)
+        total = sum(w for _, _, w, _ in row) + _GAP * (len(row) - 1)
         x = -total / 2
-        for label, colour, w in row:
-            badges.append(Badge(QRectF(x, y, w, BADGE_HEIGHT), label, colour))
+        for label, colour, w, fact in row:
+            badges.append(Badge(QRectF(x, y, w, BADGE_HEIGHT), label, colour, fact))
             x += w + _GAP
         y += BADGE_HEIGHT + _GAP
     return badges

@@ -43,15 +43,16 @@ def _label_width(label: str) -> float:
 class EdgeItem(QGraphicsItem):
     """One edge between two node items; ``offset`` bends it away from its parallel siblings."""
 
-    def __init__(self, edge: Edge, source, target) -> None:
+    def __init__(self, edge: Edge, source, target, currency: str | None = None) -> None:
         super().__init__()
         self.edge = edge
+        self.currency = currency  # the map's: amounts show with its sign
         self.source = source
         self.target = target
         self.offset = 0.0
         self.findings: list = []
         self._hover = False
-        self._label = edge_label(edge)
+        self._label = edge_label(edge, currency)
         # the edge layer draws the line; this item is for hit tests, selection and tooltips
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
@@ -70,8 +71,16 @@ class EdgeItem(QGraphicsItem):
     def set_edge(self, edge: Edge, source, target) -> None:
         self.edge = edge
         self.source, self.target = source, target
-        self._label = edge_label(edge)
+        self._label = edge_label(edge, self.currency)
         self.update_geometry()
+
+    def set_currency(self, currency: str | None) -> None:
+        """The map named another currency: relabel a link that carries an amount."""
+        self.currency = currency
+        label = edge_label(self.edge, currency)
+        if label != self._label:
+            self._label = label
+            self.update_geometry()
 
     def set_marks(self, findings: list, notify: bool = True) -> bool:
         """Take these findings; True when the halo changes (then, with ``notify``, the
@@ -93,7 +102,8 @@ class EdgeItem(QGraphicsItem):
             self.setToolTip(self.tooltip_text())
 
     def tooltip_text(self) -> str:
-        return edge_tooltip(self.edge, self.source.node, self.target.node, self.findings)
+        return edge_tooltip(self.edge, self.source.node, self.target.node, self.findings,
+                            self.currency)
 
     @property
     def label(self) -> str:

@@ -5,7 +5,8 @@ The scene hands every mouse and key event to its ``Gestures``; a gesture under w
 gets the events until it ends: ``MoveSelection`` (drag the selected nodes: edges follow
 live, ONE ``moveRequested`` on release) and ``Connect`` (a rubber line from a node to
 another). Without one: a click with the place tool asks for a node there, arrow keys
-nudge, the hover handle on a node's right starts ``Connect`` with relation "" (any),
+nudge, the hover handle on a node's right, or a right-button drag from a node, starts
+``Connect`` with relation "" (any),
 double-click renames a node (``Renaming``) or, on the empty canvas, asks for a new node.
 """
 
@@ -15,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSceneMouseEvent, QToolTip
 
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.rename import RenameEditor
 from stakeholder_map.canvas.style import GRID
 from stakeholder_map.canvas.tools import Tool
-from stakeholder_map.model import Relation, allowed_relations, is_allowed
+from stakeholder_map.model import Relation, allowed_relations, is_allowed, refusal
 
 if TYPE_CHECKING:
     from stakeholder_map.canvas.scene import MapScene
@@ -127,6 +128,13 @@ class Connect(Interaction):
 
     def mouse_move(self, event) -> bool:
         self.follow(event.scenePos())
+        # Why a link cannot go there, where the person looks: at the cursor.
+        target = self.scene.node_item_at(event.scenePos(), exclude=self.source)
+        text = ""
+        if target is not None and not connection_allowed(self.source, target, self.relation):
+            relation = Relation(self.relation) if self.relation else None
+            text = refusal(relation, self.source.node.kind, target.node.kind)
+        QToolTip.showText(event.screenPos(), text)
         return True
 
     def mouse_release(self, event) -> bool:
@@ -135,7 +143,8 @@ class Connect(Interaction):
         scene = self.scene
         target = scene.node_item_at(event.scenePos(), exclude=self.source)
         scene.gestures.end()
-        if target is not None and connection_allowed(self.source, target, self.relation):
+        QToolTip.hideText()
+        if target is not None:  # a refused link is explained by whoever handles the request
             scene.connectRequested.emit(self.source.node.id, target.node.id, self.relation)
         return True
 
@@ -255,9 +264,15 @@ class Gestures:
             if event.buttons() & ~event.button():
                 return True  # another button still holds the gesture
             self.end()  # its release never came (a menu or another window took it)
+        scene, pos = self.scene, event.scenePos()
+        if event.button() == Qt.MouseButton.RightButton and not self.tool.is_place:
+            node = scene.node_item_at(pos)
+            if node is not None and self.renaming.editor is None:
+                relation = self.tool.relation.value if self.tool.is_connect else ""
+                self.start(Connect(scene, node, relation, Qt.MouseButton.RightButton))
+                return True
         if event.button() != _LEFT:
             return False
-        scene, pos = self.scene, event.scenePos()
         self.renaming.click_outside(pos)
         if self.tool.is_place:
             scene.placeRequested.emit(self.tool.kind.value, self.snapped(pos))

@@ -15,7 +15,14 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from stakeholder_map.canvas import text
-from stakeholder_map.canvas.badges import Badge, layout_badges, paint_badges, severity_colour, worst_severity
+from stakeholder_map.canvas.badges import (
+    Badge,
+    headcount_text,
+    layout_badges,
+    paint_badges,
+    severity_colour,
+    worst_severity,
+)
 from stakeholder_map.canvas.glyphs import draw_glyph
 from stakeholder_map.canvas.tips import node_tooltip
 from stakeholder_map.canvas.style import (
@@ -137,7 +144,9 @@ class NodeItem(QGraphicsItem):
             self._text_rect = self._label_rect
             self._glyph_centre = QPointF(0, 0)
             below = self._label_rect.bottom() if self._lines else shape.bottom()
-        self._badges: list[Badge] = layout_badges(self.roles, below + 5, 210.0) if self.roles else []
+        facts = (headcount_text(self.node.headcount),)
+        self._badges: list[Badge] = (layout_badges(self.roles, below + 5, 210.0, facts)
+                                     if self.roles or any(facts) else [])
         bounds = shape.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
         if not self._label_rect.isNull():
             bounds = bounds.united(self._label_rect)
@@ -164,7 +173,12 @@ class NodeItem(QGraphicsItem):
         return QRectF(self._text_rect)
 
     def badge_labels(self) -> list[str]:
-        return [b.label for b in self._badges]
+        """The role badges' words, in order."""
+        return [b.label for b in self._badges if not b.fact]
+
+    def fact_labels(self) -> list[str]:
+        """The grey pills before the roles: "400 people"."""
+        return [b.label for b in self._badges if b.fact]
 
     # -- the edge handle (select tool) ------------------------------------------------------
     def handle_centre(self) -> QPointF:
@@ -204,10 +218,12 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(ring, 2.5))
             painter.drawPath(_outline(kind, 4.0))
         if not exporting and (self.isSelected() or self._hover):
-            pen = QPen(theme.selection if self.isSelected() else theme.hover, 2.5 if self.isSelected() else 4)
+            pen = QPen(theme.selection if self.isSelected() else theme.hover, 3.0 if self.isSelected() else 4)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(_outline(kind, 4.0 if self.isSelected() else 2.5))
+            painter.drawPath(_outline(kind, 7.0 if self.isSelected() else 2.5))
+            if self.isSelected():  # corner handles: "selected" at a glance, whatever the rings
+                self._paint_handles(painter, theme)
         # a soft shadow lifts the node off the background
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 70 if theme.is_dark else 28))
@@ -235,10 +251,19 @@ class NodeItem(QGraphicsItem):
             paint_badges(painter, self._badges, theme)
         if severity and lod >= LOD_GLYPH:
             self._paint_severity_dot(painter, severity)
+        if self.node.notes and lod >= LOD_GLYPH:
+            self._paint_notes_mark(painter, theme)
         if not exporting and lod >= LOD_GLYPH and self._handle_visible():
             painter.setPen(QPen(QColor("white"), 1.5))
             painter.setBrush(theme.selection)
             painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _paint_handles(self, painter: QPainter, theme) -> None:
+        box = self._shape_rect.adjusted(-7.0, -7.0, 7.0, 7.0)  # inside the item's margin
+        painter.setPen(QPen(theme.background, 1.5))
+        painter.setBrush(theme.selection)
+        for corner in (box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()):
+            painter.drawRect(QRectF(corner.x() - 3.5, corner.y() - 3.5, 7.0, 7.0))
 
     def _paint_name(self, painter: QPainter, ink: QColor, theme) -> None:
         inside = self.node.kind in NAME_INSIDE
@@ -260,6 +285,28 @@ class NodeItem(QGraphicsItem):
         for line in self._lines:
             painter.drawText(QRectF(rect.left() + (0 if inside else 5), y, rect.width() - (0 if inside else 10), lh), align, line)
             y += lh
+
+    def notes_mark_rect(self) -> QRectF:
+        """The small note sheet drawn at the top-left corner of a node that has notes."""
+        corner = self._shape_rect.topLeft()
+        return QRectF(corner.x() - 5.0, corner.y() - 6.0, 11.0, 13.0)
+
+    def _paint_notes_mark(self, painter: QPainter, theme) -> None:
+        sheet = self.notes_mark_rect()
+        fold = 4.0
+        page = QPainterPath()
+        page.moveTo(sheet.topLeft())
+        page.lineTo(sheet.right() - fold, sheet.top())
+        page.lineTo(sheet.right(), sheet.top() + fold)
+        page.lineTo(sheet.bottomRight())
+        page.lineTo(sheet.bottomLeft())
+        page.closeSubpath()
+        painter.setPen(QPen(theme.muted_text, 1.2))
+        painter.setBrush(QColor("#FFF7D6") if not theme.is_dark else QColor("#5C5330"))
+        painter.drawPath(page)
+        for i in range(3):  # lines of writing
+            y = sheet.top() + 5.0 + i * 2.6
+            painter.drawLine(QPointF(sheet.left() + 2.5, y), QPointF(sheet.right() - 2.5, y))
 
     def _paint_severity_dot(self, painter: QPainter, severity: str) -> None:
         kind = self.node.kind

@@ -134,6 +134,9 @@ class MapScene(QGraphicsScene):
             return
         self._touch_overview(change, before=True)
         self._sync_items(change)
+        if change.currency is not None:  # amounts show with the new sign
+            for item in self._edges.values():
+                item.set_currency(self.map.currency)
         self.marks.apply(change.touched_node_ids(), change.touched_edge_ids())
         self.gestures.nodes_removed({n.id for n in change.nodes_removed})
         self._touch_overview(change, before=False)
@@ -157,6 +160,11 @@ class MapScene(QGraphicsScene):
     def _sync_items(self, change: Change) -> None:
         """Items removed, changed and added as the map says; parallel links fanned out again."""
         dirty_pairs: set[tuple[str, str]] = set()
+        # A changed link gets a new item: it stays selected, without a selection change in
+        # between (that would send the properties panel, and the keyboard focus, elsewhere).
+        reselect = [b.id for b, _ in change.edges_changed
+                    if b.id in self._edges and self._edges[b.id].isSelected()]
+        quiet = bool(reselect) and not self.blockSignals(True)
         for edge in list(change.edges_removed) + [before for before, _ in change.edges_changed]:
             item = self._edges.get(edge.id)
             if item is not None:
@@ -177,6 +185,12 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 self.addItem(item)
                 dirty_pairs.add(pair_of(edge))
+        for edge_id in reselect:
+            if edge_id in self._edges:
+                self._edges[edge_id].setSelected(True)
+        if quiet:
+            self.blockSignals(False)
+            self._follow_selection()
         self._pairs.fan_out(dirty_pairs, self._edges.__getitem__)
 
     def _touch_overview(self, change: Change, before: bool) -> None:
@@ -226,7 +240,7 @@ class MapScene(QGraphicsScene):
         source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
         if source is None or target is None:
             return None
-        item = EdgeItem(edge, source, target)
+        item = EdgeItem(edge, source, target, self.map.currency if self.map is not None else None)
         item.layer = self.edge_layer
         self._edges[edge.id] = item
         source.edges.append(item)

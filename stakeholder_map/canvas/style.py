@@ -135,31 +135,49 @@ def _ray_polygon(points: list[tuple[float, float]], dx: float, dy: float, fallba
     return best if best is not math.inf else fallback
 
 
-def format_money(amount: float) -> str:
-    """A short amount: ``$1,200``, ``$12.50``, ``$3.4M``.
+#: the signs of common currencies; any other code is written after the number ("1,200 CHF")
+CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹",
+                  "KRW": "₩", "BRL": "R$", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$",
+                  "MXN": "MX$", "HKD": "HK$", "SGD": "S$", "ILS": "₪", "NGN": "₦",
+                  "PHP": "₱", "TRY": "₺", "UAH": "₴", "VND": "₫", "THB": "฿", "PLN": "zł"}
 
-    >>> format_money(1200), format_money(12.5), format_money(3_400_000)
-    ('$1,200', '$12.50', '$3.4M')
+
+def format_money(amount, currency: str | None = None) -> str:
+    """A short amount in the map's currency: ``$1,200``, ``€12.50``, ``3.4M CHF``; a map
+    without a currency shows the plain number (no assumed dollar).
+
+    >>> format_money(1200, "USD"), format_money(12.5, "EUR"), format_money(3_400_000, "CHF")
+    ('$1,200', '€12.50', '3.4M CHF')
+    >>> format_money(1200), format_money(69.99)
+    ('1,200', '69.99')
     """
     if amount >= 1_000_000_000:
-        return f"${amount / 1_000_000_000:.1f}B".replace(".0B", "B")
-    if amount >= 1_000_000:
-        return f"${amount / 1_000_000:.1f}M".replace(".0M", "M")
-    if amount == int(amount):
-        return f"${int(amount):,}"
-    return f"${amount:,.2f}"
+        number = f"{amount / 1_000_000_000:.1f}B".replace(".0B", "B")
+    elif amount >= 1_000_000:
+        number = f"{amount / 1_000_000:.1f}M".replace(".0M", "M")
+    elif amount == int(amount):
+        number = f"{int(amount):,}"
+    else:
+        number = f"{amount:,.2f}"
+    if not currency:
+        return number
+    sign = CURRENCY_SIGNS.get(currency)
+    return f"{sign}{number}" if sign else f"{number} {currency}"
 
 
 _PERIOD_SUFFIX = {"monthly": " / mo", "yearly": " / yr", "one_time": " once"}
 _PERIOD_WORD = {"monthly": "monthly", "yearly": "yearly", "one_time": "one-time"}
 
 
-def edge_label(edge) -> str:
-    """The short text a ``pays`` edge carries: ``$1,200 / mo``; empty when there is no data.
+def edge_label(edge, currency: str | None = None) -> str:
+    """The short text a ``pays`` edge carries: ``$1,200 / mo`` (in the map's ``currency``);
+    empty when there is no data.
 
     >>> from stakeholder_map.model import Edge
-    >>> edge_label(Edge("e", "a", "b", "pays", amount=1200, period="monthly"))
+    >>> edge_label(Edge("e", "a", "b", "pays", amount=1200, period="monthly"), "USD")
     '$1,200 / mo'
+    >>> edge_label(Edge("e", "a", "b", "pays", amount=1200, period="monthly"))
+    '1,200 / mo'
     >>> edge_label(Edge("e", "a", "b", "uses"))
     ''
     """
@@ -167,7 +185,7 @@ def edge_label(edge) -> str:
         return ""
     period = edge.period.value if edge.period is not None else None
     if edge.amount is not None:
-        text = format_money(edge.amount) + (_PERIOD_SUFFIX[period] if period else "")
+        text = format_money(edge.amount, currency) + (_PERIOD_SUFFIX[period] if period else "")
     elif period:
         text = _PERIOD_WORD[period]
     else:

@@ -38,7 +38,8 @@ class Theme:
             text=QColor("#1F2430"),
             muted_text=QColor("#5B6472"),
             label_background=QColor(255, 255, 255, 225),
-            selection=QColor("#1A73E8"),
+            # Not blue: a Note finding's ring is blue. Ink-dark in light, white in dark.
+            selection=QColor("#14171F"),
             hover=QColor(26, 115, 232, 70),
             company_body=QColor("#F1EDFA"),
             legend_background=QColor(255, 255, 255, 240),
@@ -55,7 +56,7 @@ class Theme:
             text=QColor("#E6E9EF"),
             muted_text=QColor("#A3ABB8"),
             label_background=QColor(28, 31, 38, 225),
-            selection=QColor("#6FA8FF"),
+            selection=QColor("#FFFFFF"),
             hover=QColor(111, 168, 255, 80),
             company_body=QColor("#2D2740"),
             legend_background=QColor(37, 41, 50, 240),

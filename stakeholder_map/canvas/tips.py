@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from stakeholder_map.canvas.badges import severity_of, sorted_roles
+from stakeholder_map.canvas.badges import headcount_text, severity_of, sorted_roles
 from stakeholder_map.canvas.style import SEVERITY_COLOURS, edge_label
 
 
@@ -25,6 +25,8 @@ def _findings_html(findings) -> str:
 def node_tooltip(node, roles, findings) -> str:
     name = escape(node.name) if node.name.strip() else "<i>Unnamed</i>"
     parts = [f"<b>{name}</b><br><span style='color:#7A8694'>{escape(node.kind.label)}</span>"]
+    if node.headcount is not None:
+        parts.append(f"<br>{escape(headcount_text(node.headcount))}")
     if roles:
         items = []
         for role in sorted_roles(roles):
@@ -33,14 +35,16 @@ def node_tooltip(node, roles, findings) -> str:
         parts.append("<div style='margin-top:4px'>" + "".join(items) + "</div>")
     if findings:
         parts.append("<div style='margin-top:4px'>" + _findings_html(findings) + "</div>")
+    if node.notes:
+        parts.append(f"<div style='margin-top:4px; color:#7A8694'>{escape(node.notes)}</div>")
     return "".join(parts)
 
 
-def edge_tooltip(edge, source, target, findings) -> str:
+def edge_tooltip(edge, source, target, findings, currency: str | None = None) -> str:
     what = f"<b>{escape(source.name or source.kind.label)}</b> {escape(edge.relation.label)} " \
            f"<b>{escape(target.name or target.kind.label)}</b>"
     parts = [what]
-    data = edge_label(edge)
+    data = edge_label(edge, currency)
     if data:
         parts.append(f"<br>{escape(data)}")
     if edge.notes:

@@ -16,6 +16,11 @@ from stakeholder_map.canvas.overview import OVERVIEW_MIN_ITEMS, OVERVIEW_ZOOM
 from stakeholder_map.canvas.style import GRID
 
 MIN_ZOOM = 0.05
+#: opening or arranging a small map never shrinks it below this: names and role badges stay
+#: readable, and a little scrolling shows the rest
+READABLE_ZOOM = 0.75
+#: "small": at the readable zoom the map is at most this many view widths and heights
+READABLE_SPAN = 2.0
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
 EMPTY_HINT = ("Start with a product: pick Product in the palette and click here. "
@@ -49,6 +54,9 @@ class MapView(QGraphicsView):
         # After "fit map", resizing the window fits again until the user zooms or pans
         # (a map opened before the window reaches its final size still fills it).
         self._fitted = False
+        self._fit_readable = False
+        self._legend_at: QPointF | None = None  # the legend's top-left; None: bottom-left
+        self._legend_grab: QPointF | None = None
         self._fit_zoom = MIN_ZOOM  # the last "fit map" zoom: a huge map may need less than 5%
         self._dots_key = None
         # edge tiles are cached as pixmaps; Qt's default 10 MB cache is too small for a big window
@@ -101,8 +109,9 @@ class MapView(QGraphicsView):
     def zoom_100(self) -> None:
         self.set_zoom(1.0)
 
-    def fit_map(self) -> None:
-        """Show the whole map (never magnified above 100%)."""
+    def fit_map(self, readable: bool = False) -> None:
+        """Show the whole map (never magnified above 100%). With ``readable`` (opening a map,
+        arranging it) a small map is shown no smaller than ``READABLE_ZOOM``, centred."""
         scene = self.scene()
         rect = scene.map_rect()
         whole = QRectF(self.viewport().rect())
@@ -129,11 +138,16 @@ class MapView(QGraphicsView):
                 view = whole
         scale = fit(view) or min(whole.width() / rect.width(), whole.height() / rect.height(), 1.0)
         self._fit_zoom = scale
+        if readable and scale < READABLE_ZOOM and (
+                rect.width() * READABLE_ZOOM <= READABLE_SPAN * whole.width()
+                and rect.height() * READABLE_ZOOM <= READABLE_SPAN * whole.height()):
+            scale = READABLE_ZOOM
         self.set_zoom(scale)
         # put the map's centre at the centre of the free area
         offset = (view.center() - QRectF(self.viewport().rect()).center()) / self.zoom()
         self.centerOn(rect.center() - offset)
         self._fitted = True
+        self._fit_readable = readable
         self.zoomChanged.emit(self.zoom())
 
     # -- wheel, keys and panning -----------------------------------------------------------
@@ -170,6 +184,13 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event) -> None:
+        left = event.button() == Qt.MouseButton.LeftButton
+        if (left and not self._space and self.scene().legend_visible
+                and self.legend_rect().contains(event.position())):
+            self._legend_grab = event.position() - self.legend_rect().topLeft()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
         middle = event.button() == Qt.MouseButton.MiddleButton
         if middle or (self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
@@ -180,6 +201,11 @@ class MapView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
+        if self._legend_grab is not None:
+            self._legend_at = event.position() - self._legend_grab
+            self.viewport().update()
+            event.accept()
+            return
         if self._pan_from is not None:
             now = event.position().toPoint()
             delta = now - self._pan_from
@@ -191,6 +217,12 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
+        if self._legend_grab is not None:
+            self._legend_grab = None
+            self._legend_at = self.legend_rect().topLeft()  # kept inside the view
+            self.viewport().setCursor(self.tool_cursor())
+            event.accept()
+            return
         if self._pan_from is not None:
             self._pan_from = None
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space else self.tool_cursor())
@@ -240,10 +272,20 @@ class MapView(QGraphicsView):
         if scene.legend_visible:
             painter.save()
             painter.resetTransform()
-            size = legend_size()
-            corner = QPointF(12 - 1, self.viewport().height() - size.height() - 12 - 1)
+            corner = self.legend_rect().topLeft() - QPointF(1, 1)
             painter.drawPixmap(corner, self._legend_picture(scene.theme, painter.device().devicePixelRatioF()))
             painter.restore()
+
+    def legend_rect(self) -> QRectF:
+        """Where the legend is, in viewport pixels: bottom-left unless the person moved it
+        (it is dragged with the left button), always inside the view."""
+        size = legend_size()
+        area = QRectF(self.viewport().rect())
+        at = self._legend_at if self._legend_at is not None else QPointF(
+            12, area.height() - size.height() - 12)
+        x = max(0.0, min(at.x(), area.width() - size.width()))
+        y = max(0.0, min(at.y(), area.height() - size.height()))
+        return QRectF(QPointF(x, y), size)
 
     def _legend_picture(self, theme, ratio: float) -> QPixmap:
         """The pinned legend, drawn once per theme and pixel ratio (drawing it on every
@@ -338,5 +380,5 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         self._moved()
         if self._fitted:
-            self.fit_map()
+            self.fit_map(self._fit_readable)
         self.viewport().update()

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Mapping, NamedTuple
 from PySide6.QtGui import QUndoStack
 
 from stakeholder_map.editing.commands import ChangeCommand
-from stakeholder_map.editing.naming import counted, default_name, fields_text, fresh_id
+from stakeholder_map.editing.naming import counted, default_name, fields_text
 from stakeholder_map.model import (
     Change, Edge, Kind, Map, ModelError, Node, Relation,
 )
@@ -72,7 +72,7 @@ class Editor:
     # -- verbs -----------------------------------------------------------------------------
     def add_node(self, kind: Kind | str, pos: tuple[float, float], name: str | None = None) -> str:
         kind = Kind(kind)
-        node = Node(fresh_id(self.map, kind.value, set()), kind,
+        node = Node(self.map.new_id(kind.value), kind,
                     default_name(kind) if name is None else name, x=float(pos[0]), y=float(pos[1]))
         self.apply(Change(nodes_added=(node,)), f"Add {kind.label.lower()}")
         return node.id
@@ -80,7 +80,7 @@ class Editor:
     def connect(self, source: str, target: str, relation: Relation | str, **fields: Any) -> str:
         relation = Relation(relation)
         src, tgt = self.map.node(source), self.map.node(target)
-        edge = Edge(fresh_id(self.map, "e", set()), source, target, relation, **fields)
+        edge = Edge(self.map.new_id("e"), source, target, relation, **fields)
         self.apply(Change(edges_added=(edge,)),
                    f"Link {_quoted(src.name)} {relation.label} {_quoted(tgt.name)}")
         return edge.id
@@ -152,18 +152,17 @@ class Editor:
               offset: tuple[float, float] = (0.0, 0.0), *, text: str = "Paste") -> NewIds:
         """Add copies with fresh ids, shifted by ``offset``; edges whose ends are not both
         pasted are left out."""
-        reserved: set[str] = set()
         renamed: dict[str, str] = {}
         new_nodes = []
         dx, dy = offset
         for node in nodes:
             if node.id in renamed:
                 continue
-            renamed[node.id] = fresh_id(self.map, node.kind.value, reserved)
+            renamed[node.id] = self.map.new_id(node.kind.value)
             new_nodes.append(node.with_(id=renamed[node.id], x=(node.x or 0.0) + dx,
                                         y=(node.y or 0.0) + dy))
         new_edges = [
-            edge.with_(id=fresh_id(self.map, "e", reserved), source=renamed[edge.source],
+            edge.with_(id=self.map.new_id("e"), source=renamed[edge.source],
                        target=renamed[edge.target])
             for edge in edges if edge.source in renamed and edge.target in renamed
         ]

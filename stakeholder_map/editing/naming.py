@@ -1,25 +1,15 @@
-"""Default names, fresh ids and the plain-English texts of undo steps."""
+"""Default names and the plain-English texts of undo steps (fresh ids: ``Map.new_id``)."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
-from stakeholder_map.model import Kind, Map
+from stakeholder_map.model import Kind
 
 
 def default_name(kind: Kind) -> str:
     """``New company``, ``New decision-maker``, ``New end user``."""
     return f"New {kind.label.lower()}"
-
-
-def fresh_id(map_: Map, prefix: str, reserved: set[str]) -> str:
-    """An id like ``company3`` unused by the map and by ids already handed out in this step."""
-    i = 1
-    while map_.has_id(f"{prefix}{i}") or f"{prefix}{i}" in reserved:
-        i += 1
-    ident = f"{prefix}{i}"
-    reserved.add(ident)
-    return ident
 
 
 def counted(count: int, singular: str, plural: str | None = None) -> str:

@@ -13,9 +13,11 @@ from stakeholder_map.model.vocabulary import (
     Relation,
     allowed_relations,
     is_allowed,
+    refusal,
 )
 
 __all__ = [
     "ACTOR_KINDS", "Agreement", "Change", "Edge", "Event", "Kind", "Map", "ModelError",
     "Node", "Period", "Relation", "allowed_relations", "is_allowed",
+    "refusal",
 ]

@@ -23,6 +23,7 @@ from stakeholder_map.model.change import Change
 from stakeholder_map.model.elements import Edge, Node, check_currency
 from stakeholder_map.model.errors import ModelError
 from stakeholder_map.model.events import Event
+from stakeholder_map.model.ids import IdAllocator
 from stakeholder_map.model.vocabulary import Kind, Relation
 
 
@@ -45,6 +46,7 @@ class Map:
         self._nodes: dict[str, Node] = {}
         self._edges: dict[str, Edge] = {}
         self._incident: dict[str, set[str]] = {}
+        self._ids = IdAllocator(self.has_id)
         self.changed: Event[Change] = Event()
 
     # -- reading ---------------------------------------------------------------------------
@@ -84,11 +86,9 @@ class Map:
         return ident in self._nodes or ident in self._edges
 
     def new_id(self, prefix: str) -> str:
-        """A fresh id such as ``company3`` or ``e12``."""
-        i = 1
-        while f"{prefix}{i}" in self._nodes or f"{prefix}{i}" in self._edges:
-            i += 1
-        return f"{prefix}{i}"
+        """A fresh id such as ``company3`` or ``e12``, never handed out before by this map
+        (constant time: see ``model.ids``)."""
+        return self._ids.new_id(prefix)
 
     def __len__(self) -> int:
         return len(self._nodes)

@@ -98,4 +98,40 @@ def allowed_relations(source: Kind, target: Kind) -> tuple[Relation, ...]:
     return tuple(r for r in Relation if is_allowed(r, source, target))
 
 
+def refusal(relation: Relation | None, source: Kind, target: Kind) -> str:
+    """Why ``source -relation-> target`` cannot be drawn (``relation`` None: no relation can),
+    and what can be drawn instead, in one or two plain sentences.
+
+    >>> refusal(Relation.MEMBER_OF, Kind.PERSON, Kind.PRODUCT)
+    'Only a company can have members. From a person to a product you can draw: pays for, decides on, uses.'
+    >>> refusal(Relation.USES, Kind.END_USER, Kind.COMPANY)
+    'Only a product can be used. From an end user to a company you can draw: influences, is a member of.'
+    """
+    if not source.is_actor:
+        reason = "A product cannot start a link: draw links from people and organisations to it."
+    elif relation is None:
+        reason = f"Nothing links {_a(source)} to {_a(target)}."
+    elif relation is Relation.MEMBER_OF:
+        reason = "Only a company can have members."
+    elif relation is Relation.INFLUENCES:
+        reason = ("A product cannot be influenced: influence goes to a person or an "
+                  "organisation (for example whoever decides on the product).")
+    else:
+        reason = f"Only a product can be {_PASSIVE[relation]}."
+    choices = allowed_relations(source, target)
+    if relation is not None and choices:
+        names = ", ".join(r.label for r in choices)
+        reason += f" From {_a(source)} to {_a(target)} you can draw: {names}."
+    return reason
+
+
+def _a(kind: Kind) -> str:
+    """ "a product", "an end user"."""
+    word = kind.label.lower()
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+
+
+_PASSIVE = {Relation.PAYS: "paid for", Relation.DECIDES: "decided on", Relation.USES: "used"}
+
+
 ACTOR_KINDS: tuple[Kind, ...] = tuple(k for k in Kind if k.is_actor)

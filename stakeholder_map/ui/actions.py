@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle
 
 from stakeholder_map.ui.icons import command_icon
+from stakeholder_map.ui.shortcuts import SHORTCUTS, key_sequences
 
 Key = QKeySequence.StandardKey
 
@@ -41,10 +42,10 @@ class WindowActions:
         stack = w.editor.undo_stack
         self.undo = stack.createUndoAction(w, "&Undo")
         self._finish(self.undo, "actionUndo", Key.Undo, "Undo the last change",
-                     icon(QStyle.StandardPixmap.SP_ArrowBack))
+                     command_icon("undo"))
         self.redo = stack.createRedoAction(w, "&Redo")
         self._finish(self.redo, "actionRedo", Key.Redo, "Redo the change just undone",
-                     icon(QStyle.StandardPixmap.SP_ArrowForward))
+                     command_icon("redo"))
         self.cut = self._make("Cu&t", "actionCut", edits.cut, Key.Cut, "Cut the selected nodes")
         self.copy = self._make("&Copy", "actionCopy", edits.copy, Key.Copy,
                                "Copy the selected nodes and the links between them")
@@ -54,9 +55,6 @@ class WindowActions:
                                     QKeySequence("Ctrl+D"), "Duplicate the selected nodes")
         self.delete = self._make("&Delete", "actionDelete", edits.delete, None,
                                  "Delete the selection (a node's links go with it)")
-        # Delete and Backspace both delete; on macOS the standard Delete already is Backspace.
-        keys = QKeySequence.keyBindings(Key.Delete) + [QKeySequence("Backspace")]
-        self.delete.setShortcuts(list({k.toString(): k for k in keys}.values()))
         self.select_all = self._make("Select &All", "actionSelectAll", edits.select_all,
                                      Key.SelectAll, "Select every node and link")
         self.rename = self._make("Re&name", "actionRename", edits.begin_rename,
@@ -95,12 +93,11 @@ class WindowActions:
                                 "Version and licence")
 
     def _finish(self, action: QAction, name: str, key, tip: str, icon: QIcon | None = None) -> None:
+        # ``key`` documents the command's usual key; its keys on this platform come from
+        # ``shortcuts.SHORTCUTS``, free of clashes on every platform.
         action.setObjectName(name)
-        if key is not None:
-            if isinstance(key, QKeySequence.StandardKey):
-                action.setShortcuts(key)
-            else:
-                action.setShortcut(key)
+        if name in SHORTCUTS:
+            action.setShortcuts(key_sequences(name))
         action.setStatusTip(tip)
         action.setToolTip(tip)
         if icon is not None:
@@ -128,7 +125,8 @@ class WindowActions:
         from PySide6.QtGui import QPalette
 
         colour = self.window.palette().color(QPalette.ColorRole.WindowText)
-        for action, name in ((self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
+        for action, name in ((self.undo, "undo"), (self.redo, "redo"),
+                             (self.zoom_in, "zoom_in"), (self.zoom_out, "zoom_out"),
                              (self.fit, "fit"), (self.arrange, "arrange")):
             action.setIcon(command_icon(name, colour))
 

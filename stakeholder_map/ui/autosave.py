@@ -58,6 +58,11 @@ class Autosaver(QObject):
         self._deadline.timeout.connect(self.write_now)
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         window.documentChanged.connect(self._on_document_changed)
+        # The window says when a close was accepted (Save or Discard answered, or nothing to
+        # save); its question runs a nested event loop, so a close cannot be judged by timers.
+        closed = getattr(window, "closed", None)
+        if closed is not None:
+            closed.connect(self.stop)
         window.installEventFilter(self)
         self._bind_stack()
         self._on_state_changed()
@@ -74,7 +79,10 @@ class Autosaver(QObject):
     def is_modified(self) -> bool:
         """True while the window holds changes that are not in its file."""
         # The stack alone: the window's own modified flag may be updated after this runs.
-        return not self._window.editor.undo_stack.isClean()
+        try:
+            return not self._window.editor.undo_stack.isClean()
+        except RuntimeError:  # the window and its stack are being deleted
+            return False
 
     def pending(self) -> bool:
         """True while a copy is scheduled but not yet written."""
@@ -152,10 +160,8 @@ class Autosaver(QObject):
         """A close that is accepted hides the window: then the copy is no longer needed."""
         if watched is self._window:
             kind = event.type()
-            if kind == QEvent.Type.Close:
+            if kind == QEvent.Type.Close and not hasattr(self._window, "closed"):
                 self._closing = True
-                # Within this same call the window hides if the close was accepted.
-                QTimer.singleShot(0, self._end_close)
             elif kind == QEvent.Type.Hide and self._closing and not event.spontaneous():
                 self._closing = False
                 self.stop()
@@ -164,9 +170,6 @@ class Autosaver(QObject):
                 self._bind_stack()
                 self._on_state_changed()
         return False
-
-    def _end_close(self) -> None:
-        self._closing = False
 
     # -- results from the writer thread -----------------------------------------------------
     def _report(self, future: Future[bool]) -> None:

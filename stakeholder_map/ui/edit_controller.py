@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolTip
 
+from stakeholder_map.editing.naming import counted
 from stakeholder_map.layout import arrange
-from stakeholder_map.model import Kind, ModelError, Relation, allowed_relations, is_allowed
+from stakeholder_map.model import (
+    Kind,
+    ModelError,
+    Relation,
+    allowed_relations,
+    is_allowed,
+    refusal,
+)
 from stakeholder_map.ui.clipboard import fragment, from_mime, to_mime
 from stakeholder_map.ui.icons import relation_icon
 
@@ -67,17 +75,27 @@ class EditController:
         if relation:
             rel = Relation(relation)
             if not is_allowed(rel, src.kind, tgt.kind):
-                self._status(f"A {src.kind.label.lower()} cannot have a “{rel.label}” link to "
-                             f"a {tgt.kind.label.lower()}.")
+                self._refuse(refusal(rel, src.kind, tgt.kind))
                 return
             self._link(source, target, rel)
             return
         choices = allowed_relations(src.kind, tgt.kind)
         if not choices:
-            self._status(f"Nothing links a {src.kind.label.lower()} to a "
-                         f"{tgt.kind.label.lower()}.")
+            self._refuse(refusal(None, src.kind, tgt.kind))
             return
         self._ask_relation(source, target, choices)
+
+    def _refuse(self, text: str) -> None:
+        """A refused gesture: the reason at the cursor and in the status bar."""
+        self._status(text)
+        QToolTip.showText(QCursor.pos(), text, self.window.view)
+
+    def existing_link(self, source: str, target: str, relation: Relation) -> str | None:
+        """The id of a link with this source, target and relation, if there is one."""
+        for edge in self.window.map.edges.values():
+            if (edge.source, edge.target, edge.relation) == (source, target, relation):
+                return edge.id
+        return None
 
     def _ask_relation(self, source: str, target: str, choices) -> None:
         """A small menu at the cursor with only the allowed relations (non-blocking)."""
@@ -96,6 +114,13 @@ class EditController:
         menu.popup(QCursor.pos())
 
     def _link(self, source: str, target: str, relation: Relation) -> None:
+        same = self.existing_link(source, target, relation)
+        if same is not None:  # a second identical link says nothing new: show the first
+            m = self.window.map
+            self.window.show_items([], [same])
+            self._refuse(f"{m.node(source).name} already {relation.label} {m.node(target).name}: "
+                         "that link is selected.")
+            return
         edge_id = self._run(self.window.editor.connect, source, target, relation)
         if edge_id is not None:
             self.window.scene.select_ids([], [edge_id])
@@ -132,7 +157,8 @@ class EditController:
             return False
         part = fragment(self.window.map, nodes)
         QGuiApplication.clipboard().setMimeData(to_mime(part))
-        self._status(f"Copied {len(part.nodes)} nodes and {len(part.edges)} links.")
+        links = f" and {counted(len(part.edges), 'link')}" if part.edges else ""
+        self._status(f"Copied {counted(len(part.nodes), 'node')}{links}.")
         return True
 
     def cut(self) -> None:
@@ -147,17 +173,30 @@ class EditController:
         nodes, edges = content
         if not nodes:
             return
-        new = self._run(self.window.editor.paste, nodes, edges, self._free_offset(nodes))
+        new = self._run(self.window.editor.paste, nodes, edges, self._paste_offset(nodes))
         if new is not None:
             self.window.scene.select_ids(new.nodes, new.edges)
 
-    def _free_offset(self, nodes) -> tuple[float, float]:
-        """Shift pasted nodes down-right until none lands exactly on an existing node."""
+    def _paste_offset(self, nodes) -> tuple[float, float]:
+        """Centre the pasted nodes on the mouse when it is over the map; otherwise next to
+        the originals (pasting from the menu with the mouse elsewhere)."""
+        view = self.window.view
+        at = view.viewport().mapFromGlobal(QCursor.pos())
+        if not view.viewport().rect().contains(at):
+            return self._free_offset(nodes, 0.0, 0.0)
+        cursor = view.mapToScene(at)
+        xs = [n.x or 0.0 for n in nodes]
+        ys = [n.y or 0.0 for n in nodes]
+        return self._free_offset(nodes, round(cursor.x() - (min(xs) + max(xs)) / 2),
+                                 round(cursor.y() - (min(ys) + max(ys)) / 2))
+
+    def _free_offset(self, nodes, dx: float, dy: float) -> tuple[float, float]:
+        """``(dx, dy)``, shifted down-right until no pasted node lands exactly on another."""
         taken = {n.position for n in self.window.map.nodes.values()}
         step = 0.0
-        while any(((n.x or 0.0) + step, (n.y or 0.0) + step) in taken for n in nodes):
+        while any(((n.x or 0.0) + dx + step, (n.y or 0.0) + dy + step) in taken for n in nodes):
             step += PASTE_STEP
-        return (step, step)
+        return (dx + step, dy + step)
 
     def duplicate(self) -> None:
         nodes, _ = self.selection()
@@ -168,4 +207,4 @@ class EditController:
 
     def arrange(self) -> None:
         if self._run(self.window.editor.arrange, arrange(self.window.map)):
-            self.window.view.fit_map()
+            self.window.view.fit_map(readable=True)

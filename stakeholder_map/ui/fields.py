@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from stakeholder_map.model.money import parse_amount
 
 
 class NotesEdit(QPlainTextEdit):
@@ -31,7 +35,9 @@ class NotesEdit(QPlainTextEdit):
 
 
 class NumberEdit(QLineEdit):
-    """A number or nothing: empty text means "not set"."""
+    """A number or nothing: empty text means "not set". Accepts what people type ("$60,000",
+    "60k", "1.2M", the locale's own separators); text that is no number stays as typed, and
+    ``note`` (a label the panel shows under the field) says why it was refused."""
 
     def __init__(self, *, whole: bool, placeholder: str = "Not set",
                  parent: QWidget | None = None) -> None:
@@ -41,26 +47,89 @@ class NumberEdit(QLineEdit):
         self._whole = whole
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("refusal")
+        self.note.setStyleSheet("color: #C62828;")
+        self.note.hide()
+        self.textEdited.connect(lambda _text: self.show_refusal(""))
 
-    def value(self) -> float | int | None:
-        """The number typed, or None when empty; raises ValueError for text that is no number."""
-        text = self.text().strip().replace(",", "")
-        if not text:
-            return None
-        number = float(text)
-        if self._whole:
-            if not number.is_integer():
-                raise ValueError(f"{text} is not a whole number")
-            return int(number)
-        return number
+    def value(self) -> Decimal | int | None:
+        """The number typed, or None when empty; raises ValueError (a sentence to show) for
+        text that is no number."""
+        locale = QLocale()
+        amount = parse_amount(self.text(), decimal_point=locale.decimalPoint(),
+                              group=locale.groupSeparator())
+        if amount is None or not self._whole:
+            return amount
+        if amount != amount.to_integral_value():
+            raise ValueError(f"“{self.text().strip()}” is not a whole number.")
+        return int(amount)
 
-    def show_value(self, number: float | int | None) -> None:
+    def show_refusal(self, text: str) -> None:
+        """Say at the field why its text was refused ("" clears it)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text) and self.isVisible())
+        self.setStyleSheet("QLineEdit { border: 2px solid #C62828; border-radius: 3px; }"
+                           if text else "")
+        self.setToolTip(text)
+
+    def show_value(self, number: Decimal | float | int | None) -> None:
+        self.show_refusal("")
         if number is None:
             self.setText("")
         elif isinstance(number, float) and number.is_integer():
             self.setText(str(int(number)))
+        elif isinstance(number, Decimal):
+            self.setText(f"{number:f}")
         else:
             self.setText(str(number))
+
+
+COMMON_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK",
+                     "NOK", "DKK", "PLN", "BRL", "MXN")
+#: signs people type for a code ("$" alone is taken as US dollars)
+_SIGN_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+
+
+class CurrencyBox(QComboBox):
+    """The map's currency: common codes to pick, any ISO 4217 code to type, empty for none.
+    ``note`` (a label under it) says why a typed text was refused."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("")
+        self.addItems(COMMON_CURRENCIES)
+        self.lineEdit().setPlaceholderText("None (plain numbers)")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #C62828;")
+        self.note.hide()
+        self.lineEdit().textEdited.connect(lambda _text: self.show_refusal(""))
+
+    def code(self) -> str | None:
+        """The code chosen or typed (None: no currency); ValueError for anything else."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        code = _SIGN_CODES.get(text, text.upper())
+        if len(code) != 3 or not code.isascii() or not code.isalpha():
+            raise ValueError(f"“{text}” is not a currency code. Type three letters such as "
+                             "EUR, USD or GBP, or leave it empty.")
+        return code
+
+    def show_code(self, code: str | None) -> None:
+        self.show_refusal("")
+        self.blockSignals(True)
+        self.setEditText(code or "")
+        self.blockSignals(False)
+
+    def show_refusal(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text) and self.isVisible())
+        self.setToolTip(text or "The currency of every amount in this map")
 
 
 def choice_box(name: str, items: list[tuple[str, object]]) -> QComboBox:

@@ -132,7 +132,11 @@ def severity_icon(severity: str) -> QIcon:
     painter.drawText(QRectF(0, 6 if severity == "warning" else 2, 32, 28),
                      Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    # The same colours on a selected row: the style's selected look would grey the sign.
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    icon.addPixmap(pixmap, QIcon.Mode.Active)
+    return icon
 
 
 def app_icon() -> QIcon:
@@ -150,7 +154,8 @@ def app_icon() -> QIcon:
 
 
 def command_icon(name: str, colour: QColor | None = None) -> QIcon:
-    """Line icons for the tool bar (``zoom_in``, ``zoom_out``, ``fit``, ``arrange``), drawn in
+    """Line icons for the tool bar (``undo``, ``redo``, ``zoom_in``, ``zoom_out``, ``fit``,
+    ``arrange``), drawn in
     the palette's text colour (or ``colour``) so they suit light and dark schemes."""
     from PySide6.QtGui import QGuiApplication, QPalette
 
@@ -160,7 +165,16 @@ def command_icon(name: str, colour: QColor | None = None) -> QIcon:
     pen = QPen(colour, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
-    if name in ("zoom_in", "zoom_out"):
+    if name in ("undo", "redo"):
+        # A hooked arrow turning back (undo) or forward (redo): not the back/forward of a
+        # browser, which the style's arrows looked like.
+        flip = (lambda x: 32 - x) if name == "redo" else (lambda x: x)
+        path = QPainterPath(QPointF(flip(26), 25))
+        path.cubicTo(QPointF(flip(26), 11), QPointF(flip(14), 8), QPointF(flip(7), 15))
+        painter.drawPath(path)
+        painter.drawLine(QPointF(flip(7), 15), QPointF(flip(15), 15.5))
+        painter.drawLine(QPointF(flip(7), 15), QPointF(flip(7.5), 7))
+    elif name in ("zoom_in", "zoom_out"):
         painter.drawEllipse(QRectF(5, 5, 17, 17))
         painter.drawLine(QPointF(20, 20), QPointF(27, 27))
         painter.drawLine(QPointF(9.5, 13.5), QPointF(17.5, 13.5))

@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
 
     documentChanged = Signal()
     analysisUpdated = Signal()
+    #: a close was accepted: the map was saved, or the person chose Discard
+    closed = Signal()
 
     def __init__(self, map_: Map | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         self._document_replaced()
         # Fit now, not later: a frame painted first at the old zoom costs seconds on a big
         # map. (The view fits again if the window is still being laid out and resizes.)
-        self.view.fit_map()
+        self.view.fit_map(readable=True)
         # One full collection, once the map is on screen (see heap.py).
         if self._settle is not None:
             self._settle.cancel()
@@ -290,6 +292,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         self.runner.shutdown()
         event.accept()
+        self.closed.emit()
 
     def _restore_layout(self) -> None:
         settings = self.settings()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from stakeholder_map.ui import messages
+from stakeholder_map.ui.shortcuts import key_sequences
 from stakeholder_map.ui.export_dialog import export_with_dialog
 from stakeholder_map.ui.import_dialog import import_with_dialog
 
@@ -77,7 +78,7 @@ def _add_exchange(window, menu: QMenu, actions) -> None:
     menu.addSeparator()
     actions.export = QAction("&Export…", window)
     actions.export.setObjectName("actionExport")
-    actions.export.setShortcut("Ctrl+E")
+    actions.export.setShortcuts(key_sequences("actionExport"))
     actions.export.setStatusTip("Save the map as a picture, PDF, GraphML or spreadsheet")
     actions.export.triggered.connect(lambda _=False: export_with_dialog(window))
     menu.addAction(actions.export)

@@ -16,12 +16,12 @@ from stakeholder_map.editing import Editor
 from stakeholder_map.model import (
     Agreement, Kind, ModelError, Period, Relation, allowed_relations,
 )
-from stakeholder_map.ui.fields import NotesEdit, NumberEdit, choice_box, select_data
+from stakeholder_map.ui.fields import CurrencyBox, NotesEdit, NumberEdit, choice_box, select_data
 from stakeholder_map.ui.icons import kind_icon, relation_icon
 
 PERIOD_LABELS = {Period.ONE_TIME: "One-time", Period.MONTHLY: "Monthly", Period.YEARLY: "Yearly"}
-AGREEMENT_LABELS = {Agreement.NONE: "No agreement", Agreement.SUBSCRIPTION: "Subscription",
-                    Agreement.CONTRACT: "Contract"}
+# Absent and "none" mean the same (spec section 1): one entry, "No agreement", for both.
+AGREEMENT_LABELS = {Agreement.SUBSCRIPTION: "Subscription", Agreement.CONTRACT: "Contract"}
 NOT_SET = ""
 
 
@@ -60,6 +60,7 @@ class PropertiesPanel(QWidget):
         self.editor = editor
         self.node_ids: list[str] = []
         self.edge_ids: list[str] = []
+        self._amount_edge: str | None = None
         self.pages = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +81,13 @@ class PropertiesPanel(QWidget):
         self.map_title.setPlaceholderText("Untitled map")
         self.map_title.editingFinished.connect(self._commit_title)
         form.addRow("Title", self.map_title)
+        self.currency = CurrencyBox()
+        self.currency.setObjectName("currency")
+        self.currency.setAccessibleName("Currency")
+        self.currency.lineEdit().editingFinished.connect(self._commit_currency)
+        self.currency.activated.connect(lambda _index: self._commit_currency())
+        form.addRow("&Currency", self.currency)
+        form.addRow("", self.currency.note)
         self.map_summary = QLabel()
         self.map_summary.setWordWrap(True)
         self.map_summary.setStyleSheet("color: palette(placeholder-text);")
@@ -112,6 +120,7 @@ class PropertiesPanel(QWidget):
         self.headcount.setToolTip("How many people this node stands for")
         self.headcount.editingFinished.connect(self._commit_headcount)
         form.addRow("&Headcount", self.headcount)
+        form.addRow("", self.headcount.note)
         self.internal = QCheckBox("Part of my own organisation")
         self.internal.setObjectName("internal")
         self.internal.setAccessibleName("Internal")
@@ -122,6 +131,7 @@ class PropertiesPanel(QWidget):
         self.node_notes.setAccessibleName("Notes")
         self.node_notes.committed.connect(self._commit_node_notes)
         form.addRow("N&otes", self.node_notes)
+        self.node_form = form
         self.node_page = page
         self.pages.addWidget(page)
 
@@ -139,12 +149,14 @@ class PropertiesPanel(QWidget):
         self.amount.setAccessibleName("Amount")
         self.amount.editingFinished.connect(self._commit_amount)
         form.addRow("&Amount", self.amount)
+        self.amount_label = form.labelForField(self.amount)
+        form.addRow("", self.amount.note)
         self.period = choice_box("period", [("Not set", NOT_SET)]
                                  + [(label, p.value) for p, label in PERIOD_LABELS.items()])
         self.period.setAccessibleName("Period")
         self.period.currentIndexChanged.connect(self._commit_period)
         form.addRow("&Period", self.period)
-        self.agreement = choice_box("agreement", [("Not set (no agreement)", NOT_SET)]
+        self.agreement = choice_box("agreement", [("No agreement", NOT_SET)]
                                     + [(label, a.value) for a, label in AGREEMENT_LABELS.items()])
         self.agreement.setAccessibleName("Agreement")
         self.agreement.currentIndexChanged.connect(self._commit_agreement)
@@ -216,6 +228,8 @@ class PropertiesPanel(QWidget):
         if not self.map_title.hasFocus():
             self.map_title.setText(m.title or "")
             self.map_title.setCursorPosition(0)  # a long title shows its beginning
+        if not (self.currency.hasFocus() or self.currency.note.text()):
+            self.currency.show_code(m.currency)
         self.map_summary.setText(
             f"{len(m.nodes)} nodes, {len(m.edges)} links.\n\nSelect a node or a link to edit it. "
             "Pick a kind in the palette and click the map to add a node; drag from one node to "
@@ -229,6 +243,9 @@ class PropertiesPanel(QWidget):
         self.node_name.setCursorPosition(0)
         select_data(self.node_kind, node.kind.value)
         self.headcount.show_value(node.headcount)
+        # A product is not people: no headcount to offer.
+        for widget in (self.headcount, self.headcount.note):
+            self.node_form.setRowVisible(widget, node.kind is not Kind.PRODUCT)
         self.internal.blockSignals(True)
         self.internal.setChecked(bool(node.internal))
         self.internal.blockSignals(False)
@@ -242,12 +259,16 @@ class PropertiesPanel(QWidget):
         src, tgt = m.nodes.get(edge.source), m.nodes.get(edge.target)
         self.edge_heading.setText(f"{src.name if src else edge.source} → "
                                   f"{tgt.name if tgt else edge.target}")
+        self.amount_label.setText(f"&Amount ({m.currency})" if m.currency else "&Amount")
         choices = allowed_relations(src.kind, tgt.kind) if src and tgt else ()
         self._fill_relations(self.relation, choices, edge.relation)
         is_pays = edge.relation is Relation.PAYS
-        self.amount.show_value(edge.amount)
+        if not (self.amount.note.text() and self._amount_edge == edge.id):
+            self.amount.show_value(edge.amount)  # a refused text stays until corrected
+        self._amount_edge = edge.id
         select_data(self.period, edge.period.value if edge.period else NOT_SET)
-        select_data(self.agreement, edge.agreement.value if edge.agreement else NOT_SET)
+        select_data(self.agreement, edge.agreement.value
+                    if edge.agreement not in (None, Agreement.NONE) else NOT_SET)
         for widget in (self.amount, self.period, self.agreement):
             widget.setEnabled(is_pays)
             widget.setToolTip("" if is_pays else "Only a “pays for” link carries money")
@@ -300,6 +321,19 @@ class PropertiesPanel(QWidget):
         if (self.editor.map.title or "") != self.map_title.text().strip():
             self._run(self.editor.set_title, self.map_title.text())
 
+    def _commit_currency(self) -> None:
+        try:
+            code = self.currency.code()
+        except ValueError as err:  # the text stays, so it can be corrected
+            self.currency.show_refusal(str(err))
+            self.message.emit(f"Currency not changed: {err}")
+            return
+        self.currency.show_refusal("")
+        if code != self.editor.map.currency:
+            self._run(self.editor.set_currency, code)
+        else:
+            self.currency.show_code(code)
+
     def _commit_name(self) -> None:
         if self.node_ids and self.editor.map.node(self.node_ids[0]).name != self.node_name.text():
             self._run(self.editor.rename, self.node_ids[0], self.node_name.text())
@@ -314,9 +348,9 @@ class PropertiesPanel(QWidget):
             return
         try:
             value = self.headcount.value()
-        except ValueError:
-            self.message.emit("Headcount must be a whole number")
-            self.refresh()
+        except ValueError as err:  # the text stays, so it can be corrected
+            self.headcount.show_refusal(str(err))
+            self.message.emit(f"Headcount not changed: {err}")
             return
         if value != self.editor.map.node(self.node_ids[0]).headcount:
             self._run(self.editor.set_node_fields, self.node_ids[:1], headcount=value)
@@ -341,12 +375,14 @@ class PropertiesPanel(QWidget):
             return
         try:
             value = self.amount.value()
-        except ValueError:
-            self.message.emit("Amount must be a number")
-            self.refresh()
+        except ValueError as err:  # the text stays, so it can be corrected
+            self.amount.show_refusal(str(err))
+            self.message.emit(f"Amount not changed: {err}")
             return
         if value != self.editor.map.edge(self.edge_ids[0]).amount:
             self._run(self.editor.set_edge_fields, self.edge_ids[:1], amount=value)
+        else:
+            self.refresh()  # "$1,200" for 1200: show the number as stored
 
     def _commit_period(self) -> None:
         if self.edge_ids:

@@ -58,13 +58,17 @@ def test_connect_tool_drag_between_nodes(qtbot, view, scene, the_map):
     assert scene.gestures.items() == []  # the rubber line is gone
 
 
-def test_connect_tool_refuses_invalid_target(qtbot, view, scene):
+def test_connect_tool_hands_invalid_targets_on_to_be_explained(qtbot, view, scene, the_map):
+    # The scene does not drop a refused link silently: the window says why (see
+    # tests/ui/test_right_drag_connect.py); the map itself is never touched here.
     scene.set_tool(Tool.connect("uses"))
     seen = record(scene.connectRequested)
+    before = the_map.copy()
     drag(qtbot, view, vp(view, 0, 0), vp(view, 300, 0))  # a product uses nothing
     drag(qtbot, view, vp(view, 300, 0), vp(view, -300, 0))  # uses must point at a product
     drag(qtbot, view, vp(view, 300, 0), vp(view, 300, 150))  # dropped on empty canvas
-    assert seen == []
+    assert [s[2] for s in seen] == ["uses", "uses"]
+    assert the_map == before
 
 
 def test_connect_line_turns_red_over_an_invalid_target(qtbot, view, scene):

@@ -21,7 +21,9 @@ def test_no_marks_before_analysis(scene):
 def test_badges_and_tooltips_from_the_real_analysis(scene, the_map):
     scene.set_analysis(analyze(the_map))
     people = scene.node_item("people")
-    assert "User" in people.badge_labels() and "Free user" in people.badge_labels()
+    # "Free user" implies "User": the canvas shows the specific one, the tooltip both.
+    assert "Free user" in people.badge_labels() and "User" not in people.badge_labels()
+    assert "<b>User</b>" in people.tooltip_text()
     assert "Client" in scene.node_item("ads").badge_labels()
     assert scene.node_item("search").badge_labels() == []  # products hold no roles
     tip = people.tooltip_text()
@@ -64,7 +66,7 @@ def test_badges_grow_the_item_and_survive_a_rename(scene, the_map):
     scene.set_analysis(analysis_with(roles={"people": ("user", "free_user", "influencer")}))
     assert item.boundingRect().height() > plain
     the_map.update_node("people", name="Everyone searching")
-    assert item.badge_labels() == ["Free user", "User", "Influencer"]
+    assert item.badge_labels() == ["Free user", "Influencer"]  # "User" is implied
 
 
 def test_map_rect_grows_with_the_badges_an_analysis_adds(qtbot):

@@ -19,7 +19,7 @@ def test_builds_an_item_for_every_node_and_edge(scene, the_map):
 
 
 def test_pays_edge_carries_amount_and_period_label(scene):
-    assert scene.edge_item("e1").label == "$1,200 / mo · contract"
+    assert scene.edge_item("e1").label == "1,200 / mo · contract"
     assert scene.edge_item("e2").label == ""
 
 
@@ -27,7 +27,7 @@ def test_follows_additions_and_removals(scene, the_map):
     the_map.add_node("bob", "buyer", "Bob", x=0, y=200)
     the_map.connect("bob", "search", "pays", edge_id="e3", amount=5, period="yearly")
     assert scene.node_item("bob").node.name == "Bob"
-    assert scene.edge_item("e3").label == "$5 / yr"
+    assert scene.edge_item("e3").label == "5 / yr"
     assert scene.edge_item("e3") in scene.node_item("bob").edges
     change = the_map.remove(["bob"])
     assert scene.node_item("bob") is None and scene.edge_item("e3") is None
@@ -50,7 +50,7 @@ def test_follows_updates_and_moves(scene, the_map):
     the_map.apply(change.inverted())
     assert item.pos() == QPointF(-300, 0)
     the_map.update_edge("e1", amount=99)
-    assert scene.edge_item("e1").label == "$99 / mo · contract"
+    assert scene.edge_item("e1").label == "99 / mo · contract"
 
 
 def test_parallel_edges_bend_apart(scene, the_map):
