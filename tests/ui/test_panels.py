@@ -162,7 +162,7 @@ def test_findings_list_worst_first_and_click_reports_nodes(qtbot):
     qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualRect(index).center())
     assert chosen == [(["lonely"], [])]
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
-    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(("Error: ", "Warning: ", "Info: "))
+    assert shown_text(index.data(Qt.ItemDataRole.ToolTipRole)).startswith(("Error: ", "Warning: ", "Info: "))
 
 
 def test_findings_list_says_when_there_are_none(qtbot):
@@ -297,7 +297,16 @@ def test_a_findings_tooltip_says_what_it_means_and_what_to_do(window, qtbot):
     findings = window.docks.findings_list
     qtbot.waitUntil(lambda: len(findings.findings) > 0)
     for row, finding in enumerate(findings.findings):
-        tip = findings.model().index(row).data(Qt.ItemDataRole.ToolTipRole)
+        tip = shown_text(findings.model().index(row).data(Qt.ItemDataRole.ToolTipRole))
         assert finding.message in tip
         assert FINDING_HELP[str(finding.code)].action in tip
         assert "What to do:" in tip
+
+
+def shown_text(tooltip: str) -> str:
+    """What a tooltip shows a person: Qt renders rich text, so read it back as plain text."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()
