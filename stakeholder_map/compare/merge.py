@@ -94,10 +94,11 @@ class _Merger:
 
     # -- ids both sides added ---------------------------------------------------------------
     def _separate_new_ids(self, theirs: MapDocument) -> MapDocument:
-        taken = self.base.ids() | self.ours.ids() | theirs.ids()
+        base_ids, ours_ids = self.base.ids(), self.ours.ids()
+        taken = base_ids | ours_ids | theirs.ids()
         for group in ("nodes", "edges"):  # nodes first: their new ids rewire theirs' edges
             for ident in list(getattr(theirs, group)):
-                if ident in self.base.ids() or ident not in self.ours.ids():
+                if ident in base_ids or ident not in ours_ids:
                     continue
                 mine = getattr(self.ours, group).get(ident)
                 other = getattr(theirs, group)[ident]
