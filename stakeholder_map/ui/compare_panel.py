@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from stakeholder_map.canvas.compare_overlay import AMBER, GHOST, GREEN, CompareOverlay
-from stakeholder_map.compare import diff_maps
-from stakeholder_map.compare.diff import ADDED, REMOVED
+from stakeholder_map.analysis import analyze
+from stakeholder_map.compare.diff import ADDED, REMOVED, diff_documents, with_analyses
+from stakeholder_map.compare.documents import MapDocument
 from stakeholder_map.compare.words import diff_text, item_text, role_sentence
 from stakeholder_map.ui import messages
 
@@ -83,7 +84,8 @@ class CompareController:
 
     def __init__(self, window) -> None:
         self.window = window
-        self.other = None  # the compared version (a Map) and its name
+        self.other = None  # the compared version's document, its analysis and its name
+        self.other_analysis = None
         self.name = ""
         self.watched = None  # the open map whose changes refresh the comparison
         self.overlay: CompareOverlay | None = None
@@ -107,6 +109,7 @@ class CompareController:
         self._refresh.setInterval(200)
         self._refresh.timeout.connect(self.update)
         window.documentChanged.connect(self.close)
+        window.analysisUpdated.connect(lambda: self._refresh.start() if self.other is not None else None)
 
     def compare_with(self, path: str | Path | None = None) -> bool:
         """Ask for a file (unless given) and show it against the open map."""
@@ -128,7 +131,8 @@ class CompareController:
             messages.warning(w, "Cannot compare", f"This file is not a stakeholder map I can read.\n\n{err}")
             return False
         self.close()
-        self.other, self.name = other, path.name
+        self.other, self.name = MapDocument.of(other), path.name
+        self.other_analysis = analyze(other, ranking=False)  # once: that version never changes
         self.watched = w.map
         self.watched.changed.subscribe(self._map_changed)
         self.overlay = CompareOverlay(w.scene)
@@ -138,9 +142,14 @@ class CompareController:
         return True
 
     def update(self) -> None:
+        """Compare again: the items now, the roles and findings as of the window's analysis
+        (which follows edits a moment later, and then calls this again)."""
         if self.other is None or self.overlay is None:
             return
-        diff = diff_maps(self.other, self.window.map)
+        w = self.window
+        diff = diff_documents(self.other, MapDocument.of(w.map))
+        if w.analysis is not None:
+            diff = with_analyses(diff, self.other_analysis, w.analysis)
         self.overlay.show(diff)
         self.panel.show_diff(self.name, diff)
 
