@@ -95,6 +95,7 @@ class CompareController:
         self.dock.setAccessibleName("Compare")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.docks.findings, self.dock)  # a tab beside Findings
         self.dock.hide()
         self.action = QAction("Compare &With…", window)
         self.action.setObjectName("actionCompareWith")
