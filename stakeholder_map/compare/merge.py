@@ -27,7 +27,7 @@ from typing import Any
 
 from stakeholder_map.compare.diff import ABSENT
 from stakeholder_map.compare.documents import POSITION, MapDocument, exact, same, without_position
-from stakeholder_map.compare.words import node_label, value_text
+from stakeholder_map.compare.words import edge_sentence, node_label, value_text
 from stakeholder_map.model import Map
 
 CONFLICTS_FIELD = "merge_conflicts"
@@ -198,7 +198,10 @@ class _Merger:
     def _label(self, what: str, ident: str) -> str:
         if what == "node":
             return f"node {node_label(self.ours, ident, self.theirs)} ({ident})"
-        return f"edge {ident}"
+        edge = self.ours.edges.get(ident) or self.theirs.edges.get(ident) or self.base.edges.get(ident)
+        if edge is None:
+            return f"edge {ident}"
+        return f"edge {ident} ({edge_sentence(edge, self.ours, self.base)})"
 
     # -- edges whose node is gone -------------------------------------------------------------
     def _mend_edges(self, nodes: dict[str, dict], edges: dict[str, dict]) -> None:

@@ -63,11 +63,13 @@ def test_removed_on_one_side_and_changed_on_the_other_is_a_conflict():
     theirs["edges"] = [e for e in theirs["edges"] if e["id"] != "e1"]
     result = merged(base, ours, theirs)
     assert result.map.edge("e1").amount == 99
-    assert "edge e1 was changed on ours (amount 99) and removed on theirs" in result.conflicts[0].message
+    assert ('edge e1 ("Advertisers" pays for "Web search") was changed on ours (amount 99) and removed on theirs'
+            in result.conflicts[0].message)
 
     result = merged(base, theirs, ours)  # the other way round: ours removed it
     assert "e1" not in result.map.edges
-    assert "edge e1 was removed on ours and changed on theirs (amount 99)" in result.conflicts[0].message
+    assert ('edge e1 ("Advertisers" pays for "Web search") was removed on ours and changed on theirs (amount 99)'
+            in result.conflicts[0].message)
 
 
 def test_removed_on_one_side_and_only_moved_on_the_other_is_removed():
