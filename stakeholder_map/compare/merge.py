@@ -102,7 +102,7 @@ class _Merger:
                     continue
                 mine = getattr(self.ours, group).get(ident)
                 other = getattr(theirs, group)[ident]
-                if mine is not None and same(without_position(mine), without_position(other)):
+                if mine is not None and same(_content(group, mine), _content(group, other)):
                     continue  # the same item added twice: keep one
                 fresh = _fresh_id(ident, taken)
                 taken.add(fresh)
@@ -152,10 +152,12 @@ class _Merger:
 
     def _removed_on_one_side(self, what: str, ident: str, b: dict, o: dict | None, t: dict | None) -> dict | None:
         kept = o if o is not None else t
-        if same(without_position(kept), without_position(b)):
+        if same(_content(what, kept), _content(what, b)):
             return None  # removed on one side, at most moved on the other
-        changed = ", ".join(f"{k} {value_text(kept.get(k, ABSENT))}" for k in dict.fromkeys([*kept, *b])
-                            if k not in POSITION and not same(kept.get(k, ABSENT), b.get(k, ABSENT)))
+        kept_fields, base_fields = _content(what, kept), _content(what, b)
+        changed = ", ".join(f"{k} {value_text(kept_fields.get(k, ABSENT))}"
+                            for k in dict.fromkeys([*kept_fields, *base_fields])
+                            if not same(kept_fields.get(k, ABSENT), base_fields.get(k, ABSENT)))
         label = self._label(what, ident)
         if o is None:
             message = (f"Conflict: {label} was removed on ours and changed on theirs ({changed}); "
@@ -221,6 +223,11 @@ class _Merger:
                                "the merge leaves the edge out.")
                     self.conflicts.append(Conflict("edge", ident, None, ABSENT, edge, message))
                     break
+
+
+def _content(what: str, item: dict) -> dict:
+    """What an item says, apart from where a node is drawn."""
+    return without_position(item) if what in ("node", "nodes") else item
 
 
 def _as_list(value: Any) -> list:

@@ -228,3 +228,13 @@ def test_currency_tags_and_decimal_amounts_merge_exactly():
     result = merge_maps(as_map(base), as_map(ours), loads_map(text))
     assert [c.field for c in result.conflicts] == ["tags"]
     assert list(result.map.node("ads").tags) == ["VIP"]
+
+
+def test_an_edge_field_called_x_is_not_a_position():
+    base, ours, theirs = base_doc(), base_doc(), base_doc()
+    edge(base, "e2")["x"] = 1
+    edge(ours, "e2")["x"] = 2
+    theirs["edges"] = [e for e in theirs["edges"] if e["id"] != "e2"]
+    result = merged(base, ours, theirs)
+    assert result.map.edge("e2").extra["x"] == 2  # a change, so removing it is a conflict
+    assert [c.id for c in result.conflicts] == ["e2"]
