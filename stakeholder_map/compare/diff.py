@@ -65,7 +65,8 @@ class ItemChange:
 
     @property
     def moved(self) -> bool:
-        return (self.status in (CHANGED, MOVED) and self.old is not None and self.new is not None
+        return (self.what == "node" and self.status in (CHANGED, MOVED) and self.old is not None
+                and self.new is not None
                 and not same(position(self.old), position(self.new)))
 
     def to_json(self) -> dict[str, Any]:

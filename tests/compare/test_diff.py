@@ -114,3 +114,11 @@ def test_amounts_compare_exactly_and_currency_and_tags_are_fields():
     diff = diff_maps(as_map(old), as_map(new))
     assert [(f.field, f.new) for f in diff.top] == [("currency", "EUR")]
     assert 'Changed node "Advertisers" (ads): tags (none) → ["key account"].' in diff_text(diff)
+
+
+def test_an_edge_field_called_x_is_a_change_not_a_move():
+    old, new = base_doc(), base_doc()
+    edge(new, "e2")["x"] = 5
+    change = diff_maps(as_map(old), as_map(new)).item("e2")
+    assert change.status == "changed" and not change.moved
+    assert "moved" not in change.to_json()
