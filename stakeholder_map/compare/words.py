@@ -128,7 +128,13 @@ def describe_map(the_map: Map, *, analysis: bool = True) -> str:
     This is what git shows when the map's diff driver turns the file into text.
     """
     doc = MapDocument.of(the_map)
-    lines = [f"map: {key} {value_text(value)}" for key, value in sorted(doc.top.items())]
+    lines = []
+    for key, value in sorted(doc.top.items()):
+        if key == "merge_conflicts" and isinstance(value, list):  # one recorded conflict a line
+            lines += [f"map: merge conflict: {c.get('message', value_text(c)) if isinstance(c, dict) else value_text(c)}"
+                      for c in value]
+        else:
+            lines.append(f"map: {key} {value_text(value)}")
     for ident in sorted(doc.nodes):
         node = doc.nodes[ident]
         lines.append(f"node {ident}: {node_label(doc, ident)}, {str(node['kind']).replace('_', ' ')}")

@@ -122,3 +122,11 @@ def test_an_edge_field_called_x_is_a_change_not_a_move():
     change = diff_maps(as_map(old), as_map(new)).item("e2")
     assert change.status == "changed" and not change.moved
     assert "moved" not in change.to_json()
+
+
+def test_describe_map_lists_recorded_conflicts_one_a_line():
+    doc = base_doc()
+    doc["merge_conflicts"] = [{"item": "node", "id": "people", "message": "Conflict: one."},
+                              {"item": "map", "message": "Conflict: two."}]
+    lines = describe_map(as_map(doc), analysis=False).splitlines()
+    assert lines[:2] == ["map: merge conflict: Conflict: one.", "map: merge conflict: Conflict: two."]
