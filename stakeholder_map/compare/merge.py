@@ -26,11 +26,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakeholder_map.compare.diff import ABSENT
-from stakeholder_map.compare.documents import POSITION, MapDocument, exact, same, without_position
+from stakeholder_map.compare.documents import (
+    CONFLICTS_FIELD, POSITION, MapDocument, exact, same, without_position,
+)
 from stakeholder_map.compare.words import edge_sentence, node_label, value_text
 from stakeholder_map.model import Map
 
-CONFLICTS_FIELD = "merge_conflicts"
 _UNIT = "position"
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from stakeholder_map.compare.diff import (
     ABSENT, ADDED, MOVED, REMOVED, FieldChange, ItemChange, MapDiff,
 )
-from stakeholder_map.compare.documents import POSITION, MapDocument, position
+from stakeholder_map.compare.documents import CONFLICTS_FIELD, POSITION, MapDocument, position
 from stakeholder_map.model import Map
 
 ARROW = "→"
@@ -130,7 +130,7 @@ def describe_map(the_map: Map, *, analysis: bool = True) -> str:
     doc = MapDocument.of(the_map)
     lines = []
     for key, value in sorted(doc.top.items()):
-        if key == "merge_conflicts" and isinstance(value, list):  # one recorded conflict a line
+        if key == CONFLICTS_FIELD and isinstance(value, list):  # one recorded conflict a line
             lines += [f"map: merge conflict: {c.get('message', value_text(c)) if isinstance(c, dict) else value_text(c)}"
                       for c in value]
         else:
