@@ -6,6 +6,7 @@ from hypothesis import given, strategies as st
 
 from stakeholder_map.compare import CONFLICTS_FIELD, merge_maps
 from stakeholder_map.fileio import dumps_map, loads_map
+from stakeholder_map.model import Map
 from tests.strategies import maps
 
 from .maps import as_map, base_doc, edge, node
@@ -150,12 +151,38 @@ def _text(result) -> str:
     return dumps_map(result.map)
 
 
-@given(maps(max_nodes=6, max_edges=8))
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.text(max_size=8)
+    | st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-10**6, max_value=10**6),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
+unknown_fields = st.dictionaries(st.sampled_from(["colour", "owner", "review", "weight"]), json_values, max_size=2)
+
+
+@st.composite
+def rich_maps(draw):
+    """A valid map whose top level, nodes and edges may carry fields this program does not
+    know, and whose amounts may be exact decimals."""
+    plain = draw(maps(max_nodes=6, max_edges=8))
+    rich = Map(plain.title, draw(unknown_fields), plain.currency)
+    nodes = [n.with_(extra=draw(unknown_fields)) for n in plain.nodes.values()]
+    edges = []
+    for e in plain.edges.values():
+        amount = e.amount
+        if amount is not None and draw(st.booleans()):
+            amount = draw(st.decimals(min_value=0, max_value=10**9, places=2))
+        edges.append(e.with_(amount=amount, extra=draw(unknown_fields)))
+    rich.add(nodes, edges)
+    return loads_map(dumps_map(rich))  # as a file holds it: merges read maps from files
+
+
+@given(rich_maps())
 def test_merging_a_map_with_itself_changes_nothing(x):
     assert _text(merge_maps(x, x, x)) == dumps_map(x)
 
 
-@given(maps(max_nodes=6, max_edges=8), maps(max_nodes=6, max_edges=8), st.booleans())
+@given(rich_maps(), rich_maps(), st.booleans())
 def test_a_change_on_one_side_only_is_the_result(base, x, ours_changed):
     result = merge_maps(base, x, base) if ours_changed else merge_maps(base, base, x)
     assert result.conflicts == ()
