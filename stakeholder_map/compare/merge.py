@@ -208,22 +208,34 @@ class _Merger:
 
     # -- edges whose node is gone -------------------------------------------------------------
     def _mend_edges(self, nodes: dict[str, dict], edges: dict[str, dict]) -> None:
+        """Every edge ends at nodes of the result: one side's edge to a node the other side
+        removed keeps ours (our edge, our node) or, for an edge only theirs has, is left out."""
         for ident, edge in list(edges.items()):
-            for end in (edge["source"], edge["target"]):
-                if end in nodes:
-                    continue
-                if end in self.ours.nodes:  # theirs removed a node that ours still links to
+            missing = [end for end in (edge["source"], edge["target"]) if end not in nodes]
+            if not missing:
+                continue
+            if ident in self.ours.edges and edge is not self.ours.edges[ident]:
+                # theirs pointed our edge at a node ours removed: keep our edge as it is
+                edges[ident] = self.ours.edges[ident]
+                message = (f"Conflict: {self._label('edge', ident)} was pointed on theirs at node "
+                           f"{node_label(self.theirs, missing[0], self.base)} ({missing[0]}), which ours "
+                           "removed; the merge keeps our edge.")
+                self.conflicts.append(Conflict("edge", ident, None, self.ours.edges[ident], edge, message))
+                edge = edges[ident]
+                missing = [end for end in (edge["source"], edge["target"]) if end not in nodes]
+            if all(end in self.ours.nodes for end in missing):  # theirs removed a node ours links to
+                for end in missing:
                     nodes[end] = self.ours.nodes[end]
                     message = (f"Conflict: node {node_label(self.ours, end)} ({end}) was removed on theirs, "
                                f"but ours links edge {ident} to it; the merge keeps the node.")
                     self.conflicts.append(Conflict("node", end, None, self.ours.nodes[end], ABSENT, message))
-                else:  # ours removed a node that theirs links a new or changed edge to
-                    del edges[ident]
-                    message = (f"Conflict: edge {ident} was added or changed on theirs, but its node "
-                               f"{node_label(self.theirs, end, self.base)} ({end}) was removed on ours; "
-                               "the merge leaves the edge out.")
-                    self.conflicts.append(Conflict("edge", ident, None, ABSENT, edge, message))
-                    break
+            else:  # ours removed a node that theirs links a new or changed edge to
+                del edges[ident]
+                gone = next(end for end in missing if end not in self.ours.nodes)
+                message = (f"Conflict: edge {ident} was added or changed on theirs, but its node "
+                           f"{node_label(self.theirs, gone, self.base)} ({gone}) was removed on ours; "
+                           "the merge leaves the edge out.")
+                self.conflicts.append(Conflict("edge", ident, None, ABSENT, edge, message))
 
 
 def _content(what: str, item: dict) -> dict:

@@ -265,3 +265,34 @@ def test_an_edge_field_called_x_is_not_a_position():
     result = merged(base, ours, theirs)
     assert result.map.edge("e2").extra["x"] == 2  # a change, so removing it is a conflict
     assert [c.id for c in result.conflicts] == ["e2"]
+
+
+@given(rich_maps(), rich_maps(), rich_maps())
+def test_any_three_versions_merge_into_a_map_that_loads(base, ours, theirs):
+    result = merge_maps(base, ours, theirs)
+    assert loads_map(dumps_map(result.map)) == result.map
+    # Nothing either side has is lost without a word: every id of ours is there, or a
+    # conflict names it; theirs' ids are there (perhaps renamed), or a conflict names them.
+    named = {c.id for c in result.conflicts}
+    for group in ("nodes", "edges"):
+        kept, before = getattr(result.map, group), getattr(base, group)
+        mine, other = getattr(ours, group), getattr(theirs, group)
+        for ident in mine:  # ours is kept, unless theirs removed it (and ours left it alone)
+            assert ident in kept or (ident in before and ident not in other)
+        for ident in other:  # theirs is kept (perhaps renamed), unless ours removed it
+            here = result.renamed.get(ident, ident)
+            assert here in kept or (ident in before and ident not in mine) or here in named
+    assert all(c.message.startswith("Conflict: ") for c in result.conflicts)
+    assert not any("could not be combined" in c.message for c in result.conflicts)
+
+
+def test_our_edge_pointed_by_theirs_at_a_node_ours_removed_stays_ours():
+    base, ours, theirs = base_doc(), base_doc(), base_doc()
+    base["nodes"].append({"id": "boss", "kind": "person", "name": "Boss"})
+    theirs["nodes"].append({"id": "boss", "kind": "person", "name": "Boss"})
+    edge(theirs, "e2")["source"] = "boss"  # theirs: the boss uses it, not the searchers
+    result = merged(base, ours, theirs)  # ours never had the boss (base had him; ours removed him)
+    assert "boss" not in result.map.nodes
+    assert result.map.edge("e2").source == "people"
+    [conflict] = result.conflicts
+    assert conflict.id == "e2" and "pointed on theirs at node \"Boss\" (boss), which ours removed" in conflict.message
