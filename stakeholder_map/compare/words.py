@@ -108,11 +108,16 @@ def role_sentence(node: str, role: str, doc: MapDocument, fallback: MapDocument,
     return f"{node_label(doc, node, fallback)} {state} {words}."
 
 
+def map_field_text(change: FieldChange) -> str:
+    """A change of a top-level field in one sentence."""
+    return f"Changed the map's {change.field}: {value_text(change.old)} {ARROW} {value_text(change.new)}."
+
+
 def diff_text(diff: MapDiff) -> str:
     """The ``diff`` command's text: one sentence a line."""
     if diff.is_empty:
         return "The maps are the same."
-    lines = [f"Changed the map's {f.field}: {value_text(f.old)} {ARROW} {value_text(f.new)}." for f in diff.top]
+    lines = [map_field_text(f) for f in diff.top]
     lines += [item_text(c, diff) for c in diff.nodes + diff.edges]
     for changes, gained in ((diff.roles_gained, True), (diff.roles_lost, False)):
         lines += ["Role " + ("gained: " if gained else "lost: ") +

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QMenu, QPushButton
 
 from stakeholder_map.compare import merge_maps
 from stakeholder_map.fileio import dumps_map, load_map
-from stakeholder_map.model import Kind
+from stakeholder_map.model import Kind, Map, Node
 from tests.ui.conftest import sample_map
 
 
@@ -176,3 +176,16 @@ def test_names_and_file_names_show_as_written(window, tmp_path, dialogs):
     assert "&lt;b&gt;Staff&lt;/b&gt; &amp; co" in item.toolTip()
     heading = window.versions.compare.panel.heading
     assert heading.textFormat() == Qt.TextFormat.PlainText and "<b>old" in heading.text()
+
+
+def test_a_very_different_version_lists_the_first_thousand_changes(make_window, tmp_path, dialogs):
+    big = Map("Many")
+    big.add([Node(f"p{i}", Kind.PERSON, f"P{i}", x=i * 10, y=0) for i in range(1200)])
+    window = make_window(big)
+    empty = tmp_path / "empty.stakemap.json"
+    empty.write_text(dumps_map(Map("Many")), encoding="utf-8")
+    window.versions.compare.compare_with(empty)
+    lines = entries(window)
+    assert len(lines) == 1001
+    assert lines[0] == 'Added node "P0" (p0, person).'
+    assert lines[-1].startswith("... and ") and "stakeholder-map diff" in lines[-1]
