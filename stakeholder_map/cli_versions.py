@@ -146,7 +146,8 @@ def run_textconv(args: argparse.Namespace) -> int:
 def _load_base(path: str):
     """The common version; git passes an empty file when both sides added the map."""
     try:
-        empty = Path(path).stat().st_size == 0 or not Path(path).read_bytes().strip()
+        size = Path(path).stat().st_size
+        empty = size == 0 or (size < 64 and not Path(path).read_bytes().strip())
     except OSError:
         empty = False  # the loader says what is wrong
     return None if empty else _cli()._load(path, layout=False)
