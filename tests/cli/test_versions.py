@@ -92,6 +92,8 @@ def test_merge_with_an_empty_base_merges_two_additions(tmp_path):
     result = cli("merge", empty, ours, ours, "-o", out)
     assert result.returncode == 0, result.stderr
     assert cli("diff", ours, out).returncode == 0
+    empty.write_bytes(b"\n")  # a blank line is no map either
+    assert cli("merge", empty, ours, ours, "-o", out).returncode == 0
 
 
 def test_merge_reports_a_folder_it_cannot_write(tmp_path):
