@@ -112,6 +112,8 @@ def test_roles_and_findings_gained_and_lost_are_listed(window, tmp_path, dialogs
     qtbot.waitUntil(lambda: 'Role gained: "Staff" is now a user.' in entries(window))
     click_entry(qtbot, window.findChild(QListWidget, "compareList"), "Role gained")
     assert window.scene.selected_node_ids() == ["staff"]
+    click_entry(qtbot, window.findChild(QListWidget, "compareList"), "Added edge use")
+    assert window.scene.selected_edge_ids() == ["use"] and window.scene.selected_node_ids() == []
 
 
 def test_an_unreadable_version_is_refused_and_the_map_kept(window, tmp_path, dialogs):
