@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import shlex
+import shutil
 import subprocess
 import sys
 from decimal import Decimal
@@ -56,7 +57,8 @@ def add_commands(commands) -> None:
     setup.add_argument("repo", metavar="REPO", nargs="?", default=".",
                        help="a folder inside the repository (default: the current folder)")
     setup.add_argument("--command", dest="driver_command", metavar="CMD", default=None,
-                       help="how git should run this program (default: stakeholder-map)")
+                       help="how git should run this program (default: stakeholder-map when it is on "
+                       "the PATH, else this Python with -m stakeholder_map)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -144,7 +146,8 @@ def run_textconv(args: argparse.Namespace) -> int:
 def _load_base(path: str):
     """The common version; git passes an empty file when both sides added the map."""
     try:
-        empty = Path(path).stat().st_size == 0 or not Path(path).read_bytes().strip()
+        size = Path(path).stat().st_size
+        empty = size == 0 or (size < 64 and not Path(path).read_bytes().strip())
     except OSError:
         empty = False  # the loader says what is wrong
     return None if empty else _cli()._load(path, layout=False)
@@ -171,9 +174,12 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def default_command() -> str:
+    """How git runs this program: its command when it is on the PATH, else this Python."""
     if getattr(sys, "frozen", False):  # the packaged app: git runs the bundle itself
         return shlex.quote(sys.executable)
-    return "stakeholder-map"
+    if shutil.which("stakeholder-map"):
+        return "stakeholder-map"
+    return f"{shlex.quote(sys.executable)} -m stakeholder_map"
 
 
 def _git(*argv: str, cwd: str) -> str:

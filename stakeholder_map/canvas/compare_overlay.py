@@ -128,6 +128,6 @@ class CompareOverlay:
         line = QLineF(start, end)
         path.moveTo(line.p1())
         path.lineTo(line.p2())
-        decoration = _Decoration(path, colour, dashed=dashed, fill=False, width=6.0 if not dashed else 2.0)
+        decoration = _Decoration(path, colour, dashed=dashed, fill=False, width=10.0 if not dashed else 2.0)
         decoration.setZValue(-1.1)
         self._add(decoration)

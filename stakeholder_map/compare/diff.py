@@ -14,7 +14,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from stakeholder_map.compare.documents import POSITION, MapDocument, position, same
@@ -65,7 +65,8 @@ class ItemChange:
 
     @property
     def moved(self) -> bool:
-        return (self.status in (CHANGED, MOVED) and self.old is not None and self.new is not None
+        return (self.what == "node" and self.status in (CHANGED, MOVED) and self.old is not None
+                and self.new is not None
                 and not same(position(self.old), position(self.new)))
 
     def to_json(self) -> dict[str, Any]:
@@ -189,7 +190,12 @@ def diff_maps(old: Map, new: Map, *, analysis: bool = True) -> MapDiff:
         return base
     from stakeholder_map.analysis import analyze
 
-    before, after = analyze(old, ranking=False), analyze(new, ranking=False)
+    return with_analyses(base, analyze(old, ranking=False), analyze(new, ranking=False))
+
+
+def with_analyses(diff: MapDiff, before, after) -> MapDiff:
+    """``diff`` with the roles and findings gained and lost between two ``Analysis`` results
+    (the window passes the ones it already has)."""
     gained, lost = [], []
     for actor in dict.fromkeys([*after.roles, *before.roles]):
         was, now = set(before.roles.get(actor, ())), set(after.roles.get(actor, ()))
@@ -197,8 +203,8 @@ def diff_maps(old: Map, new: Map, *, analysis: bool = True) -> MapDiff:
         lost += [RoleChange(actor, str(r)) for r in sorted(was - now)]
     old_findings = {_key(f): f for f in before.findings}
     new_findings = {_key(f): f for f in after.findings}
-    return MapDiff(
-        base.old, base.new, base.top, base.nodes, base.edges,
+    return replace(
+        diff,
         roles_gained=tuple(gained), roles_lost=tuple(lost),
         findings_gained=tuple(_finding(f) for k, f in new_findings.items() if k not in old_findings),
         findings_lost=tuple(_finding(f) for k, f in old_findings.items() if k not in new_findings),

@@ -26,6 +26,8 @@ from stakeholder_map.model import Map
 
 # Fields that say where a node is drawn: together they are its position.
 POSITION = ("x", "y")
+# The optional top-level field where a merge records its conflicts (docs/file-format.md).
+CONFLICTS_FIELD = "merge_conflicts"
 # The top-level fields that are not "fields" of the map but its contents.
 CONTENTS = ("format", "version", "nodes", "edges")
 

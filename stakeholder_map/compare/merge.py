@@ -26,11 +26,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakeholder_map.compare.diff import ABSENT
-from stakeholder_map.compare.documents import POSITION, MapDocument, exact, same, without_position
-from stakeholder_map.compare.words import node_label, value_text
+from stakeholder_map.compare.documents import (
+    CONFLICTS_FIELD, POSITION, MapDocument, exact, same, without_position,
+)
+from stakeholder_map.compare.words import edge_sentence, node_label, value_text
 from stakeholder_map.model import Map
 
-CONFLICTS_FIELD = "merge_conflicts"
 _UNIT = "position"
 
 
@@ -94,14 +95,15 @@ class _Merger:
 
     # -- ids both sides added ---------------------------------------------------------------
     def _separate_new_ids(self, theirs: MapDocument) -> MapDocument:
-        taken = self.base.ids() | self.ours.ids() | theirs.ids()
+        base_ids, ours_ids = self.base.ids(), self.ours.ids()
+        taken = base_ids | ours_ids | theirs.ids()
         for group in ("nodes", "edges"):  # nodes first: their new ids rewire theirs' edges
             for ident in list(getattr(theirs, group)):
-                if ident in self.base.ids() or ident not in self.ours.ids():
+                if ident in base_ids or ident not in ours_ids:
                     continue
                 mine = getattr(self.ours, group).get(ident)
                 other = getattr(theirs, group)[ident]
-                if mine is not None and same(without_position(mine), without_position(other)):
+                if mine is not None and same(_content(group, mine), _content(group, other)):
                     continue  # the same item added twice: keep one
                 fresh = _fresh_id(ident, taken)
                 taken.add(fresh)
@@ -151,10 +153,12 @@ class _Merger:
 
     def _removed_on_one_side(self, what: str, ident: str, b: dict, o: dict | None, t: dict | None) -> dict | None:
         kept = o if o is not None else t
-        if same(without_position(kept), without_position(b)):
+        if same(_content(what, kept), _content(what, b)):
             return None  # removed on one side, at most moved on the other
-        changed = ", ".join(f"{k} {value_text(kept.get(k, ABSENT))}" for k in dict.fromkeys([*kept, *b])
-                            if k not in POSITION and not same(kept.get(k, ABSENT), b.get(k, ABSENT)))
+        kept_fields, base_fields = _content(what, kept), _content(what, b)
+        changed = ", ".join(f"{k} {value_text(kept_fields.get(k, ABSENT))}"
+                            for k in dict.fromkeys([*kept_fields, *base_fields])
+                            if not same(kept_fields.get(k, ABSENT), base_fields.get(k, ABSENT)))
         label = self._label(what, ident)
         if o is None:
             message = (f"Conflict: {label} was removed on ours and changed on theirs ({changed}); "
@@ -197,26 +201,46 @@ class _Merger:
     def _label(self, what: str, ident: str) -> str:
         if what == "node":
             return f"node {node_label(self.ours, ident, self.theirs)} ({ident})"
-        return f"edge {ident}"
+        edge = self.ours.edges.get(ident) or self.theirs.edges.get(ident) or self.base.edges.get(ident)
+        if edge is None:
+            return f"edge {ident}"
+        return f"edge {ident} ({edge_sentence(edge, self.ours, self.base)})"
 
     # -- edges whose node is gone -------------------------------------------------------------
     def _mend_edges(self, nodes: dict[str, dict], edges: dict[str, dict]) -> None:
+        """Every edge ends at nodes of the result: one side's edge to a node the other side
+        removed keeps ours (our edge, our node) or, for an edge only theirs has, is left out."""
         for ident, edge in list(edges.items()):
-            for end in (edge["source"], edge["target"]):
-                if end in nodes:
-                    continue
-                if end in self.ours.nodes:  # theirs removed a node that ours still links to
+            missing = [end for end in (edge["source"], edge["target"]) if end not in nodes]
+            if not missing:
+                continue
+            if ident in self.ours.edges and edge is not self.ours.edges[ident]:
+                # theirs pointed our edge at a node ours removed: keep our edge as it is
+                edges[ident] = self.ours.edges[ident]
+                message = (f"Conflict: {self._label('edge', ident)} was pointed on theirs at node "
+                           f"{node_label(self.theirs, missing[0], self.base)} ({missing[0]}), which ours "
+                           "removed; the merge keeps our edge.")
+                self.conflicts.append(Conflict("edge", ident, None, self.ours.edges[ident], edge, message))
+                edge = edges[ident]
+                missing = [end for end in (edge["source"], edge["target"]) if end not in nodes]
+            if all(end in self.ours.nodes for end in missing):  # theirs removed a node ours links to
+                for end in missing:
                     nodes[end] = self.ours.nodes[end]
                     message = (f"Conflict: node {node_label(self.ours, end)} ({end}) was removed on theirs, "
                                f"but ours links edge {ident} to it; the merge keeps the node.")
                     self.conflicts.append(Conflict("node", end, None, self.ours.nodes[end], ABSENT, message))
-                else:  # ours removed a node that theirs links a new or changed edge to
-                    del edges[ident]
-                    message = (f"Conflict: edge {ident} was added or changed on theirs, but its node "
-                               f"{node_label(self.theirs, end, self.base)} ({end}) was removed on ours; "
-                               "the merge leaves the edge out.")
-                    self.conflicts.append(Conflict("edge", ident, None, ABSENT, edge, message))
-                    break
+            else:  # ours removed a node that theirs links a new or changed edge to
+                del edges[ident]
+                gone = next(end for end in missing if end not in self.ours.nodes)
+                message = (f"Conflict: edge {ident} was added or changed on theirs, but its node "
+                           f"{node_label(self.theirs, gone, self.base)} ({gone}) was removed on ours; "
+                           "the merge leaves the edge out.")
+                self.conflicts.append(Conflict("edge", ident, None, ABSENT, edge, message))
+
+
+def _content(what: str, item: dict) -> dict:
+    """What an item says, apart from where a node is drawn."""
+    return without_position(item) if what in ("node", "nodes") else item
 
 
 def _as_list(value: Any) -> list:

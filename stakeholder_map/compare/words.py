@@ -23,7 +23,7 @@ from typing import Any
 from stakeholder_map.compare.diff import (
     ABSENT, ADDED, MOVED, REMOVED, FieldChange, ItemChange, MapDiff,
 )
-from stakeholder_map.compare.documents import POSITION, MapDocument, position
+from stakeholder_map.compare.documents import CONFLICTS_FIELD, POSITION, MapDocument, position
 from stakeholder_map.model import Map
 
 ARROW = "→"
@@ -108,11 +108,16 @@ def role_sentence(node: str, role: str, doc: MapDocument, fallback: MapDocument,
     return f"{node_label(doc, node, fallback)} {state} {words}."
 
 
+def map_field_text(change: FieldChange) -> str:
+    """A change of a top-level field in one sentence."""
+    return f"Changed the map's {change.field}: {value_text(change.old)} {ARROW} {value_text(change.new)}."
+
+
 def diff_text(diff: MapDiff) -> str:
     """The ``diff`` command's text: one sentence a line."""
     if diff.is_empty:
         return "The maps are the same."
-    lines = [f"Changed the map's {f.field}: {value_text(f.old)} {ARROW} {value_text(f.new)}." for f in diff.top]
+    lines = [map_field_text(f) for f in diff.top]
     lines += [item_text(c, diff) for c in diff.nodes + diff.edges]
     for changes, gained in ((diff.roles_gained, True), (diff.roles_lost, False)):
         lines += ["Role " + ("gained: " if gained else "lost: ") +
@@ -128,7 +133,13 @@ def describe_map(the_map: Map, *, analysis: bool = True) -> str:
     This is what git shows when the map's diff driver turns the file into text.
     """
     doc = MapDocument.of(the_map)
-    lines = [f"map: {key} {value_text(value)}" for key, value in sorted(doc.top.items())]
+    lines = []
+    for key, value in sorted(doc.top.items()):
+        if key == CONFLICTS_FIELD and isinstance(value, list):  # one recorded conflict a line
+            lines += [f"map: merge conflict: {c.get('message', value_text(c)) if isinstance(c, dict) else value_text(c)}"
+                      for c in value]
+        else:
+            lines.append(f"map: {key} {value_text(value)}")
     for ident in sorted(doc.nodes):
         node = doc.nodes[ident]
         lines.append(f"node {ident}: {node_label(doc, ident)}, {str(node['kind']).replace('_', ' ')}")

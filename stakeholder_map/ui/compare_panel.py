@@ -3,6 +3,7 @@ listing what changed since that version; clicking an entry selects its item."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, QTimer
@@ -13,12 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from stakeholder_map.canvas.compare_overlay import AMBER, GHOST, GREEN, CompareOverlay
-from stakeholder_map.compare import diff_maps
-from stakeholder_map.compare.diff import ADDED, REMOVED
-from stakeholder_map.compare.words import diff_text, item_text, role_sentence
+from stakeholder_map.analysis import analyze
+from stakeholder_map.compare.diff import ADDED, REMOVED, diff_documents, with_analyses
+from stakeholder_map.compare.documents import MapDocument
+from stakeholder_map.compare.words import item_text, map_field_text, role_sentence
 from stakeholder_map.ui import messages
 
 _ITEM = Qt.ItemDataRole.UserRole  # (node ids, edge ids, a ghost's point or None)
+MAX_LISTED = 1000  # entries; a list longer than that is read by no one
 
 
 class ComparePanel(QWidget):
@@ -51,23 +54,24 @@ class ComparePanel(QWidget):
         self.heading.setText(
             f"Since {name}: {counts[ADDED]} added (green), {counts[REMOVED]} removed (grey), "
             f"{counts['changed']} changed or moved (amber).")
-        for line in diff_text(diff).splitlines()[: len(diff.top)]:
-            self._add(line, (), (), None, None)
-        for change in diff.nodes + diff.edges:
-            colour = GREEN if change.status == ADDED else GHOST if change.status == REMOVED else AMBER
-            nodes = (change.id,) if change.what == "node" else ()
-            edges = (change.id,) if change.what == "edge" else ()
-            ghost = None
-            if change.status == REMOVED and change.what == "node" and "x" in (change.old or {}):
-                ghost = QPointF(float(change.old["x"]), float(change.old["y"]))
-            self._add(item_text(change, diff), nodes, edges, ghost, colour)
-        for roles, gained in ((diff.roles_gained, True), (diff.roles_lost, False)):
-            for r in roles:
-                self._add(("Role gained: " if gained else "Role lost: ")
-                          + role_sentence(r.node, r.role, diff.new, diff.old, gained), (r.node,), (), None, None)
-        for findings, word in ((diff.findings_gained, "New finding"), (diff.findings_lost, "Finding gone")):
-            for f in findings:
-                self._add(f"{word} ({f.severity}): {f.message}", f.nodes, f.edges, None, None)
+        # Entries are made lazily: a comparison with a very different version stops at MAX_LISTED.
+        entries = itertools.chain(
+            ((map_field_text(change), (), (), None, None) for change in diff.top),
+            (_item_entry(change, diff) for change in diff.nodes + diff.edges),
+            ((("Role gained: " if gained else "Role lost: ")
+              + role_sentence(r.node, r.role, diff.new, diff.old, gained), (r.node,), (), None, None)
+             for roles, gained in ((diff.roles_gained, True), (diff.roles_lost, False)) for r in roles),
+            ((f"{word} ({f.severity}): {f.message}", f.nodes, f.edges, None, None)
+             for findings, word in ((diff.findings_gained, "New finding"), (diff.findings_lost, "Finding gone"))
+             for f in findings),
+        )
+        for entry in itertools.islice(entries, MAX_LISTED):
+            self._add(*entry)
+        total = (len(diff.top) + len(diff.nodes) + len(diff.edges) + len(diff.roles_gained)
+                 + len(diff.roles_lost) + len(diff.findings_gained) + len(diff.findings_lost))
+        if total > MAX_LISTED:
+            self._add(f"... and {total - MAX_LISTED:,} more (the command 'stakeholder-map diff' lists "
+                      "them all).", (), (), None, None)
 
     def _add(self, text: str, nodes, edges, ghost, colour: QColor | None) -> None:
         item = QListWidgetItem(text)
@@ -78,12 +82,23 @@ class ComparePanel(QWidget):
         self.list.addItem(item)
 
 
+def _item_entry(change, diff) -> tuple:
+    colour = GREEN if change.status == ADDED else GHOST if change.status == REMOVED else AMBER
+    nodes = (change.id,) if change.what == "node" else ()
+    edges = (change.id,) if change.what == "edge" else ()
+    ghost = None
+    if change.status == REMOVED and change.what == "node" and "x" in (change.old or {}):
+        ghost = QPointF(float(change.old["x"]), float(change.old["y"]))
+    return item_text(change, diff), nodes, edges, ghost, colour
+
+
 class CompareController:
     """Owns the Compare With action, the overlay and the panel of one window."""
 
     def __init__(self, window) -> None:
         self.window = window
-        self.other = None  # the compared version (a Map) and its name
+        self.other = None  # the compared version's document, its analysis and its name
+        self.other_analysis = None
         self.name = ""
         self.watched = None  # the open map whose changes refresh the comparison
         self.overlay: CompareOverlay | None = None
@@ -93,6 +108,7 @@ class CompareController:
         self.dock.setAccessibleName("Compare")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.docks.findings, self.dock)  # a tab beside Findings
         self.dock.hide()
         self.action = QAction("Compare &With…", window)
         self.action.setObjectName("actionCompareWith")
@@ -107,6 +123,7 @@ class CompareController:
         self._refresh.setInterval(200)
         self._refresh.timeout.connect(self.update)
         window.documentChanged.connect(self.close)
+        window.analysisUpdated.connect(lambda: self._refresh.start() if self.other is not None else None)
 
     def compare_with(self, path: str | Path | None = None) -> bool:
         """Ask for a file (unless given) and show it against the open map."""
@@ -128,7 +145,8 @@ class CompareController:
             messages.warning(w, "Cannot compare", f"This file is not a stakeholder map I can read.\n\n{err}")
             return False
         self.close()
-        self.other, self.name = other, path.name
+        self.other, self.name = MapDocument.of(other), path.name
+        self.other_analysis = analyze(other, ranking=False)  # once: that version never changes
         self.watched = w.map
         self.watched.changed.subscribe(self._map_changed)
         self.overlay = CompareOverlay(w.scene)
@@ -138,9 +156,14 @@ class CompareController:
         return True
 
     def update(self) -> None:
+        """Compare again: the items now, the roles and findings as of the window's analysis
+        (which follows edits a moment later, and then calls this again)."""
         if self.other is None or self.overlay is None:
             return
-        diff = diff_maps(self.other, self.window.map)
+        w = self.window
+        diff = diff_documents(self.other, MapDocument.of(w.map))
+        if w.analysis is not None:
+            diff = with_analyses(diff, self.other_analysis, w.analysis)
         self.overlay.show(diff)
         self.panel.show_diff(self.name, diff)
 

@@ -46,6 +46,7 @@ class ConflictsController:
         self.dock.setAccessibleName("Merge Conflicts")
         self.dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.docks.findings, self.dock)  # a tab beside Findings
         self.dock.hide()
         self.list.itemClicked.connect(self._chosen)
         self.resolve.clicked.connect(self.mark_resolved)

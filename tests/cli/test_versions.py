@@ -92,6 +92,8 @@ def test_merge_with_an_empty_base_merges_two_additions(tmp_path):
     result = cli("merge", empty, ours, ours, "-o", out)
     assert result.returncode == 0, result.stderr
     assert cli("diff", ours, out).returncode == 0
+    empty.write_bytes(b"\n")  # a blank line is no map either
+    assert cli("merge", empty, ours, ours, "-o", out).returncode == 0
 
 
 def test_merge_reports_a_folder_it_cannot_write(tmp_path):
@@ -114,3 +116,19 @@ def test_textconv_prints_one_fact_a_line_and_shows_a_broken_file_as_it_is(tmp_pa
     assert result.returncode == 0
     assert result.stdout.splitlines()[1] == "<<<<<<< HEAD"
     assert_one_line_error(cli("diff", "--textconv", good, good), "one map")
+
+
+def test_diff_and_merge_never_load_qt(tmp_path):
+    import subprocess
+    import sys
+
+    from .helpers import ROOT
+
+    a = write(tmp_path / "a.json", base_doc())
+    code = ("import sys; from stakeholder_map.cli import main; "
+            f"main(['diff', {str(a)!r}, {str(a)!r}]); "
+            f"main(['merge', {str(a)!r}, {str(a)!r}, {str(a)!r}, '-o', {str(tmp_path / 'o.json')!r}]); "
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"

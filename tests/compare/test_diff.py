@@ -114,3 +114,19 @@ def test_amounts_compare_exactly_and_currency_and_tags_are_fields():
     diff = diff_maps(as_map(old), as_map(new))
     assert [(f.field, f.new) for f in diff.top] == [("currency", "EUR")]
     assert 'Changed node "Advertisers" (ads): tags (none) → ["key account"].' in diff_text(diff)
+
+
+def test_an_edge_field_called_x_is_a_change_not_a_move():
+    old, new = base_doc(), base_doc()
+    edge(new, "e2")["x"] = 5
+    change = diff_maps(as_map(old), as_map(new)).item("e2")
+    assert change.status == "changed" and not change.moved
+    assert "moved" not in change.to_json()
+
+
+def test_describe_map_lists_recorded_conflicts_one_a_line():
+    doc = base_doc()
+    doc["merge_conflicts"] = [{"item": "node", "id": "people", "message": "Conflict: one."},
+                              {"item": "map", "message": "Conflict: two."}]
+    lines = describe_map(as_map(doc), analysis=False).splitlines()
+    assert lines[:2] == ["map: merge conflict: Conflict: one.", "map: merge conflict: Conflict: two."]

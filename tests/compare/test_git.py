@@ -141,3 +141,15 @@ def test_git_diff_can_run_the_diff_command_itself(repo):
     repo.git("add", "-A")
     shown = repo.git("diff", "--cached").stdout
     assert 'Added node "Users" (people, end user).' in shown  # a new file compares with nothing
+
+
+def test_git_setup_without_the_command_on_the_path_runs_this_python(tmp_path):
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    repo = Repo(folder)
+    env = {**repo.env, "PATH": os.pathsep.join(p for p in ("/usr/bin", "/bin") if Path(p).is_dir())}
+    done = subprocess.run([sys.executable, "-m", "stakeholder_map", "git-setup", str(folder)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    driver = repo.git("config", "merge.stakemap.driver").stdout.strip()
+    assert driver == f"{shlex.quote(sys.executable)} -m stakeholder_map merge %O %A %B -o %A"

@@ -6,6 +6,7 @@ from hypothesis import given, strategies as st
 
 from stakeholder_map.compare import CONFLICTS_FIELD, merge_maps
 from stakeholder_map.fileio import dumps_map, loads_map
+from stakeholder_map.model import Map
 from tests.strategies import maps
 
 from .maps import as_map, base_doc, edge, node
@@ -63,11 +64,13 @@ def test_removed_on_one_side_and_changed_on_the_other_is_a_conflict():
     theirs["edges"] = [e for e in theirs["edges"] if e["id"] != "e1"]
     result = merged(base, ours, theirs)
     assert result.map.edge("e1").amount == 99
-    assert "edge e1 was changed on ours (amount 99) and removed on theirs" in result.conflicts[0].message
+    assert ('edge e1 ("Advertisers" pays for "Web search") was changed on ours (amount 99) and removed on theirs'
+            in result.conflicts[0].message)
 
     result = merged(base, theirs, ours)  # the other way round: ours removed it
     assert "e1" not in result.map.edges
-    assert "edge e1 was removed on ours and changed on theirs (amount 99)" in result.conflicts[0].message
+    assert ('edge e1 ("Advertisers" pays for "Web search") was removed on ours and changed on theirs (amount 99)'
+            in result.conflicts[0].message)
 
 
 def test_removed_on_one_side_and_only_moved_on_the_other_is_removed():
@@ -148,12 +151,38 @@ def _text(result) -> str:
     return dumps_map(result.map)
 
 
-@given(maps(max_nodes=6, max_edges=8))
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.text(max_size=8)
+    | st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-10**6, max_value=10**6),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
+unknown_fields = st.dictionaries(st.sampled_from(["colour", "owner", "review", "weight"]), json_values, max_size=2)
+
+
+@st.composite
+def rich_maps(draw):
+    """A valid map whose top level, nodes and edges may carry fields this program does not
+    know, and whose amounts may be exact decimals."""
+    plain = draw(maps(max_nodes=6, max_edges=8))
+    rich = Map(plain.title, draw(unknown_fields), plain.currency)
+    nodes = [n.with_(extra=draw(unknown_fields)) for n in plain.nodes.values()]
+    edges = []
+    for e in plain.edges.values():
+        amount = e.amount
+        if amount is not None and draw(st.booleans()):
+            amount = draw(st.decimals(min_value=0, max_value=10**9, places=2))
+        edges.append(e.with_(amount=amount, extra=draw(unknown_fields)))
+    rich.add(nodes, edges)
+    return loads_map(dumps_map(rich))  # as a file holds it: merges read maps from files
+
+
+@given(rich_maps())
 def test_merging_a_map_with_itself_changes_nothing(x):
     assert _text(merge_maps(x, x, x)) == dumps_map(x)
 
 
-@given(maps(max_nodes=6, max_edges=8), maps(max_nodes=6, max_edges=8), st.booleans())
+@given(rich_maps(), rich_maps(), st.booleans())
 def test_a_change_on_one_side_only_is_the_result(base, x, ours_changed):
     result = merge_maps(base, x, base) if ours_changed else merge_maps(base, base, x)
     assert result.conflicts == ()
@@ -186,6 +215,7 @@ def test_edits_of_different_fields_always_combine(base, data):
     theirs.remove(edge_ids=gone)
     result = merge_maps(base, ours, theirs)
     assert result.conflicts == ()
+    theirs = loads_map(dumps_map(theirs))  # positions as saved (to 0.1), like the merge's
     for node_id, node in result.map.nodes.items():
         assert node.name == ours.node(node_id).name
         assert node.notes == theirs.node(node_id).notes
@@ -225,3 +255,44 @@ def test_currency_tags_and_decimal_amounts_merge_exactly():
     result = merge_maps(as_map(base), as_map(ours), loads_map(text))
     assert [c.field for c in result.conflicts] == ["tags"]
     assert list(result.map.node("ads").tags) == ["VIP"]
+
+
+def test_an_edge_field_called_x_is_not_a_position():
+    base, ours, theirs = base_doc(), base_doc(), base_doc()
+    edge(base, "e2")["x"] = 1
+    edge(ours, "e2")["x"] = 2
+    theirs["edges"] = [e for e in theirs["edges"] if e["id"] != "e2"]
+    result = merged(base, ours, theirs)
+    assert result.map.edge("e2").extra["x"] == 2  # a change, so removing it is a conflict
+    assert [c.id for c in result.conflicts] == ["e2"]
+
+
+@given(rich_maps(), rich_maps(), rich_maps())
+def test_any_three_versions_merge_into_a_map_that_loads(base, ours, theirs):
+    result = merge_maps(base, ours, theirs)
+    assert loads_map(dumps_map(result.map)) == result.map
+    # Nothing either side has is lost without a word: every id of ours is there, or a
+    # conflict names it; theirs' ids are there (perhaps renamed), or a conflict names them.
+    named = {c.id for c in result.conflicts}
+    for group in ("nodes", "edges"):
+        kept, before = getattr(result.map, group), getattr(base, group)
+        mine, other = getattr(ours, group), getattr(theirs, group)
+        for ident in mine:  # ours is kept, unless theirs removed it (and ours left it alone)
+            assert ident in kept or (ident in before and ident not in other)
+        for ident in other:  # theirs is kept (perhaps renamed), unless ours removed it
+            here = result.renamed.get(ident, ident)
+            assert here in kept or (ident in before and ident not in mine) or here in named
+    assert all(c.message.startswith("Conflict: ") for c in result.conflicts)
+    assert not any("could not be combined" in c.message for c in result.conflicts)
+
+
+def test_our_edge_pointed_by_theirs_at_a_node_ours_removed_stays_ours():
+    base, ours, theirs = base_doc(), base_doc(), base_doc()
+    base["nodes"].append({"id": "boss", "kind": "person", "name": "Boss"})
+    theirs["nodes"].append({"id": "boss", "kind": "person", "name": "Boss"})
+    edge(theirs, "e2")["source"] = "boss"  # theirs: the boss uses it, not the searchers
+    result = merged(base, ours, theirs)  # ours never had the boss (base had him; ours removed him)
+    assert "boss" not in result.map.nodes
+    assert result.map.edge("e2").source == "people"
+    [conflict] = result.conflicts
+    assert conflict.id == "e2" and "pointed on theirs at node \"Boss\" (boss), which ours removed" in conflict.message
