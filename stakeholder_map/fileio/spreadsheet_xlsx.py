@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import IO, Any, Iterable
 
 from stakeholder_map.fileio.atomic import write_file
-
 from stakeholder_map.fileio.spreadsheet_cells import word
 from stakeholder_map.fileio.spreadsheet_files import (
     MAX_BYTES,
@@ -149,9 +148,9 @@ def write_workbook(sheets: Iterable[tuple[str, Iterable[list[Any]]]],
                     cell.font = bold
                 cells.append(cell)
             sheet.append(cells)
-    if hasattr(destination, "write"):
-        book.save(destination)  # a zip file written to a file object
+    buffer = io.BytesIO()
+    book.save(buffer)
+    if isinstance(destination, (str, os.PathLike)):
+        write_file(Path(destination), buffer.getvalue())
     else:
-        buffer = io.BytesIO()
-        book.save(buffer)
-        write_file(destination, buffer.getvalue())
+        destination.write(buffer.getvalue())
