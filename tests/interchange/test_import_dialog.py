@@ -105,3 +105,18 @@ def test_a_workbook_is_offered_and_imported(window, answers, tmp_path):
     (_, _, _, filters), = answers.of("open")
     assert "*.xlsx" in filters.split(";;")[0] and "*.csv" in filters.split(";;")[0]
     assert window.map.nodes == m.nodes and window.map.edges == m.edges and window.map.title == "deal"
+
+
+def test_a_fifo_is_refused_with_a_message_and_no_hang(window, answers, tmp_path):
+    import os
+
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("needs FIFOs")
+    before = window.map
+    os.mkfifo(tmp_path / "pipe.csv")
+    answers.open_path = str(tmp_path / "pipe.csv")
+    assert import_with_dialog(window) is False
+    (_, title, text), = answers.of("warning")
+    assert title == "Import failed" and "not a regular file" in text and window.map is before
