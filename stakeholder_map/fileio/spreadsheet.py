@@ -16,7 +16,7 @@ Import also takes Kumu's ``Elements.csv`` + ``Connections.csv`` and Google Sheet
   (``Decision Maker``, ``decision-maker``, ``End user``, ``Member Of``, ``pays for``).
 - ``From``, ``To`` and ``Tags`` take Kumu's ``|``-separated lists: ``Ann|Ben`` -> ``App``
   is two links. ``From``/``To`` name an element by its ID, else by its Label (which must
-  then be unique). A ``mutual`` Direction on *influences* makes a link each way.
+  then be unique; a different case still matches when only one Label fits). A ``mutual`` Direction on *influences* makes a link each way.
 - A CSV cell a spreadsheet would run as a formula is written with a leading ``'``, which
   import removes again; a workbook stores such text as text.
 
@@ -263,14 +263,16 @@ class _Endpoints:
     def __init__(self, nodes: dict[str, Node]) -> None:
         self.nodes = nodes
         self.by_label: dict[str, list[str]] = {}
+        self.by_folded: dict[str, list[str]] = {}  # "acme corp" for "Acme Corp", when unique
         for node in nodes.values():
             self.by_label.setdefault(node.name.strip(), []).append(node.id)
+            self.by_folded.setdefault(node.name.strip().casefold(), []).append(node.id)
 
     def one(self, value: str, side: str) -> str:
         value = value.strip()
         if value in self.nodes:
             return value
-        ids = self.by_label.get(value, [])
+        ids = self.by_label.get(value) or self.by_folded.get(value.casefold(), [])
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
