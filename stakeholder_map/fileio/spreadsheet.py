@@ -57,6 +57,7 @@ from stakeholder_map.fileio.spreadsheet_files import (
     SpreadsheetError,
     Table,
     connections_path,
+    elements_name_for,
     find_pair,
     read_bytes,
     read_csv,
@@ -345,23 +346,21 @@ def _read(picked: Path) -> tuple[Table, Table | None, list[Problem], str | None]
     """The elements and connections tables of what was picked, with the sheets left out."""
     if picked.suffix.lower() == ".xls":
         raise SpreadsheetError(f"{picked}: this is an old Excel file (.xls); save it as .xlsx or CSV first")
-    head = read_bytes(picked)[:4]
-    if picked.suffix.lower() in WORKBOOK_SUFFIXES or head == WORKBOOK_MAGIC:
+    data = read_bytes(picked)
+    if picked.suffix.lower() in WORKBOOK_SUFFIXES or data.startswith(WORKBOOK_MAGIC):
         from stakeholder_map.fileio.spreadsheet_xlsx import read_workbook
 
-        elements, connections, problems = read_workbook(picked)
+        elements, connections, problems = read_workbook(picked, data)
         if elements is None:
             raise SpreadsheetError(f"{picked}: the workbook has no Elements sheet")
         return elements, connections, problems, title_for(picked)
     elements_path, connections_file, role = find_pair(picked)
-    elements = read_csv(elements_path)
     if role == "connections" and connections_file is None:
-        base = picked.stem[: -len("-connections")] if picked.stem.lower().endswith("-connections") else None
-        partner = f"{base}{picked.suffix}" if base else picked.name.lower().replace("connections", "Elements")
         raise SpreadsheetError(
             f"{picked.name} holds connections; import the elements file next to it "
-            f"({partner}), which is not in the same folder"
+            f"({elements_name_for(picked)}), which is not in the same folder"
         )
+    elements = read_csv(elements_path, data if elements_path == picked else None)
     connections = read_csv(connections_file) if connections_file is not None else None
     return elements, connections, [], title_for(elements_path)
 

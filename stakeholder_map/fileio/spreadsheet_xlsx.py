@@ -71,10 +71,12 @@ def _sheet_table(sheet, where: str) -> Table:
     return table
 
 
-def read_workbook(path: Path) -> tuple[Table | None, Table | None, list[Problem]]:
-    """``(elements, connections, problems)`` of a workbook; the problems name the sheets
-    that are not imported. ``elements`` is None when no sheet looks like one."""
-    data = read_bytes(path)
+def read_workbook(path: Path, data: bytes | None = None) -> tuple[Table | None, Table | None, list[Problem]]:
+    """``(elements, connections, problems)`` of a workbook (``data``: its bytes, when already
+    read); the problems name the sheets that are not imported. ``elements`` is None when no
+    sheet looks like one."""
+    if data is None:
+        data = read_bytes(path)
     if data.startswith(OLD_EXCEL_MAGIC):
         raise SpreadsheetError(f"{path}: this is an old Excel file (.xls); save it as .xlsx or CSV first")
     _check_archive(data, path)
