@@ -89,10 +89,13 @@ def test_unsaved_changes_are_offered_first_and_cancel_stops(window, answers, tmp
     assert [c[1] for c in answers.of("warning")] == ["Unsaved changes"]
 
 
-def test_long_problem_lists_are_cut():
-    problems = [("f.csv", i, "bad") for i in range(2, 40)]
+def test_long_problem_lists_are_cut_but_name_every_line():
+    problems = [("f.csv", i, "bad") for i in range(2, 40)] + [("f-connections.csv", 7, "bad"),
+                                                               ("f-connections.csv", 9, "bad")]
     text = describe_problems(problems)
-    assert text.count("\n") == MAX_LISTED and text.endswith(f"and {len(problems) - MAX_LISTED} more")
+    assert text.count("\n") == MAX_LISTED
+    assert text.endswith(f"and {len(problems) - MAX_LISTED} more: f.csv, lines {2 + MAX_LISTED}-39; "
+                         "f-connections.csv, lines 7, 9")
 
 
 def test_a_workbook_is_offered_and_imported(window, answers, tmp_path):
