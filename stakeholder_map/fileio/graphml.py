@@ -239,7 +239,7 @@ def write_gexf(map_: Map, destination: str | os.PathLike[str] | IO[bytes],
         w, h = KIND_SIZES[node.kind]
         viz: dict[str, Any] = {"color": _rgb(KIND_COLOURS[node.kind]), "size": max(w, h) / 8}
         if node.x is not None and node.y is not None:
-            viz["position"] = {"x": float(node.x), "y": -float(node.y), "z": 0.0}
+            viz["position"] = {"x": float(node.x), "y": 0.0 - float(node.y), "z": 0.0}
         graph.nodes[xml_safe(node.id)]["viz"] = viz
     for edge in map_.edges.values():
         data = graph.edges[xml_safe(edge.source), xml_safe(edge.target), xml_safe(edge.id)]
