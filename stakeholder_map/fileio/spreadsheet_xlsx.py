@@ -100,6 +100,10 @@ def read_workbook(path: Path, data: bytes | None = None) -> tuple[Table | None, 
 
 def _tables(book, name: str) -> tuple[Table | None, Table | None, list[Problem]]:
     sheets = list(book.worksheets)
+    for sheet in sheets:
+        # A sheet states its own size (A1:XFD1048576 is allowed); trusting it would pad every
+        # row to 16,384 cells. Only the cells the sheet really holds are read.
+        sheet.reset_dimensions()
     by_word = {word(s.title): s for s in reversed(sheets)}
     elements = next((by_word[w] for w in ELEMENT_SHEETS if w in by_word), None)
     connections = next((by_word[w] for w in CONNECTION_SHEETS if w in by_word), None)
