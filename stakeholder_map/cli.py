@@ -8,6 +8,7 @@ shows a traceback: one ``error: ...`` line on standard error and exit status 2.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import re
@@ -123,13 +124,10 @@ def run_import(args: argparse.Namespace) -> int:
         raise CommandLineError(f"{args.path}: nothing in it can be imported{first}")
     for where, line, message in problems:
         sys.stderr.write(f"not imported: {_one_line(f'{where}, line {line}: {message}')}\n")
-    from stakeholder_map.layout import place_missing
+    from stakeholder_map.layout import lay_out_missing
 
-    positions = place_missing(the_map)
-    if positions:
-        the_map.move_nodes(positions)
     try:
-        save_map(the_map, args.output)
+        save_map(lay_out_missing(the_map), args.output)
     except (OSError, ValueError) as exc:
         raise CommandLineError(str(exc)) from None
     return EXIT_OK
@@ -244,10 +242,20 @@ def gui_main() -> int:
     """The entry point without a console (Windows' ``pythonw``): like ``main``, but with
     nowhere to print, messages go nowhere instead of failing."""
     if sys.stdout is None:
-        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the program)
+        sys.stdout = _Nowhere()
     if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        sys.stderr = _Nowhere()
     return main()
+
+
+class _Nowhere(io.TextIOBase):
+    """A text stream that takes everything and keeps nothing."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        return len(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,7 +29,10 @@ file otherwise.
 
 from __future__ import annotations
 
+import io
+import os
 import re
+from pathlib import Path
 from typing import IO, Any, Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
@@ -204,15 +207,20 @@ def graphml_text(map_: Map, roles: Mapping[str, Sequence[str]] | None = None) ->
     return "\n".join(lines)
 
 
-def write_graphml(
-    map_: Map, destination: str | IO[bytes], roles: Mapping[str, Sequence[str]] | None = None
-) -> None:
-    """Write the map as GraphML (UTF-8) to a path or a binary file object."""
-    data = graphml_text(map_, roles).encode("utf-8")
-    if isinstance(destination, str):
-        write_file(destination, data)
+def _deliver(data: bytes, destination: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Hand the bytes to a binary file object, or write them to a path atomically."""
+    if isinstance(destination, (str, os.PathLike)):
+        write_file(Path(destination), data)
     else:
         destination.write(data)
+
+
+def write_graphml(
+    map_: Map, destination: str | os.PathLike[str] | IO[bytes],
+    roles: Mapping[str, Sequence[str]] | None = None,
+) -> None:
+    """Write the map as GraphML (UTF-8) to a path or a binary file object."""
+    _deliver(graphml_text(map_, roles).encode("utf-8"), destination)
 
 
 # -- GEXF -------------------------------------------------------------------------------------
@@ -220,7 +228,8 @@ def _rgb(colour: str) -> dict[str, int]:
     return {"r": int(colour[1:3], 16), "g": int(colour[3:5], 16), "b": int(colour[5:7], 16), "a": 1.0}
 
 
-def write_gexf(map_: Map, destination: str, roles: Mapping[str, Sequence[str]] | None = None) -> None:
+def write_gexf(map_: Map, destination: str | os.PathLike[str] | IO[bytes],
+               roles: Mapping[str, Sequence[str]] | None = None) -> None:
     """Write the map as GEXF 1.2 for Gephi: the same attributes, and each node's position
     (y pointing up, as Gephi draws it), colour and size, each link's colour and label."""
     import networkx as nx
@@ -230,10 +239,12 @@ def write_gexf(map_: Map, destination: str, roles: Mapping[str, Sequence[str]] |
         w, h = KIND_SIZES[node.kind]
         viz: dict[str, Any] = {"color": _rgb(KIND_COLOURS[node.kind]), "size": max(w, h) / 8}
         if node.x is not None and node.y is not None:
-            viz["position"] = {"x": float(node.x), "y": -float(node.y), "z": 0.0}
+            viz["position"] = {"x": float(node.x), "y": 0.0 - float(node.y), "z": 0.0}
         graph.nodes[xml_safe(node.id)]["viz"] = viz
     for edge in map_.edges.values():
         data = graph.edges[xml_safe(edge.source), xml_safe(edge.target), xml_safe(edge.id)]
         data["label"] = edge.relation.label
         data["viz"] = {"color": _rgb(RELATION_COLOURS[edge.relation])}
-    nx.write_gexf(graph, destination, encoding="utf-8", prettyprint=True, version="1.2draft")
+    buffer = io.BytesIO()
+    nx.write_gexf(graph, buffer, encoding="utf-8", prettyprint=True, version="1.2draft")
+    _deliver(buffer.getvalue(), destination)

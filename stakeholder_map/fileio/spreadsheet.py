@@ -16,7 +16,7 @@ Import also takes Kumu's ``Elements.csv`` + ``Connections.csv`` and Google Sheet
   (``Decision Maker``, ``decision-maker``, ``End user``, ``Member Of``, ``pays for``).
 - ``From``, ``To`` and ``Tags`` take Kumu's ``|``-separated lists: ``Ann|Ben`` -> ``App``
   is two links. ``From``/``To`` name an element by its ID, else by its Label (which must
-  then be unique). A ``mutual`` Direction on *influences* makes a link each way.
+  then be unique; a different case still matches when only one Label fits). A ``mutual`` Direction on *influences* makes a link each way.
 - A CSV cell a spreadsheet would run as a formula is written with a leading ``'``, which
   import removes again; a workbook stores such text as text.
 
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import IO, Any, Callable, Iterator
 
 from stakeholder_map.fileio.spreadsheet_cells import (
     CellError,
@@ -57,6 +57,7 @@ from stakeholder_map.fileio.spreadsheet_files import (
     SpreadsheetError,
     Table,
     connections_path,
+    elements_name_for,
     find_pair,
     read_bytes,
     read_csv,
@@ -148,7 +149,7 @@ def spreadsheet_bytes(map_: Map) -> tuple[bytes, bytes]:
     return _csv_bytes(elements), _csv_bytes(connections)
 
 
-def write_xlsx(map_: Map, destination: str | os.PathLike[str]) -> None:
+def write_xlsx(map_: Map, destination: str | os.PathLike[str] | IO[bytes]) -> None:
     """Write the map as a workbook with the sheets *Elements* and *Connections*."""
     from stakeholder_map.fileio.spreadsheet_xlsx import write_workbook
 
@@ -263,14 +264,16 @@ class _Endpoints:
     def __init__(self, nodes: dict[str, Node]) -> None:
         self.nodes = nodes
         self.by_label: dict[str, list[str]] = {}
+        self.by_folded: dict[str, list[str]] = {}  # "acme corp" for "Acme Corp", when unique
         for node in nodes.values():
             self.by_label.setdefault(node.name.strip(), []).append(node.id)
+            self.by_folded.setdefault(node.name.strip().casefold(), []).append(node.id)
 
     def one(self, value: str, side: str) -> str:
         value = value.strip()
         if value in self.nodes:
             return value
-        ids = self.by_label.get(value, [])
+        ids = self.by_label.get(value) or self.by_folded.get(value.casefold(), [])
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
@@ -343,23 +346,21 @@ def _read(picked: Path) -> tuple[Table, Table | None, list[Problem], str | None]
     """The elements and connections tables of what was picked, with the sheets left out."""
     if picked.suffix.lower() == ".xls":
         raise SpreadsheetError(f"{picked}: this is an old Excel file (.xls); save it as .xlsx or CSV first")
-    head = read_bytes(picked)[:4]
-    if picked.suffix.lower() in WORKBOOK_SUFFIXES or head == WORKBOOK_MAGIC:
+    data = read_bytes(picked)
+    if picked.suffix.lower() in WORKBOOK_SUFFIXES or data.startswith(WORKBOOK_MAGIC):
         from stakeholder_map.fileio.spreadsheet_xlsx import read_workbook
 
-        elements, connections, problems = read_workbook(picked)
+        elements, connections, problems = read_workbook(picked, data)
         if elements is None:
             raise SpreadsheetError(f"{picked}: the workbook has no Elements sheet")
         return elements, connections, problems, title_for(picked)
     elements_path, connections_file, role = find_pair(picked)
-    elements = read_csv(elements_path)
     if role == "connections" and connections_file is None:
-        base = picked.stem[: -len("-connections")] if picked.stem.lower().endswith("-connections") else None
-        partner = f"{base}{picked.suffix}" if base else picked.name.lower().replace("connections", "Elements")
         raise SpreadsheetError(
             f"{picked.name} holds connections; import the elements file next to it "
-            f"({partner}), which is not in the same folder"
+            f"({elements_name_for(picked)}), which is not in the same folder"
         )
+    elements = read_csv(elements_path, data if elements_path == picked else None)
     connections = read_csv(connections_file) if connections_file is not None else None
     return elements, connections, [], title_for(elements_path)
 

@@ -193,7 +193,7 @@ def parse_number(text: str, what: str, *, exact: bool = False) -> float | int | 
     s = re.sub(r"[\s$€£¥_]", "", restore(text.strip()))
     if not s:
         return None
-    if len(s) > 40:
+    if len(s) > 100:
         raise CellError(f"{what} {text.strip()[:20]!r}... is too long to be a number this map can hold")
     if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):
         s = s.replace(",", "")

@@ -131,6 +131,17 @@ def find_pair(picked: str | os.PathLike[str]) -> tuple[Path, Path | None, str | 
     return p, _sibling(folder, stems, suffix), None
 
 
+def elements_name_for(connections: Path) -> str:
+    """The file name the elements partner of a connections file would have.
+
+    >>> elements_name_for(Path("Deal - Connections.csv")), elements_name_for(Path("map-connections.csv"))
+    ('Deal - Elements.csv', 'map.csv')
+    """
+    if connections.stem.lower().endswith(CONNECTIONS_SUFFIX):
+        return connections.stem[: -len(CONNECTIONS_SUFFIX)] + connections.suffix
+    return _swap(connections.stem, "connections") + connections.suffix
+
+
 def title_for(path: Path) -> str | None:
     """The map title a pair or workbook gives: its base name (``Deal - Elements`` -> ``Deal``)."""
     base, _ = base_and_role(path.stem)
@@ -220,8 +231,10 @@ def csv_table(text: str, where: str) -> Table:
     return table
 
 
-def read_csv(path: Path) -> Table:
-    data = read_bytes(path)
+def read_csv(path: Path, data: bytes | None = None) -> Table:
+    """The table of a CSV file (``data``: its bytes, when already read with ``read_bytes``)."""
+    if data is None:
+        data = read_bytes(path)
     if data.startswith(WORKBOOK_MAGIC) or data.startswith(OLD_EXCEL_MAGIC):
         raise SpreadsheetError(f"{path}: this is an Excel workbook, not CSV text; name it .xlsx")
     return csv_table(_decode(data), path.name)

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import IO, Any, Iterable
 
 from stakeholder_map.fileio.atomic import write_file
-
 from stakeholder_map.fileio.spreadsheet_cells import word
 from stakeholder_map.fileio.spreadsheet_files import (
     MAX_BYTES,
@@ -72,10 +71,12 @@ def _sheet_table(sheet, where: str) -> Table:
     return table
 
 
-def read_workbook(path: Path) -> tuple[Table | None, Table | None, list[Problem]]:
-    """``(elements, connections, problems)`` of a workbook; the problems name the sheets
-    that are not imported. ``elements`` is None when no sheet looks like one."""
-    data = read_bytes(path)
+def read_workbook(path: Path, data: bytes | None = None) -> tuple[Table | None, Table | None, list[Problem]]:
+    """``(elements, connections, problems)`` of a workbook (``data``: its bytes, when already
+    read); the problems name the sheets that are not imported. ``elements`` is None when no
+    sheet looks like one."""
+    if data is None:
+        data = read_bytes(path)
     if data.startswith(OLD_EXCEL_MAGIC):
         raise SpreadsheetError(f"{path}: this is an old Excel file (.xls); save it as .xlsx or CSV first")
     _check_archive(data, path)
@@ -99,6 +100,10 @@ def read_workbook(path: Path) -> tuple[Table | None, Table | None, list[Problem]
 
 def _tables(book, name: str) -> tuple[Table | None, Table | None, list[Problem]]:
     sheets = list(book.worksheets)
+    for sheet in sheets:
+        # A sheet states its own size (A1:XFD1048576 is allowed); trusting it would pad every
+        # row to 16,384 cells. Only the cells the sheet really holds are read.
+        sheet.reset_dimensions()
     by_word = {word(s.title): s for s in reversed(sheets)}
     elements = next((by_word[w] for w in ELEMENT_SHEETS if w in by_word), None)
     connections = next((by_word[w] for w in CONNECTION_SHEETS if w in by_word), None)
@@ -149,9 +154,9 @@ def write_workbook(sheets: Iterable[tuple[str, Iterable[list[Any]]]],
                     cell.font = bold
                 cells.append(cell)
             sheet.append(cells)
-    if hasattr(destination, "write"):
-        book.save(destination)  # a zip file written to a file object
+    buffer = io.BytesIO()
+    book.save(buffer)
+    if isinstance(destination, (str, os.PathLike)):
+        write_file(Path(destination), buffer.getvalue())
     else:
-        buffer = io.BytesIO()
-        book.save(buffer)
-        write_file(destination, buffer.getvalue())
+        destination.write(buffer.getvalue())

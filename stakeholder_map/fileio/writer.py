@@ -67,15 +67,12 @@ def rounded_position(value: float) -> float:
     >>> rounded_position(-230.66339189914163), rounded_position(12), rounded_position(-0.01)
     (-230.7, 12, 0.0)
     """
-    return value if isinstance(value, int) else round(value, 1) + 0.0
+    return value if isinstance(value, int) else round(float(value), 1) + 0.0
 
 
 def node_document(node: Node) -> dict[str, Any]:
-    """The JSON object of one node, keys in file order."""
-    doc = _element_document(node, NODE_KEYS)
-    if node.x is not None and node.y is not None:
-        doc["x"], doc["y"] = rounded_position(node.x), rounded_position(node.y)
-    return doc
+    """The JSON object of one node, keys in file order (positions exact; ``dumps_map`` rounds)."""
+    return _element_document(node, NODE_KEYS)
 
 
 def edge_document(edge: Edge) -> dict[str, Any]:
@@ -101,7 +98,11 @@ def dumps_map(the_map: Map) -> str:
     Raises ``ValueError`` when an unknown field holds something JSON cannot represent
     (only possible for fields set by code, never for fields read from a file).
     """
-    return dumps_json(map_document(the_map)) + "\n"
+    doc = map_document(the_map)
+    for node in doc["nodes"]:
+        if "x" in node and "y" in node:
+            node["x"], node["y"] = rounded_position(node["x"]), rounded_position(node["y"])
+    return dumps_json(doc) + "\n"
 
 
 def dumps_json(value: Any) -> str:

@@ -21,11 +21,31 @@ MAX_LISTED = 12  # problems shown in the message; the rest are counted
 
 
 def describe_problems(problems: list[Problem]) -> str:
-    """One line per problem, ``file, line N: message``, at most ``MAX_LISTED`` of them."""
+    """One line per problem, ``file, line N: message``, for the first ``MAX_LISTED``; the
+    rest by file and line numbers, so no line that does not come in goes unmentioned.
+
+    >>> print(describe_problems([("a.csv", 2, "bad")]))
+    a.csv, line 2: bad
+    """
     lines = [f"{f}, line {n}: {msg}" for f, n, msg in problems[:MAX_LISTED]]
-    if len(problems) > MAX_LISTED:
-        lines.append(f"… and {len(problems) - MAX_LISTED} more")
+    rest: dict[str, list[int]] = {}
+    for f, n, _ in problems[MAX_LISTED:]:
+        rest.setdefault(f, []).append(n)
+    if rest:
+        where = "; ".join(f"{f}, lines {_ranges(numbers)}" for f, numbers in rest.items())
+        lines.append(f"… and {len(problems) - MAX_LISTED} more: {where}")
     return "\n".join(lines)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[4, 5, 6, 9]`` -> ``"4-6, 9"``."""
+    spans: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
 
 
 def _count(n: int, what: str) -> str:

@@ -31,6 +31,8 @@ def test_the_file_format_page_links_the_schema():
     page = (REPO / "docs" / "file-format.md").read_text(encoding="utf-8")
     link = "../" + SCHEMA_PATH.relative_to(REPO).as_posix()
     assert f"]({link})" in page
+    # docs/ shows the same file (a link to the package's copy, so there is one definition)
+    assert (REPO / "docs" / "stakemap.schema.json").resolve() == SCHEMA_PATH.resolve()
 
 
 @pytest.mark.parametrize("template", template_paths(), ids=lambda p: p.name)

@@ -89,10 +89,13 @@ def test_unsaved_changes_are_offered_first_and_cancel_stops(window, answers, tmp
     assert [c[1] for c in answers.of("warning")] == ["Unsaved changes"]
 
 
-def test_long_problem_lists_are_cut():
-    problems = [("f.csv", i, "bad") for i in range(2, 40)]
+def test_long_problem_lists_are_cut_but_name_every_line():
+    problems = [("f.csv", i, "bad") for i in range(2, 40)] + [("f-connections.csv", 7, "bad"),
+                                                               ("f-connections.csv", 9, "bad")]
     text = describe_problems(problems)
-    assert text.count("\n") == MAX_LISTED and text.endswith(f"and {len(problems) - MAX_LISTED} more")
+    assert text.count("\n") == MAX_LISTED
+    assert text.endswith(f"and {len(problems) - MAX_LISTED} more: f.csv, lines {2 + MAX_LISTED}-39; "
+                         "f-connections.csv, lines 7, 9")
 
 
 def test_a_workbook_is_offered_and_imported(window, answers, tmp_path):
@@ -105,3 +108,18 @@ def test_a_workbook_is_offered_and_imported(window, answers, tmp_path):
     (_, _, _, filters), = answers.of("open")
     assert "*.xlsx" in filters.split(";;")[0] and "*.csv" in filters.split(";;")[0]
     assert window.map.nodes == m.nodes and window.map.edges == m.edges and window.map.title == "deal"
+
+
+def test_a_fifo_is_refused_with_a_message_and_no_hang(window, answers, tmp_path):
+    import os
+
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("needs FIFOs")
+    before = window.map
+    os.mkfifo(tmp_path / "pipe.csv")
+    answers.open_path = str(tmp_path / "pipe.csv")
+    assert import_with_dialog(window) is False
+    (_, title, text), = answers.of("warning")
+    assert title == "Import failed" and "not a regular file" in text and window.map is before

@@ -119,3 +119,27 @@ def _zip(entries: dict[str, bytes]) -> bytes:
         for name, data in entries.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+def test_a_workbook_that_claims_the_largest_sheet_is_read_by_its_real_cells(tmp_path):
+    """A sheet may state its size as A1:XFD1048576; padding every row to 16,384 cells hung."""
+    import re
+
+    import openpyxl
+
+    from stakeholder_map.fileio.spreadsheet_xlsx import read_workbook
+
+    book = openpyxl.Workbook()
+    book.active.title = "Elements"
+    for row in (["Label", "Type"], ["App", "product"], ["Ann", "person"]):
+        book.active.append(row)
+    book.save(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as plain:
+        parts = {n: plain.read(n) for n in plain.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', parts[sheet])
+    (tmp_path / "forged.xlsx").write_bytes(_zip(parts))
+    elements, _, problems = read_workbook(tmp_path / "forged.xlsx")
+    assert [len(cells) for _, cells in elements.rows] == [2, 2] and problems == []
+    m, problems = import_spreadsheet(tmp_path / "forged.xlsx")
+    assert [n.name for n in m.nodes.values()] == ["App", "Ann"] and problems == []

@@ -198,3 +198,13 @@ def test_export_names_links_by_label_when_unambiguous():
     rows = list(connections)[1:]
     assert [r[:2] for r in rows] == [["Advertisers", "Web search"], ["Searchers", "Web search"],
                                      ["cmo", "Advertisers"], ["dup1", "dup2"]]
+
+
+def test_from_and_to_match_a_label_in_another_case_when_only_one_fits(tmp_path):
+    write(tmp_path / "c.csv", "Label,Type\nExpense App,product\nAnn,person\nSam,person\nSAM,buyer\n")
+    write(tmp_path / "c-connections.csv", "From,To,Type\nann ,expense app,uses\nSam,Expense App,uses\n")
+    m, problems = import_spreadsheet(tmp_path / "c.csv")
+    assert len(m.edges) == 2 and problems == []  # "Sam" is Sam exactly; "ann " is Ann
+    write(tmp_path / "c-connections.csv", "From,To,Type\nsAm,Expense App,uses\n")
+    m, problems = import_spreadsheet(tmp_path / "c.csv")
+    assert not m.edges and "2 elements" in problems[0].message

@@ -56,3 +56,17 @@ def test_the_mac_app_exports_its_own_type_instead_of_claiming_all_json():
     ranks = {t["LSItemContentTypes"][0]: t["LSHandlerRank"] for t in spec["DOCUMENT_TYPES"]}
     assert ranks == {spec["MAP_TYPE"]: "Owner", "public.json": "Alternate"}
     assert spec["APP_ID"] == "io.github.stakeholdermap.StakeholderMap"
+
+
+def test_the_gui_entry_point_runs_without_console_streams(monkeypatch):
+    import sys
+
+    from stakeholder_map.cli import gui_main
+
+    # Windows starts a GUI script with no stdout or stderr at all
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "argv", ["stakeholder-map-gui", "--version"])
+    assert gui_main() == 0
+    monkeypatch.setattr(sys, "argv", ["stakeholder-map-gui", "analyze", "/no/such/map.stakemap.json"])
+    assert gui_main() == 2  # the error line goes nowhere instead of crashing

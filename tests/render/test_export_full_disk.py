@@ -11,7 +11,7 @@ from stakeholder_map.render import ExportError, export_map
 from tests.fileio.helpers import fill_up, tiny_disk
 from tests.render.test_cli_export import map_file, run_cli  # noqa: F401 (fixture)
 
-SUFFIXES = [".pdf", ".png", ".svg", ".json", ".graphml", ".csv"]
+SUFFIXES = [".pdf", ".png", ".svg", ".json", ".graphml", ".gexf", ".xlsx", ".csv"]
 OLD = b"the old export, to be kept byte for byte\n"
 
 
