@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.cli.helpers import assert_one_line_error, cli
+from tests.cli.helpers import ROOT, assert_one_line_error, cli
 from tests.report.deal import NASTY, write_deal
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -117,3 +117,35 @@ def test_a_failed_report_leaves_the_old_file_intact(deal, tmp_path):
     bad.write_text('{"format": "stakeholder-map", "version": 1, "nodes": [{"id": "a"}], "edges": []}')
     assert_one_line_error(cli("report", bad, "-o", out))
     assert out.read_text(encoding="utf-8") == "old report"
+
+
+@needs_poppler
+@pytest.mark.parametrize("locale, size", [("en_US.UTF-8", "(letter)"), ("de_DE.UTF-8", "(A4)")])
+def test_pdf_paper_follows_the_locale(deal, tmp_path, monkeypatch, locale, size):
+    for name in ("LC_ALL", "LC_MEASUREMENT", "LC_PAPER", "LANG"):
+        monkeypatch.setenv(name, locale)
+    out = tmp_path / "report.pdf"
+    assert cli("report", deal, "-o", out).returncode == 0
+    assert size in _pdf_info(out)
+
+
+@pytest.mark.slow
+def test_a_200_node_map_reports_in_under_3_seconds_of_cpu(tmp_path):
+    """Measured in CPU seconds of the command (steady on a busy machine), imports included."""
+    import os
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_export import big_map
+
+    from stakeholder_map.fileio import save_map
+
+    path = tmp_path / "m200.stakemap.json"
+    save_map(big_map(200, 7), path)
+    for out in (tmp_path / "r.pdf", tmp_path / "r.html"):
+        before = os.times()
+        result = cli("report", path, "-o", out)
+        after = os.times()
+        assert result.returncode == 0, result.stderr
+        cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+        assert cpu < 3.0, f"{out.name}: {cpu:.2f} s"
