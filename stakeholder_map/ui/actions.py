@@ -40,7 +40,7 @@ class WindowActions:
 
         # Sharing: a report, a print-out, a picture on the clipboard
         share = w.sharing
-        self.export_report = self._make("Export &Report…", "actionExportReport", share.export_report,
+        self.export_report = self._make("E&xport Report…", "actionExportReport", share.export_report,
                                         None, "Write a stakeholder report to share: a PDF or a web page")
         self.print = self._make("&Print…", "actionPrint", share.print_map, Key.Print,
                                 "Print the map on one page or spread across several")
