@@ -18,6 +18,7 @@ from stakeholder_map.render import ExportError
 from stakeholder_map.ui import messages
 
 COPY_SCALE = 2.0  # a copied picture stays sharp on a high-resolution slide
+COPY_MAX_SIDE = 8000  # pixels: a big map is copied smaller (its SVG stays sharp at any size)
 REPORT_FILTERS = "PDF report (*.pdf);;Web page report (*.html)"
 
 
@@ -85,7 +86,8 @@ class Sharing:
 
         def draw():
             prepared = prepare(self.window.map, picture=Picture(only=only))
-            image = render_image(prepared, COPY_SCALE, transparent=False)
+            side = max(prepared.rect.width(), prepared.rect.height())
+            image = render_image(prepared, min(COPY_SCALE, COPY_MAX_SIDE / side), transparent=False)
             return image, encode_png(image), svg_bytes(prepared, transparent=False)
 
         drawn, failure = self._busy(draw)

@@ -136,3 +136,18 @@ def test_print_menu_opens_options_then_preview(window, monkeypatch):
     when_dialog_opens(PrintOptionsDialog, lambda d: d.reject())
     assert window.sharing.print_map() is False
     assert painted == ["Print Preview"]
+
+
+def test_copy_as_image_of_a_wide_map_is_made_smaller_not_refused(window):
+    from stakeholder_map.model import Kind, Map
+    from stakeholder_map.ui.sharing import COPY_MAX_SIDE
+
+    wide = Map("Wide")
+    for i in range(40):
+        wide.add_node(f"n{i}", Kind.PERSON, f"Person {i}", x=i * 600.0, y=0)
+    window.open_map_object(wide)
+    window.commands.copy_image.trigger()
+    data = QApplication.clipboard().mimeData()
+    png = QImage.fromData(bytes(data.data("image/png")))
+    assert not png.isNull() and max(png.width(), png.height()) <= COPY_MAX_SIDE + 1
+    assert "Person 39" in _svg_texts(bytes(data.data("image/svg+xml")))
