@@ -18,7 +18,7 @@ from typing import NoReturn, Sequence
 from stakeholder_map import __version__, heap
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("analyze", "export", "import", "diff", "merge", "git-setup")
+COMMANDS = ("analyze", "export", "import", "diff", "merge", "git-setup", "report")
 MIN_SCALE, MAX_SCALE = 1.0, 4.0
 
 
@@ -88,11 +88,50 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"image scale, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)")
     export.add_argument("--transparent", action="store_true", help="no background (png, svg)")
     export.add_argument("--legend", action="store_true", help="draw the legend of kinds and links")
+    export.add_argument("--title", action="store_true", help="draw the map's title above it")
+    export.add_argument("--no-rings", dest="rings", action="store_false",
+                        help="leave out the finding rings: a clean picture (roles stay)")
+    export.add_argument("--slide", choices=("1920x1080", "3840x2160"), default=None,
+                        help="a 16:9 picture of exactly this many pixels, the map fitted in")
     _add_import(commands)
+    _add_report_parser(commands)
     from stakeholder_map import cli_versions
 
     cli_versions.add_commands(commands)
     return parser
+
+
+def _add_report_parser(commands) -> None:
+    report = commands.add_parser(
+        "report", help="write a stakeholder report (.pdf or .html), without a window",
+        description="Write a stakeholder report: the title, the map's picture, every "
+        "stakeholder with its roles and links, the findings with what to do, and the key "
+        "stakeholders. The format follows OUT's suffix: .pdf or .html.",
+    )
+    report.add_argument("path", metavar="PATH", help="the map file (.stakemap.json)")
+    report.add_argument("-o", "--output", metavar="OUT", required=True,
+                        help="the report to write (.pdf or .html)")
+    report.add_argument("--page", choices=("a4", "letter"), default=None,
+                        help="the PDF's paper size (default: from your locale)")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from stakeholder_map.render import ExportError
+        from stakeholder_map.render.report import report_format, write_report
+    except ImportError as exc:
+        raise CommandLineError(f"reports are not available here ({exc})") from None
+    try:
+        report_format(args.output)  # a wrong suffix is refused before the map is read
+    except ExportError as exc:
+        raise CommandLineError(str(exc)) from None
+    the_map = _load(args.path, layout=True)
+    try:
+        write_report(the_map, args.output, page=args.page)
+    except (ExportError, OSError, ValueError) as exc:
+        raise CommandLineError(str(exc) or f"{args.output}: the report cannot be written") from None
+    return EXIT_OK
 
 
 def _add_import(commands) -> None:
@@ -221,7 +260,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     try:
         export_map(the_map, args.output, scale=args.scale, transparent=args.transparent,
-                   legend=args.legend)
+                   legend=args.legend, title=args.title, rings=args.rings, slide=args.slide)
     except (ExportError, OSError, ValueError) as exc:
         raise CommandLineError(str(exc) or f"{args.output}: the map cannot be exported") from None
     return EXIT_OK
@@ -270,6 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_export(args)
             if args.command == "import":
                 return run_import(args)
+            if args.command == "report":
+                return run_report(args)
             if args.command is not None:
                 from stakeholder_map import cli_versions
 

@@ -138,64 +138,70 @@ FINDING_HELP: dict[str, FindingHelp] = {
     FindingCode.NO_PAYING_CUSTOMER: FindingHelp(
         "No paying customer",
         "Nobody pays for this product: no customer, no business.",
-        "Find out who would pay for it and draw a 'pays' link, or decide it is a free "
-        "part of a product that somebody does pay for.",
+        "Find out who would pay and draw a 'pays for' link. If the product is a free part of "
+        "something bigger, say what pays for it (ads, a paid tier, a sponsor) and map that.",
     ),
     FindingCode.NO_USERS: FindingHelp(
         "No users",
-        "Nobody uses this product on the map.",
-        "Add the people or groups who use it with a 'uses' link.",
+        "Nobody on the map uses this product.",
+        "Add the people or groups who use it with a 'uses' link. If you cannot name them, that "
+        "is the first thing to research.",
     ),
     FindingCode.COMPANY_WITHOUT_DECISION_MAKER: FindingHelp(
         "Company without a decision-maker",
-        "A company pays for the product, but nobody in it is shown deciding to buy it. "
-        "A company decides only through its people.",
-        "Find the person who signs off (a manager, a buyer, a director), add them as a "
-        "member of the company and draw their 'decides' link.",
+        "A company pays for the product, but nobody in it decides. A company decides only "
+        "through its people: someone at the hotel chooses the chicken supplier.",
+        "Find that person (purchasing manager, CIO, marketing director), add them as a "
+        "decision-maker, link them 'is a member of' the company and 'decides on' the product.",
     ),
     FindingCode.UNHEARD_USERS: FindingHelp(
         "Unheard users",
-        "Some users have no chain of influence to anyone who decides on the product (a "
-        "decision-maker, or a person who pays for it): their needs may never reach the "
-        "people who choose it.",
-        "Talk to these users, or connect them to the deciders, for example through a "
-        "champion who 'influences' a decision-maker.",
+        "Some users have no voice in the decision: they are not among the people who decide or "
+        "pay for themselves, and no chain of influence leads from them to those people. Their "
+        "needs will be missed when the product is bought, renewed or cancelled.",
+        "Interview them, give them a champion (a team lead who has the decision-maker's ear) and "
+        "draw that 'influences' link, or put their experience in front of the decision-maker "
+        "yourself.",
     ),
     FindingCode.DECISION_MAKER_NOT_USER: FindingHelp(
-        "Decision-maker is not a user",
-        "Someone decides on the product without using it, as often happens in enterprise "
-        "sales.",
-        "Show this person the value for the users they decide for: outcomes, price, "
-        "reputation, rather than features.",
+        "Decision-maker who does not use it",
+        "Someone decides on the product but does not use it, like a CIO choosing software for "
+        "others, or a parent choosing a toy.",
+        "Sell them the outcome they care about (cost, risk, compliance, what the child learns), "
+        "not the screens; and make sure users' voices reach them.",
     ),
     FindingCode.USERS_NOT_CUSTOMERS: FindingHelp(
         "Users are not customers",
-        "Nobody who uses the product pays for it, and nobody pays on their behalf: its "
-        "users and its customers are different people (ad-funded or two-sided products).",
-        "Serve both sides on purpose: the users for their attention, the customers for "
-        "what they pay for.",
+        "The product has users and payers, but no user pays and nobody pays on the users' "
+        "behalf: users and customers are different people. Typical of ad-funded and two-sided "
+        "products (search, social networks, marketplaces).",
+        "Treat them as two markets with two sets of needs. Watch for changes that please payers "
+        "at users' expense: without users, payers leave too.",
     ),
     FindingCode.ROLE_MISMATCH: FindingHelp(
         "Role does not match the kind",
-        "The stakeholder is drawn as a buyer that pays for nothing, a decision-maker that "
-        "decides nothing, or an end user that uses nothing.",
-        "Add the missing link, or change the stakeholder's kind.",
+        "A buyer who pays for nothing, a decision-maker who decides on nothing, or an end user "
+        "who uses nothing.",
+        "Draw the missing link, or change the node's kind to Person if that is what they are.",
     ),
     FindingCode.ISOLATED: FindingHelp(
         "Not connected",
-        "This item has no link to anything.",
-        "Connect it to the map or delete it.",
+        "A node with no links at all.",
+        "Connect it to what it uses, pays for, decides on or influences, or delete it.",
     ),
     FindingCode.INVALID_RELATION: FindingHelp(
         "Link that does not make sense",
-        "This link joins kinds that the relation does not allow (for example a product "
-        "that pays), or joins an item to itself. It is ignored by the rest of the analysis.",
-        "Delete the link, reverse it, or choose another relation.",
+        "A link joins the wrong kinds (for example a product paying for a person, or someone "
+        "being a member of a non-company), or joins a node to itself. It is kept and shown, but "
+        "takes no part in roles or other findings.",
+        "Delete it, or redraw it between the right nodes (the Guide's table of links says which "
+        "kinds each link joins). Such links usually come from files edited by hand.",
     ),
     FindingCode.REVENUE_CONCENTRATION: FindingHelp(
-        "Revenue concentration",
-        "One payer brings more than half of the product's yearly revenue.",
-        "Reduce the risk of losing that payer: find more customers or secure a longer "
-        "agreement.",
+        "Revenue depends on one payer",
+        "One payer brings more than half of a product's yearly revenue (amounts on 'pays for' "
+        "links; a monthly amount counts twelve times). Losing them would hurt.",
+        "Protect the relationship (renewals, their decision-maker's satisfaction) and work on "
+        "other payers. Amounts are optional: the check runs when at least two payers have one.",
     ),
 }

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 MAP_MARGIN = 40.0
 
 
-def export_rect(scene: MapScene, legend: bool = False) -> QRectF:
-    """What an export shows: the map, and the legend to its right when asked for."""
-    rect = scene.map_rect()
+def export_rect(scene: MapScene, legend: bool = False, area: QRectF | None = None) -> QRectF:
+    """What an export shows: the map (or ``area`` of it), and the legend to its right when asked for."""
+    rect = QRectF(area) if area is not None else scene.map_rect()
     if legend:
         size = legend_size()
         rect = rect.united(QRectF(rect.right(), rect.top(), size.width() + MAP_MARGIN, size.height() + 2 * MAP_MARGIN))
@@ -26,12 +26,12 @@ def export_rect(scene: MapScene, legend: bool = False) -> QRectF:
 
 
 def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparent: bool = False,
-               legend: bool = False) -> None:
-    """Paint the whole map into ``target`` (aspect kept, centred) as on screen, in full detail,
-    without selection, hover or editing decorations; text stays text for SVG and PDF."""
+               legend: bool = False, area: QRectF | None = None) -> None:
+    """Paint the whole map (or ``area`` of it) into ``target`` (aspect kept, centred) as on screen,
+    in full detail, without selection, hover or editing decorations; text stays text for SVG and PDF."""
     scene.edge_layer.file_all()
     scene.marks.finish()
-    source = export_rect(scene, legend)
+    source = export_rect(scene, legend, area)
     scale = min(target.width() / source.width(), target.height() / source.height())
     w, h = source.width() * scale, source.height() * scale
     placed = QRectF(target.center().x() - w / 2, target.center().y() - h / 2, w, h)
@@ -53,7 +53,7 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
             painter.translate(placed.topLeft())
             painter.scale(scale, scale)
             painter.translate(-source.topLeft())
-            map_box = scene.map_rect()
+            map_box = QRectF(area) if area is not None else scene.map_rect()
             paint_legend(painter, QPointF(map_box.right(), map_box.top() + MAP_MARGIN), scene.theme)
     finally:
         painter.restore()

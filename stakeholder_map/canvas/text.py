@@ -29,6 +29,13 @@ def font(role: str) -> QFont:
     f.setPixelSize(size)
     f.setWeight(weight)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at every zoom
+    return without_ligatures(f)
+
+
+def without_ligatures(f: QFont) -> QFont:
+    """``f`` drawing "fi" and "ffl" letter by letter: a PDF's text then reads back (and is
+    found by search) as typed, not as the ligature characters."""
+    f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 

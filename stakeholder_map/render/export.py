@@ -6,12 +6,17 @@ import io
 import math
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from stakeholder_map.fileio.atomic import is_read_only, probe_folder, reason, write_files
 from stakeholder_map.model import Map
 from stakeholder_map.render.errors import ExportError
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+
 SUPPORTED_SUFFIXES = (".png", ".svg", ".pdf", ".json", ".graphml", ".gexf", ".xlsx", ".csv")
+SLIDE_SIZES = {"1920x1080": (1920, 1080), "3840x2160": (3840, 2160)}  # 16:9 slides, in pixels
 MIN_SCALE, MAX_SCALE = 1.0, 4.0
 
 
@@ -32,7 +37,8 @@ def export_format(out_path: str | os.PathLike[str]) -> str:
 
 def export_map(
     map_: Map, out_path: str | os.PathLike[str], *, scale: float = 1.0,
-    transparent: bool = False, legend: bool = False,
+    transparent: bool = False, legend: bool = False, title: bool = False, rings: bool = True,
+    area: QRectF | None = None, only: Iterable[str] | None = None, slide: str | None = None,
 ) -> list[Path]:
     """Write ``map_`` to ``out_path`` in the format its suffix names; return the files written.
 
@@ -42,6 +48,11 @@ def export_map(
     - ``.svg`` / ``.pdf``: the same drawing as vectors with real text; the PDF is one page
       the size of the map. ``scale`` must still be 1-4 but changes nothing: vectors have no
       pixel size.
+    - Drawings only: ``title`` draws the map's title above it, ``rings=False`` leaves out the
+      finding rings (a clean picture; roles stay), ``area`` (a scene rectangle: the window's
+      view) or ``only`` (node ids: the window's selection) draw part of the map, and
+      ``slide`` (``"1920x1080"`` or ``"3840x2160"``) makes a 16:9 picture of exactly that
+      many pixels with the map fitted in (``scale`` then must stay 1).
     - ``.json``: the v1 map file. ``.graphml``: a typed multigraph for yEd, Gephi, networkx,
       with yEd's drawing of each node and link. ``.gexf``: the same graph for Gephi, with
       positions and colours.
@@ -71,6 +82,12 @@ def export_map(
     if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not math.isfinite(scale) \
             or not MIN_SCALE <= scale <= MAX_SCALE:
         raise ExportError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {scale}")
+    if slide is not None and slide not in SLIDE_SIZES:
+        raise ExportError(f"the slide size must be one of {', '.join(SLIDE_SIZES)}, not {slide!r}")
+    if slide is not None and scale != 1:
+        raise ExportError("choose a scale or a slide size, not both")
+    if only is not None and not (only := frozenset(only)):
+        raise ExportError("nothing is selected: select the nodes to export, or export the whole map")
     out = Path(out_path)
     outputs = [out]
     if fmt == "csv":
@@ -90,8 +107,12 @@ def export_map(
     elif fmt == "xlsx":
         files = [(out, _xlsx_bytes(map_))]
     else:
-        files = [(out, _drawing_bytes(map_, out, fmt, float(scale), transparent, legend))]
-    _write(files)
+        from stakeholder_map.render.scene import Picture
+
+        picture = Picture(title=title, legend=legend, rings=rings, area=area, only=only)
+        files = [(out, _drawing_bytes(map_, out, fmt, float(scale), transparent, picture,
+                                      SLIDE_SIZES.get(slide)))]
+    write_output(files)
     return [path for path, _ in files]
 
 
@@ -114,7 +135,8 @@ def check_destination(destination: Path) -> None:
         ) from None
 
 
-def _write(files: list[tuple[Path, bytes]]) -> None:
+def write_output(files: list[tuple[Path, bytes]]) -> None:
+    """Write every export file through the program's one atomic writer; ``ExportError`` on failure."""
     try:
         write_files(files)
     except OSError as err:
@@ -122,18 +144,19 @@ def _write(files: list[tuple[Path, bytes]]) -> None:
         raise ExportError(f"cannot export to {where}: {reason(err)}") from None
 
 
-def _drawing_bytes(map_: Map, out: Path, fmt: str, scale: float, transparent: bool, legend: bool) -> bytes:
+def _drawing_bytes(map_: Map, out: Path, fmt: str, scale: float, transparent: bool, picture,
+                   size: tuple[int, int] | None) -> bytes:
     from stakeholder_map.render import raster, vector
     from stakeholder_map.render.scene import prepare
 
     try:
-        prepared = prepare(map_, legend=legend)
+        prepared = prepare(map_, picture=picture)
         if fmt == "png":
-            data = raster.png_bytes(prepared, scale, transparent=transparent, legend=legend)
+            data = raster.png_bytes(prepared, scale, transparent=transparent, size=size)
         elif fmt == "svg":
-            data = vector.svg_bytes(prepared, transparent=transparent, legend=legend)
+            data = vector.svg_bytes(prepared, transparent=transparent, size=size)
         else:
-            data = vector.pdf_bytes(prepared, transparent=transparent, legend=legend)
+            data = vector.pdf_bytes(prepared, transparent=transparent, size=size)
     except (OverflowError, MemoryError):
         # Qt's sizes are 32-bit: coordinates far out (valid in the file) do not fit them.
         raise ExportError(

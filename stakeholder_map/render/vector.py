@@ -36,10 +36,11 @@ def _description(prepared: PreparedScene) -> str:
     )
 
 
-def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> bytes:
-    """The map as an SVG document (UTF-8)."""
+def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool | None = None,
+              size: tuple[int, int] | None = None) -> bytes:
+    """The map as an SVG document (UTF-8), the map's size or ``size`` pixels with the map fitted in."""
     rect = prepared.rect
-    width, height = max(1, round(rect.width())), max(1, round(rect.height()))
+    width, height = size or (max(1, round(rect.width())), max(1, round(rect.height())))
     if width > MAX_SVG_SIDE or height > MAX_SVG_SIDE:
         raise ExportError(
             f"the map is too large for an SVG ({pixels(width)} x {pixels(height)} pixels; at most {MAX_SVG_SIDE:,} "
@@ -77,14 +78,17 @@ def pdf_page_points(rect: QRectF) -> QSizeF:
     return QSizeF(w * shrink, h * shrink)
 
 
-def pdf_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool) -> bytes:
-    """The map as a one-page PDF file's bytes (drawn in memory; the caller writes them)."""
+def pdf_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool | None = None,
+              size: tuple[int, int] | None = None) -> bytes:
+    """The map as a one-page PDF file's bytes (drawn in memory; the caller writes them), the
+    page the map's shape, or ``size``'s (a slide) with the map fitted in."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(xml_safe(_title(prepared)))
     writer.setCreator("Stakeholder Map")
-    page = QPageSize(pdf_page_points(prepared.rect), QPageSize.Unit.Point, "Map",
+    shape = QRectF(0, 0, *size) if size else prepared.rect
+    page = QPageSize(pdf_page_points(shape), QPageSize.Unit.Point, "Map",
                      QPageSize.SizeMatchPolicy.ExactMatch)
     layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
                          QPageLayout.Unit.Point, QMarginsF(0, 0, 0, 0))

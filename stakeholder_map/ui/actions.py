@@ -38,6 +38,17 @@ class WindowActions:
         self.quit = self._make("&Quit", "actionQuit", w.quit_application, Key.Quit,
                                "Close every window and quit")
 
+        # Sharing: a report, a print-out, a picture on the clipboard
+        share = w.sharing
+        self.export_report = self._make("E&xport Report…", "actionExportReport", share.export_report,
+                                        None, "Write a stakeholder report to share: a PDF or a web page")
+        self.print = self._make("&Print…", "actionPrint", share.print_map, Key.Print,
+                                "Print the map on one page or spread across several")
+        self.copy_image = self._make("Copy as &Image", "actionCopyAsImage", share.copy_as_image,
+                                     QKeySequence("Ctrl+Shift+C"),
+                                     "Copy the map, or the selected nodes, as a picture for slides "
+                                     "and documents")
+
         # Edit
         stack = w.editor.undo_stack
         self.undo = stack.createUndoAction(w, "&Undo")

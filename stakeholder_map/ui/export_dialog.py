@@ -40,6 +40,11 @@ FORMATS: tuple[tuple[str, str, str, str, bool], ...] = (
 )
 _BY_KEY = {f[0]: f for f in FORMATS}
 SCALES = (1, 2, 3, 4)
+# (key, menu text): what part of the map a drawing shows
+SCOPES = (("map", "The whole map"), ("view", "What the window shows now"), ("selection", "The selected nodes"))
+# (key, menu text): the drawing's size; "" is the map's own size times the scale
+SIZES = (("", "The map's size (times the scale)"), ("1920x1080", "Slide, 16:9, 1920 x 1080"),
+         ("3840x2160", "Slide, 16:9, 3840 x 2160 (4K)"))
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,10 @@ class ExportOptions:
     scale: int = 1
     transparent: bool = False
     legend: bool = False
+    title: bool = False
+    rings: bool = True
+    scope: str = "map"
+    slide: str = ""
 
     @property
     def suffix(self) -> str:
@@ -55,9 +64,10 @@ class ExportOptions:
 
 
 class ExportOptionsDialog(QDialog):
-    """Format, scale (PNG only), transparent background and legend (drawings only)."""
+    """Format, scale (PNG only), and for drawings: what to show, the size, transparent
+    background, title, legend and finding rings."""
 
-    def __init__(self, parent: QWidget | None, options: ExportOptions) -> None:
+    def __init__(self, parent: QWidget | None, options: ExportOptions, *, has_selection: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export Map")
         self.format_box = QComboBox()
@@ -66,16 +76,27 @@ class ExportOptionsDialog(QDialog):
         self.scale_box = QComboBox()
         for s in SCALES:
             self.scale_box.addItem(f"{s}x", s)
+        self.scope_box = QComboBox()
+        for key, text in SCOPES:
+            if key != "selection" or has_selection:  # nothing selected: nothing to offer
+                self.scope_box.addItem(text, key)
+        self.size_box = QComboBox()
+        for key, text in SIZES:
+            self.size_box.addItem(text, key)
         self.transparent_box = QCheckBox("Transparent background")
+        self.title_box = QCheckBox("Show the title above the map")
         self.legend_box = QCheckBox("Include the legend")
+        self.rings_box = QCheckBox("Show the finding rings (untick for a clean picture)")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow("Format:", self.format_box)
+        form.addRow("Show:", self.scope_box)
+        form.addRow("Size:", self.size_box)
         form.addRow("Scale:", self.scale_box)
-        form.addRow("", self.transparent_box)
-        form.addRow("", self.legend_box)
+        for box in (self.title_box, self.legend_box, self.rings_box, self.transparent_box):
+            form.addRow("", box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
         buttons.accepted.connect(self.accept)
@@ -86,6 +107,7 @@ class ExportOptionsDialog(QDialog):
         layout.addWidget(buttons)
 
         self.format_box.currentIndexChanged.connect(self._follow_format)
+        self.size_box.currentIndexChanged.connect(self._follow_format)
         self.set_options(options)
 
     def set_options(self, options: ExportOptions) -> None:
@@ -93,6 +115,10 @@ class ExportOptionsDialog(QDialog):
         self.scale_box.setCurrentIndex(max(0, self.scale_box.findData(options.scale)))
         self.transparent_box.setChecked(options.transparent)
         self.legend_box.setChecked(options.legend)
+        self.title_box.setChecked(options.title)
+        self.rings_box.setChecked(options.rings)
+        self.scope_box.setCurrentIndex(max(0, self.scope_box.findData(options.scope)))
+        self.size_box.setCurrentIndex(max(0, self.size_box.findData(options.slide)))
         self._follow_format()
 
     def options(self) -> ExportOptions:
@@ -101,15 +127,22 @@ class ExportOptionsDialog(QDialog):
             scale=int(self.scale_box.currentData()),
             transparent=self.transparent_box.isChecked(),
             legend=self.legend_box.isChecked(),
+            title=self.title_box.isChecked(),
+            rings=self.rings_box.isChecked(),
+            scope=self.scope_box.currentData(),
+            slide=self.size_box.currentData(),
         )
 
     def _follow_format(self) -> None:
         key = self.format_box.currentData()
         drawing = _BY_KEY[key][4]
-        self.scale_box.setEnabled(key == "png")
-        self.transparent_box.setEnabled(drawing)
-        self.legend_box.setEnabled(drawing)
-        self.hint.setText({
+        self.scale_box.setEnabled(key == "png" and not self.size_box.currentData())
+        for box in (self.transparent_box, self.legend_box, self.title_box, self.rings_box,
+                    self.scope_box, self.size_box):
+            box.setEnabled(drawing)
+        slide = self.size_box.currentData() if drawing else ""
+        self.hint.setText((f"A {slide.replace('x', ' x ')} pixel picture for slides, the map fitted in. "
+                           if slide else "") + {
             "png": "A picture of the map as on the canvas, with roles and findings.",
             "svg": "A drawing that stays sharp at any size; the text stays text.",
             "pdf": "One page the size of the map, ready to print or share.",
@@ -135,7 +168,15 @@ def _load_options(settings) -> ExportOptions:
         scale=scale if scale in SCALES else 1,
         transparent=_flag(settings.value("export/transparent", False)),
         legend=_flag(settings.value("export/legend", False)),
+        title=_flag(settings.value("export/title", False)),
+        rings=_flag(settings.value("export/rings", True)),
+        scope=_choice(settings.value("export/scope", "map"), SCOPES, "map"),
+        slide=_choice(settings.value("export/slide", ""), SIZES, ""),
     )
+
+
+def _choice(value: object, choices, default: str) -> str:
+    return str(value) if str(value) in {key for key, _ in choices} else default
 
 
 def _flag(value: object) -> bool:
@@ -148,6 +189,10 @@ def _save_options(settings, options: ExportOptions, folder: Path) -> None:
     settings.setValue("export/scale", options.scale)
     settings.setValue("export/transparent", options.transparent)
     settings.setValue("export/legend", options.legend)
+    settings.setValue("export/title", options.title)
+    settings.setValue("export/rings", options.rings)
+    settings.setValue("export/scope", options.scope)
+    settings.setValue("export/slide", options.slide)
     settings.setValue("export/folder", str(folder))
 
 
@@ -171,10 +216,23 @@ def with_suffix(path: Path, options: ExportOptions) -> Path:
     return path if path.suffix.lower() == options.suffix else path.with_name(path.name + options.suffix)
 
 
+def _picture_arguments(window, options: ExportOptions, selection: frozenset[str]) -> dict:
+    """``export_map``'s drawing options for the dialog's choices (none for data formats)."""
+    if not _BY_KEY[options.format][4]:
+        return {}
+    area = None
+    if options.scope == "view":
+        view = window.view
+        area = view.mapToScene(view.viewport().rect()).boundingRect()
+    return dict(title=options.title, rings=options.rings, slide=options.slide or None, area=area,
+                only=selection if options.scope == "selection" else None)
+
+
 def export_with_dialog(window) -> bool:
     """Ask for options and a destination, export the window's map; True when a file was written."""
     settings = window.settings()
-    dialog = ExportOptionsDialog(window, _load_options(settings))
+    selection = frozenset(window.scene.selected_node_ids())
+    dialog = ExportOptionsDialog(window, _load_options(settings), has_selection=bool(selection))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     options = dialog.options()
@@ -188,8 +246,9 @@ def export_with_dialog(window) -> bool:
     # A big map takes seconds to draw: show that the window is busy, not frozen.
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        written = export_map(window.map, path, scale=options.scale,
-                             transparent=options.transparent, legend=options.legend)
+        written = export_map(window.map, path, scale=1 if options.slide else options.scale,
+                             transparent=options.transparent, legend=options.legend,
+                             **_picture_arguments(window, options, selection))
     except ExportError as err:
         failure = str(err)
     else:

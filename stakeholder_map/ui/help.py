@@ -1,11 +1,44 @@
-"""Help: the guide (``resources/help/guide.html``) in a browser window, and About."""
+"""Help: the guide (``resources/help/guide.html``) in a browser window, and About.
+
+The guide's section on findings is written from ``FINDING_HELP``, the texts the findings
+panel's tooltips and the stakeholder report also show: ``tools/update_guide.py`` rewrites it
+between its two marker comments whenever those texts change.
+"""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 import stakeholder_map
+
+FINDINGS_BEGIN = "<!-- BEGIN finding help: written by tools/update_guide.py; edit FINDING_HELP instead -->"
+FINDINGS_END = "<!-- END finding help -->"
+
+
+def findings_section_html() -> str:
+    """Every finding's name, severity, code, meaning and what to do, as the guide shows them."""
+    from stakeholder_map.analysis import FINDING_HELP, FindingCode
+
+    parts = []
+    for code in FindingCode:
+        help_ = FINDING_HELP[code]
+        severity = code.severity.value
+        parts.append(
+            f'<h3><a name="{code.value}"></a>{escape(help_.title, quote=False)} <span class="{severity}">{severity}</span>\n'
+            f'<span class="code small">{code.value}</span></h3>\n'
+            f"<p><b>Means:</b> {escape(help_.meaning, quote=False)}<br>\n<b>Act:</b> {escape(help_.action, quote=False)}</p>\n"
+        )
+    return "\n".join(parts)
+
+
+def with_findings_section(guide: str) -> str:
+    """``guide`` with the text between the markers replaced by ``findings_section_html()``."""
+    head, rest = guide.split(FINDINGS_BEGIN, 1)
+    _old, tail = rest.split(FINDINGS_END, 1)
+    return f"{head}{FINDINGS_BEGIN}\n{findings_section_html()}{FINDINGS_END}{tail}"
 
 
 class GuideDialog(QDialog):

@@ -29,6 +29,7 @@ from stakeholder_map.ui.menus import build_menus, build_toolbar
 from stakeholder_map.ui.paint_hook import after_next_paint
 from stakeholder_map.ui.palette import ToolActions
 from stakeholder_map.ui.recent import RecentFiles
+from stakeholder_map.ui.sharing import Sharing
 from stakeholder_map.ui.status import StatusBar
 from stakeholder_map.ui.versions import VersionControls
 from stakeholder_map.ui.view_commands import ViewCommands
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.view.viewport().setObjectName("mapViewport")
         self.setCentralWidget(self.view)
         self.docks = Docks(self)
+        self.sharing = Sharing(self)
         self.commands = WindowActions(self)
         build_menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands)

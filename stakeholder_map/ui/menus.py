@@ -33,13 +33,16 @@ def build_menus(window, actions) -> None:
     file_menu.addAction(actions.save_as)
     file_menu.addAction(actions.revert)
     _add_exchange(window, file_menu, actions)
+    file_menu.addAction(actions.export_report)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.print)
     file_menu.addSeparator()
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
 
     edit = bar.addMenu("&Edit")
     edit.setObjectName("menuEdit")
-    for item in (actions.undo, actions.redo, None, actions.cut, actions.copy, actions.paste,
+    for item in (actions.undo, actions.redo, None, actions.cut, actions.copy, actions.copy_image, actions.paste,
                  actions.duplicate, actions.delete, None, actions.select_all, actions.rename,
                  None, actions.preferences):
         edit.addSeparator() if item is None else edit.addAction(item)

@@ -86,3 +86,65 @@ def test_failure_is_shown_and_settings_unchanged(window, answers, tmp_path):
 
 def test_the_window_menu_has_export_and_import(window):
     assert window.commands.export is not None and window.commands.import_spreadsheet is not None
+
+
+def test_slide_title_clean_selection_from_the_dialog(window, answers, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    window.scene.select_ids(["chat", "staff"])
+
+    def act(dialog: ExportOptionsDialog) -> None:
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
+        dialog.size_box.setCurrentIndex(dialog.size_box.findData("1920x1080"))
+        assert not dialog.scale_box.isEnabled() and "1920 x 1080" in dialog.hint.text()
+        dialog.title_box.setChecked(True)
+        dialog.rings_box.setChecked(False)
+        dialog.scope_box.setCurrentIndex(dialog.scope_box.findData("selection"))
+        dialog.accept()
+
+    answers.save_path = str(tmp_path / "slide.png")
+    when_dialog_opens(ExportOptionsDialog, act)
+    assert export_with_dialog(window)
+    image = QImage(str(tmp_path / "slide.png"))
+    assert (image.width(), image.height()) == (1920, 1080)
+
+    # the same choices, as SVG: the title is there, the unselected node is not, nor any ring
+    def as_svg(dialog: ExportOptionsDialog) -> None:
+        assert dialog.options().scope == "selection" and dialog.options().title  # remembered
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+        dialog.accept()
+
+    answers.save_path = str(tmp_path / "slide.svg")
+    when_dialog_opens(ExportOptionsDialog, as_svg)
+    assert export_with_dialog(window)
+    svg = (tmp_path / "slide.svg").read_text("utf-8")
+    texts = " ".join(t for el in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")
+                     for t in el.itertext())
+    assert "Team chat" in texts and "Chat app" in texts and "Acme Corp" not in texts
+    assert ET.fromstring(svg).get("width") == "1920px"
+
+
+def test_selection_scope_needs_a_selection_and_view_scope_draws_the_view(window, answers, tmp_path):
+    window.scene.select_ids([])
+    dialog = ExportOptionsDialog(window, ExportOptions(scope="selection"), has_selection=False)
+    assert dialog.options().scope == "map"
+    assert dialog.scope_box.findData("selection") == -1 and dialog.scope_box.count() == 2
+    dialog.deleteLater()
+
+    window.view.centerOn(window.scene.node_item("staff"))
+    window.view.zoom_100()
+    for _ in range(6):
+        window.view.zoom_in()
+    window.view.centerOn(window.scene.node_item("staff"))
+
+    def act(dialog: ExportOptionsDialog) -> None:
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+        dialog.scope_box.setCurrentIndex(dialog.scope_box.findData("view"))
+        dialog.title_box.setChecked(False)
+        dialog.accept()
+
+    answers.save_path = str(tmp_path / "view.svg")
+    when_dialog_opens(ExportOptionsDialog, act)
+    assert export_with_dialog(window)
+    svg = (tmp_path / "view.svg").read_text("utf-8")
+    assert "Staff" in svg and "Acme Corp" not in svg

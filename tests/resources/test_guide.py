@@ -117,3 +117,17 @@ def test_qt_sees_every_anchor(qapp, html):
         block = block.next()
     assert {c.value for c in FindingCode} <= names
     assert {"five-minutes", "roles", "findings", "shortcuts", "command-line"} <= names
+
+
+def test_findings_section_is_written_from_the_programs_own_texts(html):
+    """One source for what each finding means and what to do: the guide, the findings
+    panel's tooltips and the stakeholder report all read ``FINDING_HELP``."""
+    from html import escape
+
+    from stakeholder_map.analysis import FINDING_HELP
+    from stakeholder_map.ui.help import with_findings_section
+
+    assert with_findings_section(html) == html, "run: python tools/update_guide.py"
+    for code, help_ in FINDING_HELP.items():
+        section = html.split(f'<a name="{code}"></a>', 1)[1].split("<h3>", 1)[0]
+        assert escape(help_.action, quote=False) in section and escape(help_.meaning, quote=False) in section
