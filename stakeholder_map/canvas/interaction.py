@@ -52,6 +52,9 @@ class Interaction:
     def __init__(self, scene: MapScene) -> None:
         self.scene = scene
 
+    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        return False
+
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> bool:
         return False
 
@@ -104,7 +107,8 @@ class MoveSelection(Interaction):
 
 class Connect(Interaction):
     """A rubber line from ``source``; released over a node that may be linked, it asks for
-    the link (``relation`` "" lets the window offer the relations that fit)."""
+    the link (``relation`` "" lets the window offer the relations that fit). With ``button``
+    None the line follows the pointer until the next click (Connect To… in a menu)."""
 
     def __init__(self, scene: MapScene, source: NodeItem, relation: str, button=_LEFT) -> None:
         super().__init__(scene)
@@ -137,16 +141,27 @@ class Connect(Interaction):
         QToolTip.showText(event.screenPos(), text)
         return True
 
-    def mouse_release(self, event) -> bool:
-        if event.button() != self.button:
+    def mouse_press(self, event) -> bool:
+        if self.button is None:
+            if event.button() == _LEFT:
+                self._finish(event.scenePos())
+            else:
+                self.scene.gestures.end()
             return True
+        return False
+
+    def mouse_release(self, event) -> bool:
+        if event.button() == self.button:
+            self._finish(event.scenePos())
+        return True
+
+    def _finish(self, pos: QPointF) -> None:
         scene = self.scene
-        target = scene.node_item_at(event.scenePos(), exclude=self.source)
+        target = scene.node_item_at(pos, exclude=self.source)
         scene.gestures.end()
         QToolTip.hideText()
         if target is not None:  # a refused link is explained by whoever handles the request
             scene.connectRequested.emit(self.source.node.id, target.node.id, self.relation)
-        return True
 
     def key_press(self, event) -> bool:
         if event.key() == Qt.Key.Key_Escape:
@@ -261,7 +276,7 @@ class Gestures:
     # -- events (True: used, do not pass on to Qt) -----------------------------------------
     def mouse_press(self, event) -> bool:
         if self.current is not None:
-            if event.buttons() & ~event.button():
+            if self.current.mouse_press(event) or event.buttons() & ~event.button():
                 return True  # another button still holds the gesture
             self.end()  # its release never came (a menu or another window took it)
         scene, pos = self.scene, event.scenePos()
@@ -302,6 +317,13 @@ class Gestures:
     def after_release(self, event) -> None:
         if self.current is not None and self.current.after_release(event):
             self.current = None
+
+    def connect_from(self, node_id: str) -> None:
+        """A rubber line from the node to wherever the pointer goes; the next click on
+        another node asks for the link (Escape or another button cancels)."""
+        item = self.scene.node_item(node_id)
+        if item is not None:
+            self.start(Connect(self.scene, item, "", button=None))
 
     def double_click(self, event) -> bool:
         """On the empty canvas with the select tool: ask for a new node there."""

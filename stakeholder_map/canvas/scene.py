@@ -10,7 +10,7 @@ from __future__ import annotations
 import weakref
 from typing import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from stakeholder_map import heap
@@ -36,6 +36,7 @@ class MapScene(QGraphicsScene):
 
     placeRequested = Signal(str, QPointF)
     addRequested = Signal(QPointF)  # a node of a kind still to choose
+    menuRequested = Signal(QPointF, QPoint)  # a context menu at (scene, screen) positions
     connectRequested = Signal(str, str, str)
     moveRequested = Signal(object)  # {node_id: (x, y)}
     renameRequested = Signal(str, str)
@@ -375,6 +376,19 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        """The menu is about what is under the pointer: it joins the selection (alone,
+        unless already selected); on the empty canvas nothing stays selected."""
+        self.gestures.end()
+        pos = event.scenePos()
+        item = self.node_item_at(pos) or next((i for i in self.items(pos) if isinstance(i, EdgeItem)), None)
+        if item is None:
+            self.select_ids()
+        elif not item.isSelected():
+            self.select_ids(*(([item.node.id], []) if isinstance(item, NodeItem) else ([], [item.edge.id])))
+        self.menuRequested.emit(pos, event.screenPos())
+        event.accept()
 
     def keyPressEvent(self, event) -> None:
         if self.gestures.key_press(event):

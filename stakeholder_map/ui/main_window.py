@@ -18,7 +18,9 @@ from stakeholder_map.canvas import MapScene, MapView, Tool
 from stakeholder_map.editing import Editor
 from stakeholder_map.model import Change, Map
 from stakeholder_map.ui.actions import WindowActions
+from stakeholder_map.ui.align_actions import AlignActions
 from stakeholder_map.ui.analysis_runner import AnalysisRunner
+from stakeholder_map.ui.canvas_menus import CanvasMenus
 from stakeholder_map.ui.clipboard import MIME_TYPE
 from stakeholder_map.ui.docks import Docks
 from stakeholder_map.ui.edit_controller import EditController
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.docks = Docks(self)
         self.commands = WindowActions(self)
+        self.align = AlignActions(self)
+        self.canvas_menus = CanvasMenus(self)
         build_menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands)
         self.status = StatusBar(self)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
     def _attach(self, scene) -> None:
         """Wire the scene: intents, selection, and the current tool and view toggles."""
         self.edits.connect_scene(scene)
+        self.canvas_menus.connect_scene(scene)
         scene.selectionChanged.connect(self._selection_changed)
         scene.toolChanged.connect(self._tool_changed_by_scene)
         self._tool_chosen(*self.tools.current())
@@ -204,6 +209,7 @@ class MainWindow(QMainWindow):
             return
         self.docks.properties_panel.show_selection(nodes, edges)
         self.commands.update_for_selection(nodes, edges)
+        self.align.update_for_selection(nodes)
 
     def _tool_chosen(self, mode: str, value) -> None:
         tool = {"place": Tool.place, "connect": Tool.connect}.get(mode)

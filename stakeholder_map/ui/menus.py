@@ -57,6 +57,9 @@ def build_menus(window, actions) -> None:
     map_menu = bar.addMenu("&Map")
     map_menu.setObjectName("menuMap")
     map_menu.addAction(actions.arrange)
+    align = map_menu.addMenu("A&lign and Distribute")
+    align.setObjectName("menuAlign")
+    window.align.fill(align)
     map_menu.addSeparator()
     tools = window.tools
     map_menu.addAction(tools.select)
