@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene)
         self.view.setAccessibleName("Map canvas")
         self.view.viewport().setObjectName("mapViewport")
+        # one-key tools work on the canvas (typing in a panel or a name never picks a tool)
+        self.view.addActions(self.tools.group.actions())
         self.setCentralWidget(self.view)
         self.docks = Docks(self)
         self.commands = WindowActions(self)

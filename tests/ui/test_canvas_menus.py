@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from stakeholder_map.canvas.style import node_rect
 from stakeholder_map.model import Kind, Relation
@@ -173,3 +173,33 @@ def test_map_menu_holds_align_and_distribute(window):
     assert names == ["actionAlignLeft", "actionAlignCentre", "actionAlignRight", "actionAlignTop",
                      "actionAlignMiddle", "actionAlignBottom", "actionDistributeHorizontal",
                      "actionDistributeVertical"]
+
+
+def test_one_key_tool_shortcuts_on_the_canvas_shown_in_the_palette(window, qtbot):
+    from stakeholder_map.ui.palette import KIND_KEYS, RELATION_KEYS
+
+    viewport = window.view.viewport()
+    window.view.setFocus()
+    qtbot.keyClick(viewport, Qt.Key.Key_C)
+    assert window.tools.current() == ("place", Kind.COMPANY)
+    assert window.scene.tool.is_place and window.scene.tool.kind is Kind.COMPANY
+    qtbot.keyClick(viewport, Qt.Key.Key_3)
+    assert window.tools.current() == ("connect", Relation.USES)
+    qtbot.keyClick(viewport, Qt.Key.Key_V)
+    assert window.tools.current() == ("select", None)
+    palette = window.docks.palette_widget
+    shown = {label.objectName(): label.text() for label in palette.findChildren(QLabel) if label.objectName()}
+    assert shown["toolSelectKey"] == "V" and shown["toolPlaceCompanyKey"] == KIND_KEYS[Kind.COMPANY]
+    assert shown["toolConnectUsesKey"] == RELATION_KEYS[Relation.USES]
+    assert len(set(KIND_KEYS.values()) | set(RELATION_KEYS.values()) | {"V"}) == len(Kind) + len(Relation) + 1
+
+
+def test_tool_keys_type_letters_when_a_name_is_being_edited(window, qtbot):
+    window.scene.select_ids(["cto"], [])
+    window.commands.rename.trigger()
+    viewport = window.view.viewport()
+    for ch in "Cub":
+        qtbot.keyClick(viewport, ch)
+    qtbot.keyClick(viewport, Qt.Key.Key_Return)
+    assert window.map.node("cto").name == "Cub"
+    assert window.tools.current() == ("select", None)
