@@ -26,6 +26,7 @@ from stakeholder_map.ui.docks import Docks
 from stakeholder_map.ui.edit_controller import EditController
 from stakeholder_map.ui.far_nodes import warn_about_far_nodes
 from stakeholder_map.ui.files import FileController
+from stakeholder_map.ui.find_bar import Finder
 from stakeholder_map.ui.help import GuideDialog, show_about
 from stakeholder_map.ui.menus import build_menus, build_toolbar
 from stakeholder_map.ui.paint_hook import after_next_paint
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.docks = Docks(self)
         self.commands = WindowActions(self)
         self.align = AlignActions(self)
+        self.finder = Finder(self)
         self.canvas_menus = CanvasMenus(self)
         build_menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands)

@@ -41,6 +41,7 @@ def build_menus(window, actions) -> None:
     edit.setObjectName("menuEdit")
     for item in (actions.undo, actions.redo, None, actions.cut, actions.copy, actions.paste,
                  actions.duplicate, actions.delete, None, actions.select_all, actions.rename,
+                 None, window.finder.find, window.finder.next, window.finder.previous,
                  None, actions.preferences):
         edit.addSeparator() if item is None else edit.addAction(item)
 
