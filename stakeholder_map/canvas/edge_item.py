@@ -51,6 +51,7 @@ class EdgeItem(QGraphicsItem):
         self.target = target
         self.offset = 0.0
         self.findings: list = []
+        self.dimmed = False  # left out by a filter: drawn faint
         self._hover = False
         self._label = edge_label(edge, currency)
         # the edge layer draws the line; this item is for hit tests, selection and tooltips

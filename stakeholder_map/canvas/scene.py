@@ -17,6 +17,7 @@ from stakeholder_map import heap
 from stakeholder_map.analysis import Analysis
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
+from stakeholder_map.canvas.edge_paint import DIMMED
 from stakeholder_map.canvas.interaction import Gestures
 from stakeholder_map.canvas.pairs import Pairs, pair_of
 from stakeholder_map.canvas.picture import MAP_MARGIN
@@ -284,6 +285,19 @@ class MapScene(QGraphicsScene):
         halos = [item for item in edges if item.layer is not None]
         if halos:
             self.edge_layer.mark_many(halos)
+
+    def dim_all_but(self, node_ids: Iterable[str] | None) -> None:
+        """Draw faint every node not in ``node_ids`` and every link touching one (a filter);
+        None shows everything plainly again."""
+        shown = None if node_ids is None else set(node_ids)
+        for node_id, item in self._nodes.items():
+            item.setOpacity(1.0 if shown is None or node_id in shown else DIMMED)
+        for item in self._edges.values():
+            dimmed = shown is not None and not (item.edge.source in shown and item.edge.target in shown)
+            if dimmed != item.dimmed:
+                item.dimmed = dimmed
+                if item.layer is not None:
+                    item.layer.place(item)
 
     # -- selection --------------------------------------------------------------------------
     def _follow_selection(self) -> None:

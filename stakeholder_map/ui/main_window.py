@@ -26,6 +26,7 @@ from stakeholder_map.ui.docks import Docks
 from stakeholder_map.ui.edit_controller import EditController
 from stakeholder_map.ui.far_nodes import warn_about_far_nodes
 from stakeholder_map.ui.files import FileController
+from stakeholder_map.ui.filter_panel import MapFilter
 from stakeholder_map.ui.find_bar import Finder
 from stakeholder_map.ui.help import GuideDialog, show_about
 from stakeholder_map.ui.menus import build_menus, build_toolbar
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.canvas_menus = CanvasMenus(self)
         build_menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands)
+        self.map_filter = MapFilter(self, self.docks.filter_panel)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.runner = AnalysisRunner(self)
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         self.docks.stakeholders_list.show_ranking(self.map, None)
         self.status.show_counts(self.map)
         self.status.show_findings(None)
+        self.map_filter.refresh()
         self._update_title()
         self._update_modified()
         self.runner.schedule(self.map)
@@ -183,6 +186,8 @@ class MainWindow(QMainWindow):
         self.status.show_counts(self.map)
         if change.title is not None:
             self._update_title()
+        if not change.only_moves:
+            self.map_filter.refresh()
         self.runner.changed(self.map, change, analyse=not change.only_moves)
 
     def _update_title(self) -> None:
@@ -201,6 +206,7 @@ class MainWindow(QMainWindow):
         self.docks.findings_list.show_findings(analysis.findings)
         self.docks.stakeholders_list.show_ranking(self.map, analysis)
         self.status.show_findings(analysis)
+        self.map_filter.refresh()
         if first:  # the document's long-lived objects are all there now
             QTimer.singleShot(0, heap.freeze_new)
         self.analysisUpdated.emit()
