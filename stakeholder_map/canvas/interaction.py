@@ -301,7 +301,22 @@ class Gestures:
             if node is not None:
                 self.start(Connect(scene, node, self.tool.relation.value))
             return True
-        return False
+        return self._click_label(event)
+
+    def _click_label(self, event) -> bool:
+        """A click on a link's label picks that link, even where another line crosses it."""
+        scene, pos = self.scene, event.scenePos()
+        if scene.node_item_at(pos) is not None:
+            return False
+        link = scene.link_at(pos)
+        top = next((i for i in scene.items(pos) if isinstance(i, EdgeItem)), None)
+        if link is None or link is top:
+            return False
+        if event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier):
+            link.setSelected(not link.isSelected())
+        else:
+            scene.select_ids([], [link.edge.id])
+        return True
 
     def after_press(self, event) -> None:
         """Qt handled a press the gestures did not use: a node grabbed starts a move."""

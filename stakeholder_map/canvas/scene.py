@@ -11,11 +11,12 @@ import weakref
 from typing import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from stakeholder_map import heap
 from stakeholder_map.analysis import Analysis
 from stakeholder_map.canvas.edge_item import EdgeItem
+from stakeholder_map.canvas.detours import NodeGrid, detour
 from stakeholder_map.canvas.edge_layer import EdgeLayer
 from stakeholder_map.canvas.edge_paint import DIMMED
 from stakeholder_map.canvas.interaction import Gestures
@@ -24,11 +25,13 @@ from stakeholder_map.canvas.picture import MAP_MARGIN
 from stakeholder_map.canvas.marks import Marks
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.overview import Overview
+from stakeholder_map.canvas.style import half_size
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Change, Edge, Map, Node
 
 _DEFER_FILING = 4000  # nodes + edges from which edge tiles are filled after the first paint
+ROUTE_LIMIT = 4000  # nodes + edges up to which links bend around the nodes in their way
 _SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
 
 
@@ -96,6 +99,7 @@ class MapScene(QGraphicsScene):
         if big:  # seen from far first (the overview); edges reach their tiles just after
             self.edge_layer.defer()
         self._pairs.fan_out(self._pairs.keys(), self._edges.__getitem__)
+        self._route(edges)
         for item in edges:  # into the index once, with its final geometry
             self.addItem(item)
         self.marks.apply(self._nodes.keys(), self._edges.keys())
@@ -157,6 +161,7 @@ class MapScene(QGraphicsScene):
                 item.node = after  # same look, new position: no relayout
                 item.setPos(self._position(after))
                 self.overview.touch_node(item)
+        self._route(self._edges.values())
         self._grow_scene_rect(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
 
     def _sync_items(self, change: Change) -> None:
@@ -194,6 +199,7 @@ class MapScene(QGraphicsScene):
             self.blockSignals(False)
             self._follow_selection()
         self._pairs.fan_out(dirty_pairs, self._edges.__getitem__)
+        self._route(self._edges.values())
 
     def _touch_overview(self, change: Change, before: bool) -> None:
         """The far overview redraws what is gone (``before`` the items change) or new."""
@@ -217,6 +223,21 @@ class MapScene(QGraphicsScene):
         nodes = [n.id for n in change.nodes_added] + [a.id for _, a in change.nodes_changed]
         edges = [e.id for e in change.edges_added] + [a.id for _, a in change.edges_changed]
         return [self._nodes[i] for i in nodes if i in self._nodes] + [self._edges[i] for i in edges if i in self._edges]
+
+    def _route(self, items: Iterable[EdgeItem]) -> None:
+        """Bend links around the nodes in their way (maps up to ``ROUTE_LIMIT`` items: on
+        bigger ones each edit would look at thousands of links)."""
+        if self.item_count() > ROUTE_LIMIT:
+            return
+        grid = NodeGrid((i.node.id, i.x(), i.y(), *half_size(i.node.kind)) for i in self._nodes.values())
+        for item in items:
+            if item.source is item.target:
+                continue
+            s, t = item.source.pos(), item.target.pos()
+            bend = detour((s.x(), s.y()), (t.x(), t.y()), grid, {item.edge.source, item.edge.target})
+            if bend != item.detour:
+                item.detour = bend
+                item.update_geometry()
 
     def _position(self, node: Node) -> QPointF:
         if node.position is not None:
@@ -359,6 +380,21 @@ class MapScene(QGraphicsScene):
                 return item
         return None
 
+    def link_at(self, pos: QPointF) -> EdgeItem | None:
+        """The link under ``pos``; one whose label is there wins over the lines crossing it."""
+        under = [i for i in self.items(pos) if isinstance(i, EdgeItem)]
+        return next((i for i in under if i.label_rect().contains(pos)), under[0] if under else None)
+
+    def helpEvent(self, event) -> None:
+        """A link's tooltip names the link whose label is under the pointer."""
+        pos = event.scenePos()
+        link = None if self.node_item_at(pos) is not None else self.link_at(pos)
+        if link is None:
+            super().helpEvent(event)
+            return
+        QToolTip.showText(event.screenPos(), link.tooltip_text())
+        event.accept()
+
     def set_view_cursor(self, shape: Qt.CursorShape | None) -> None:
         """Show ``shape`` over the views (None: each view's own cursor for its tool)."""
         for view in self.views():
@@ -396,7 +432,7 @@ class MapScene(QGraphicsScene):
         unless already selected); on the empty canvas nothing stays selected."""
         self.gestures.end()
         pos = event.scenePos()
-        item = self.node_item_at(pos) or next((i for i in self.items(pos) if isinstance(i, EdgeItem)), None)
+        item = self.node_item_at(pos) or self.link_at(pos)
         if item is None:
             self.select_ids()
         elif not item.isSelected():
