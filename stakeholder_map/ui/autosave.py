@@ -15,7 +15,6 @@ from concurrent.futures import Future
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from stakeholder_map.ui.recovery import RecoveryStore
-from stakeholder_map.ui.safe_save import FINGERPRINT_ATTR
 
 DEFAULT_DELAY_MS = 2_000
 DEFAULT_MAX_INTERVAL_MS = 60_000
@@ -102,7 +101,7 @@ class Autosaver(QObject):
 
     def _file_fingerprint(self):
         """The window's file as last opened or saved (``safe_save.track_disk_file``)."""
-        known = getattr(self._window, FINGERPRINT_ATTR, None)
+        known = self._window.disk_fingerprint
         path = self._window.file_path
         if known is None or path is None or known.path != path:
             return None
@@ -201,7 +200,7 @@ def install_autosave(
     delay_ms: int = DEFAULT_DELAY_MS,
     max_interval_ms: int | None = None,
 ) -> Autosaver:
-    """Give ``window`` an ``Autosaver`` (kept as ``window.autosaver``) and return it.
+    """Give ``window`` an ``Autosaver`` (its declared ``autosaver``) and return it.
 
     Without ``max_interval_ms`` the interval chosen in Preferences applies (60 s by default).
     """

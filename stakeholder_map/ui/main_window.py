@@ -8,14 +8,16 @@ The window wires things together; the work lives in its helpers: ``FileControlle
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from stakeholder_map import heap
 from stakeholder_map.canvas import MapScene, MapView, Tool
 from stakeholder_map.editing import Editor
+from stakeholder_map.fileio.fingerprint import Fingerprint
 from stakeholder_map.model import Change, Map
 from stakeholder_map.ui.actions import WindowActions
 from stakeholder_map.ui.align_actions import AlignActions
@@ -37,6 +39,10 @@ from stakeholder_map.ui.status import StatusBar
 from stakeholder_map.ui.versions import VersionControls
 from stakeholder_map.ui.view_commands import ViewCommands
 
+if TYPE_CHECKING:
+    from stakeholder_map.ui.autosave import Autosaver
+    from stakeholder_map.ui.recovery_dialog import RecoverySession
+
 ORGANIZATION = "Stakeholder Map"
 APPLICATION = "Stakeholder Map"
 
@@ -57,6 +63,12 @@ class MainWindow(QMainWindow):
         self.file_path: Path | None = None
         self.analysis = None
         self.guide: GuideDialog | None = None
+        # Collaborators other modules give the window (declared here, set by their owners):
+        self.disk_fingerprint: Fingerprint | None = None  # the file as last read or written (safe_save)
+        self.autosaver: Autosaver | None = None  # recovery copies (autosave.install_autosave)
+        self.recovery_session: RecoverySession | None = None  # crash recovery (app.run)
+        self.templates_menu = QMenu("New from &Template", self)  # filled by menus.fill_templates
+        self.recent_menu = QMenu("Open &Recent", self)  # filled by menus.fill_recent
         self._settle = None
         self.editor = Editor(self.map, self)
         self.recent = RecentFiles(self.settings())
