@@ -20,6 +20,8 @@ from __future__ import annotations
 import math
 from typing import Iterable
 
+from stakeholder_map.canvas.style import half_size
+
 CLEARANCE = 14.0  # room left between a bent link and the node it avoids
 MAX_BEND = 600.0  # beyond this, a detour would wander off: the link stays straight
 _CELL = 240.0
@@ -95,3 +97,16 @@ def detour(p0: tuple[float, float], p1: tuple[float, float], grid: NodeGrid, end
         return 0.0
     bend = need_left if need_left <= need_right else -need_right
     return bend if abs(bend) <= MAX_BEND else 0.0
+
+
+def route(node_items: Iterable, edge_items: Iterable) -> None:
+    """Give each link item the detour around the node items in its way."""
+    grid = NodeGrid((i.node.id, i.x(), i.y(), *half_size(i.node.kind)) for i in node_items)
+    for item in edge_items:
+        if item.source is item.target:
+            continue
+        s, t = item.source.pos(), item.target.pos()
+        bend = detour((s.x(), s.y()), (t.x(), t.y()), grid, {item.edge.source, item.edge.target})
+        if bend != item.detour:
+            item.detour = bend
+            item.update_geometry()

@@ -86,6 +86,23 @@ class Overview:
         if item is not None and not self._full:
             self._dirty_edges.add(item)
 
+    def follow(self, change, nodes: dict, edges: dict, before: bool) -> None:
+        """Redraw what a change of the map removes (``before`` the scene's items follow it)
+        or adds and moves (after); a rename leaves the overview be."""
+        if before:
+            for edge in list(change.edges_removed) + [b for b, _ in change.edges_changed]:
+                self.touch_edge(edges.get(edge.id))
+            for node in change.nodes_removed:
+                self.touch_node(nodes.get(node.id))
+            return
+        for node in change.nodes_added:
+            self.touch_node(nodes.get(node.id))
+        for b, a in change.nodes_changed:
+            if (b.kind, b.x, b.y) != (a.kind, a.x, a.y):
+                self.touch_node(nodes.get(a.id))
+        for edge in list(change.edges_added) + [a for _, a in change.edges_changed]:
+            self.touch_edge(edges.get(edge.id))
+
     def drop_image(self) -> None:
         """Forget the cached drawing (the next paint draws it at the exact zoom)."""
         self._image = None

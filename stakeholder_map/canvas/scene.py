@@ -15,24 +15,22 @@ from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from stakeholder_map import heap
 from stakeholder_map.analysis import Analysis
+from stakeholder_map.canvas.detours import route
 from stakeholder_map.canvas.edge_item import EdgeItem
-from stakeholder_map.canvas.detours import NodeGrid, detour
 from stakeholder_map.canvas.edge_layer import EdgeLayer
 from stakeholder_map.canvas.edge_paint import DIMMED
+from stakeholder_map.canvas.extent import Extent
 from stakeholder_map.canvas.interaction import Gestures
-from stakeholder_map.canvas.pairs import Pairs, pair_of
-from stakeholder_map.canvas.picture import MAP_MARGIN
 from stakeholder_map.canvas.marks import Marks
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.overview import Overview
-from stakeholder_map.canvas.style import half_size
+from stakeholder_map.canvas.pairs import Pairs, pair_of
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Change, Edge, Map, Node
 
 _DEFER_FILING = 4000  # nodes + edges from which edge tiles are filled after the first paint
 ROUTE_LIMIT = 4000  # nodes + edges up to which links bend around the nodes in their way
-_SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
 
 
 class MapScene(QGraphicsScene):
@@ -65,7 +63,7 @@ class MapScene(QGraphicsScene):
         # edges have no contents of their own: their tiles draw the selection halo
         self.selectionChanged.connect(self._follow_selection)
         self.marks = Marks(self, self)
-        self._map_rect: QRectF | None = None  # computed when asked, dropped on changes
+        self.extent = Extent(self, lambda: (self._nodes.values(), self._edges.values()))
         self._visible: QRectF | None = None  # what the views show, see visible_area
         self._reporting_views: weakref.WeakSet = weakref.WeakSet()
         self.set_map(map)
@@ -89,7 +87,7 @@ class MapScene(QGraphicsScene):
         self._unplaced = 0
         self.map = map
         self.marks.forget_pending()
-        self._map_rect = None
+        self.extent.forget()
         self.overview.invalidate()
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
         for node in map.nodes.values():
@@ -103,7 +101,7 @@ class MapScene(QGraphicsScene):
         for item in edges:  # into the index once, with its final geometry
             self.addItem(item)
         self.marks.apply(self._nodes.keys(), self._edges.keys())
-        self._refresh_scene_rect()
+        self.extent.refresh()
         map.changed.subscribe(self._on_changed)
         if big:
             self.edge_layer.file_in_slices()
@@ -134,24 +132,24 @@ class MapScene(QGraphicsScene):
 
     # -- following the map ------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
-        self._map_rect = None
+        self.extent.forget()
         if change.only_moves:
             self._follow_moves(change)
             return
-        self._touch_overview(change, before=True)
+        self.overview.follow(change, self._nodes, self._edges, before=True)
         self._sync_items(change)
         if change.currency is not None:  # amounts show with the new sign
             for item in self._edges.values():
                 item.set_currency(self.map.currency)
         self.marks.apply(change.touched_node_ids(), change.touched_edge_ids())
         self.gestures.nodes_removed({n.id for n in change.nodes_removed})
-        self._touch_overview(change, before=False)
+        self.overview.follow(change, self._nodes, self._edges, before=False)
         # Grow the scrollable area from what changed; the full bounds are computed only
         # when asked (fit, export): walking every item per edit cost 0.14 s on 20,000 nodes.
         if not self._nodes:
-            self._refresh_scene_rect()
+            self.extent.refresh()
         else:
-            self._grow_scene_rect(self._grown_by(change))
+            self.extent.grow(self._grown_by(change))
         self.update()  # the empty-map hint may appear or go
 
     def _follow_moves(self, change: Change) -> None:
@@ -162,7 +160,7 @@ class MapScene(QGraphicsScene):
                 item.setPos(self._position(after))
                 self.overview.touch_node(item)
         self._route(self._edges.values())
-        self._grow_scene_rect(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
+        self.extent.grow(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
 
     def _sync_items(self, change: Change) -> None:
         """Items removed, changed and added as the map says; parallel links fanned out again."""
@@ -201,23 +199,6 @@ class MapScene(QGraphicsScene):
         self._pairs.fan_out(dirty_pairs, self._edges.__getitem__)
         self._route(self._edges.values())
 
-    def _touch_overview(self, change: Change, before: bool) -> None:
-        """The far overview redraws what is gone (``before`` the items change) or new."""
-        overview = self.overview
-        if before:
-            for edge in list(change.edges_removed) + [b for b, _ in change.edges_changed]:
-                overview.touch_edge(self._edges.get(edge.id))
-            for node in change.nodes_removed:
-                overview.touch_node(self._nodes.get(node.id))
-            return
-        for node in change.nodes_added:
-            overview.touch_node(self._nodes.get(node.id))
-        for b, a in change.nodes_changed:
-            if (b.kind, b.x, b.y) != (a.kind, a.x, a.y):  # a rename leaves the overview be
-                overview.touch_node(self._nodes.get(a.id))
-        for edge in list(change.edges_added) + [a for _, a in change.edges_changed]:
-            overview.touch_edge(self._edges.get(edge.id))
-
     def _grown_by(self, change: Change) -> list:
         """The items whose bounds may have grown (a rename's label too)."""
         nodes = [n.id for n in change.nodes_added] + [a.id for _, a in change.nodes_changed]
@@ -225,19 +206,10 @@ class MapScene(QGraphicsScene):
         return [self._nodes[i] for i in nodes if i in self._nodes] + [self._edges[i] for i in edges if i in self._edges]
 
     def _route(self, items: Iterable[EdgeItem]) -> None:
-        """Bend links around the nodes in their way (maps up to ``ROUTE_LIMIT`` items: on
-        bigger ones each edit would look at thousands of links)."""
-        if self.item_count() > ROUTE_LIMIT:
-            return
-        grid = NodeGrid((i.node.id, i.x(), i.y(), *half_size(i.node.kind)) for i in self._nodes.values())
-        for item in items:
-            if item.source is item.target:
-                continue
-            s, t = item.source.pos(), item.target.pos()
-            bend = detour((s.x(), s.y()), (t.x(), t.y()), grid, {item.edge.source, item.edge.target})
-            if bend != item.detour:
-                item.detour = bend
-                item.update_geometry()
+        """Bend links around the nodes in their way (not on maps over ``ROUTE_LIMIT`` items:
+        there each edit would look at thousands of links)."""
+        if self.item_count() <= ROUTE_LIMIT:
+            route(self._nodes.values(), items)
 
     def _position(self, node: Node) -> QPointF:
         if node.position is not None:
@@ -298,7 +270,7 @@ class MapScene(QGraphicsScene):
 
     def marks_changed(self, nodes: list[NodeItem], flag_changed: list[NodeItem], edges: list[EdgeItem]) -> None:
         if nodes:
-            self._map_rect = None  # badges change a node's bounds (computed again when asked)
+            self.extent.forget()  # badges change a node's bounds (computed again when asked)
         for item in nodes:
             item.refresh_tooltip()
         for item in flag_changed:
@@ -495,34 +467,8 @@ class MapScene(QGraphicsScene):
         self._visible = None
 
     def map_rect(self) -> QRectF:
-        """The bounds of every node and edge (with their labels and badges), plus a margin.
-
-        Computed when asked and kept until the map changes."""
-        if self._map_rect is None:
-            self._map_rect = self._compute_map_rect()
-        return QRectF(self._map_rect)
-
-    def _compute_map_rect(self) -> QRectF:
-        rect = QRectF()
-        for item in self._nodes.values():
-            rect = rect.united(item.sceneBoundingRect())
-        for item in self._edges.values():
-            if item.offset or item.label:  # straight unlabelled edges lie between their nodes
-                rect = rect.united(item.sceneBoundingRect())
-        if rect.isNull():
-            return QRectF(-200, -150, 400, 300)
-        return rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)
-
-    def _refresh_scene_rect(self) -> None:
-        rect = self.map_rect().adjusted(-_SCROLL_MARGIN, -_SCROLL_MARGIN, _SCROLL_MARGIN, _SCROLL_MARGIN)
-        self.setSceneRect(rect)
-
-    def _grow_scene_rect(self, items) -> None:
-        rect = self.sceneRect()
-        for item in items:
-            rect = rect.united(item.sceneBoundingRect().adjusted(-_SCROLL_MARGIN, -_SCROLL_MARGIN, _SCROLL_MARGIN, _SCROLL_MARGIN))
-        if rect != self.sceneRect():
-            self.setSceneRect(rect)
+        """The bounds of every node and edge (with their labels and badges), plus a margin."""
+        return self.extent.map_rect()
 
 
 def _bsp_depth(count: int) -> int:

@@ -100,21 +100,22 @@ def test_a_big_change_of_marks_is_applied_in_slices(qtbot):
 def test_edits_grow_the_scroll_area_without_walking_every_item(qtbot, monkeypatch):
     m = people_map(30)
     scene = MapScene(m)
-    walks = []
-    real = MapScene._compute_map_rect
-    monkeypatch.setattr(MapScene, "_compute_map_rect", lambda s: (walks.append(1), real(s))[1])
+    asked = []  # which nodes were asked for their bounds
+    real = NodeItem.sceneBoundingRect
+    monkeypatch.setattr(NodeItem, "sceneBoundingRect", lambda item: (asked.append(item.node.id), real(item))[1])
     m.move_nodes({"u1": (90_000.0, 0.0)})
     m.update_node("u2", name="Renamed")
     m.add_node("far", "person", "Far away", x=-80_000.0, y=50_000.0)
-    assert walks == []
+    assert set(asked) <= {"u1", "u2", "far"}  # only what changed
     assert scene.sceneRect().contains(QRectF(-80_000, 0, 170_000, 50_000))
+    asked.clear()
     assert scene.map_rect().right() > 90_000 and scene.map_rect().left() < -80_000
-    assert len(walks) == 1
+    assert len(set(asked)) == len(m.nodes)  # the full bounds, when asked, walk every node once
+    asked.clear()
     scene.map_rect()
-    assert len(walks) == 1  # kept until the map changes
+    assert asked == []  # kept until the map changes
     m.remove(["far"])
     assert scene.map_rect().left() > -1000
-    assert len(walks) == 2
     scene.detach()
 
 
