@@ -63,7 +63,7 @@ class _Exposing(QGraphicsItem):
         rectangles is far slower than through one: so each call passes the union so far."""
         area = area.intersected(self._bounds)
         scene = self.scene()
-        visible = scene.visible_area() if scene is not None else None
+        visible = scene.extent.visible_area() if scene is not None else None
         if visible is not None:
             # A tile is often far larger than the view and caches only what is seen; Qt
             # repaints an exposed area through a picture of its full size (seconds for a

@@ -1,8 +1,10 @@
-"""How far a scene's map reaches: its bounds (computed when asked, kept until the map changes)
-and the scrollable area around it (grown from what changed, never shrunk by an edit)."""
+"""How far a scene's map reaches: its bounds (computed when asked, kept until the map changes),
+the scrollable area around it (grown from what changed, never shrunk by an edit), and the part
+its views show."""
 
 from __future__ import annotations
 
+import weakref
 from typing import Callable, Iterable
 
 from PySide6.QtCore import QRectF
@@ -19,6 +21,8 @@ class Extent:
         self._scene = scene
         self._items = items
         self._rect: QRectF | None = None
+        self._visible: QRectF | None = None  # what the views show, see visible_area
+        self._reporting_views: weakref.WeakSet = weakref.WeakSet()
 
     def forget(self) -> None:
         """Something moved or grew: compute the bounds again when next asked."""
@@ -53,3 +57,25 @@ class Extent:
             rect = rect.united(item.sceneBoundingRect().adjusted(-m, -m, m, m))
         if rect != self._scene.sceneRect():
             self._scene.setSceneRect(rect)
+
+    def visible_area(self) -> QRectF | None:
+        """What the map views show (scene coordinates, a little margin), or None when some
+        view does not report its moves (``view_moved``): then every area counts as seen."""
+        if self._visible is None:
+            views = self._scene.views()
+            if not views or not all(v in self._reporting_views for v in views):
+                return None
+            rect = QRectF()
+            for view in views:
+                rect = rect.united(view.mapToScene(view.viewport().rect()).boundingRect())
+            margin = max(rect.width(), rect.height()) * 0.05
+            self._visible = rect.adjusted(-margin, -margin, margin, margin)
+        return self._visible
+
+    def report_moves_of(self, view) -> None:
+        """``view`` calls ``view_moved`` whenever it scrolls, zooms or resizes."""
+        self._reporting_views.add(view)
+
+    def view_moved(self) -> None:
+        """A view scrolled, zoomed or resized: ``visible_area`` is computed again."""
+        self._visible = None

@@ -7,7 +7,6 @@ window turns into undo commands; the map then announces the change and the items
 
 from __future__ import annotations
 
-import weakref
 from typing import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -18,7 +17,6 @@ from stakeholder_map.analysis import Analysis
 from stakeholder_map.canvas.detours import route
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
-from stakeholder_map.canvas.edge_paint import DIMMED
 from stakeholder_map.canvas.extent import Extent
 from stakeholder_map.canvas.interaction import Gestures
 from stakeholder_map.canvas.marks import Marks
@@ -64,8 +62,6 @@ class MapScene(QGraphicsScene):
         self.selectionChanged.connect(self._follow_selection)
         self.marks = Marks(self, self)
         self.extent = Extent(self, lambda: (self._nodes.values(), self._edges.values()))
-        self._visible: QRectF | None = None  # what the views show, see visible_area
-        self._reporting_views: weakref.WeakSet = weakref.WeakSet()
         self.set_map(map)
 
     # -- the document -----------------------------------------------------------------------
@@ -279,19 +275,6 @@ class MapScene(QGraphicsScene):
         if halos:
             self.edge_layer.mark_many(halos)
 
-    def dim_all_but(self, node_ids: Iterable[str] | None) -> None:
-        """Draw faint every node not in ``node_ids`` and every link touching one (a filter);
-        None shows everything plainly again."""
-        shown = None if node_ids is None else set(node_ids)
-        for node_id, item in self._nodes.items():
-            item.setOpacity(1.0 if shown is None or node_id in shown else DIMMED)
-        for item in self._edges.values():
-            dimmed = shown is not None and not (item.edge.source in shown and item.edge.target in shown)
-            if dimmed != item.dimmed:
-                item.dimmed = dimmed
-                if item.layer is not None:
-                    item.layer.place(item)
-
     # -- selection --------------------------------------------------------------------------
     def _follow_selection(self) -> None:
         self.edge_layer.follow_selection(self.selectedItems())
@@ -444,28 +427,6 @@ class MapScene(QGraphicsScene):
         return super().event(event)
 
     # -- geometry and export ----------------------------------------------------------------
-    def visible_area(self) -> QRectF | None:
-        """What the map views show (scene coordinates, a little margin), or None when some
-        view does not report its moves (``view_moved``): then every area counts as seen."""
-        if self._visible is None:
-            views = self.views()
-            if not views or not all(v in self._reporting_views for v in views):
-                return None
-            rect = QRectF()
-            for view in views:
-                rect = rect.united(view.mapToScene(view.viewport().rect()).boundingRect())
-            margin = max(rect.width(), rect.height()) * 0.05
-            self._visible = rect.adjusted(-margin, -margin, margin, margin)
-        return self._visible
-
-    def report_moves_of(self, view) -> None:
-        """``view`` calls ``view_moved`` whenever it scrolls, zooms or resizes."""
-        self._reporting_views.add(view)
-
-    def view_moved(self) -> None:
-        """A view scrolled, zoomed or resized: ``visible_area`` is computed again."""
-        self._visible = None
-
     def map_rect(self) -> QRectF:
         """The bounds of every node and edge (with their labels and badges), plus a margin."""
         return self.extent.map_rect()

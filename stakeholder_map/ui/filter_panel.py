@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from stakeholder_map.analysis import Analysis, FindingCode, Role
+from stakeholder_map.canvas.dimming import dim_all_but
 from stakeholder_map.model import Kind, Map
 from stakeholder_map.ui.icons import kind_icon
 
@@ -187,5 +188,5 @@ class MapFilter(QObject):
     def apply(self, *_args) -> None:
         w = self.window
         shown = self.panel.current().shown(w.map, w.analysis)
-        w.scene.dim_all_but(shown)
+        dim_all_but(w.scene, shown)
         self.panel.show_count(None if shown is None else len(shown), len(w.map.nodes))
