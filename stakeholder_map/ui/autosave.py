@@ -59,9 +59,7 @@ class Autosaver(QObject):
         window.documentChanged.connect(self._on_document_changed)
         # The window says when a close was accepted (Save or Discard answered, or nothing to
         # save); its question runs a nested event loop, so a close cannot be judged by timers.
-        closed = getattr(window, "closed", None)
-        if closed is not None:
-            closed.connect(self.stop)
+        window.closed.connect(self.stop)
         window.installEventFilter(self)
         self._bind_stack()
         self._on_state_changed()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolBar, QToolButton, QWidget
 
 from stakeholder_map.model import Map
+from stakeholder_map.ui.shortcuts import key_sequences
 
 
 def matches(map_: Map, text: str) -> list[str]:
@@ -105,7 +106,7 @@ class Finder(QObject):
     def _action(self, text: str, name: str, key, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
-        action.setShortcuts(key)
+        action.setShortcuts(key_sequences(name))  # ``key``: the usual key, see shortcuts.py
         action.setStatusTip(tip)
         action.triggered.connect(lambda _=False: slot())
         self.window.addAction(action)
