@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSceneMouseEvent, QToolTip
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsSceneMouseEvent, QToolTip
 
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.node_item import NodeItem
@@ -113,6 +113,7 @@ class Connect(Interaction):
     def __init__(self, scene: MapScene, source: NodeItem, relation: str, button=_LEFT) -> None:
         super().__init__(scene)
         self.source, self.relation, self.button = source, relation, button
+        self.pressed_at: QPointF | None = None  # where a right button went down (see mouse_release)
         self.line = QGraphicsPathItem()
         self.line.setZValue(50.0)
         scene.addItem(self.line)
@@ -151,8 +152,19 @@ class Connect(Interaction):
         return False
 
     def mouse_release(self, event) -> bool:
-        if event.button() == self.button:
-            self._finish(event.scenePos())
+        if event.button() != self.button:
+            return True
+        if self.button == Qt.MouseButton.RightButton:
+            # The window system's context-menu event comes on press (X11) or release
+            # (Windows); a right drag answers it here: a click opens the menu, a drag links.
+            self.scene.gestures.swallow_menu = True
+            start = event.buttonDownScreenPos(self.button)
+            if (event.screenPos() - start).manhattanLength() < QApplication.startDragDistance():
+                self.scene.gestures.end()
+                QToolTip.hideText()
+                self.scene.request_menu(event.scenePos(), event.screenPos())
+                return True
+        self._finish(event.scenePos())
         return True
 
     def _finish(self, pos: QPointF) -> None:
@@ -229,9 +241,16 @@ class Gestures:
         self.tool = Tool.select()
         self.snap = False
         self.current: Interaction | None = None
+        self.swallow_menu = False  # a right click or drag on a node already answered the menu event
         self.renaming = Renaming(scene)
 
     # -- what items and the view ask -------------------------------------------------------
+    def takes_menu_event(self) -> bool:
+        """Does a right-button gesture on a node answer the context-menu event itself?"""
+        right = isinstance(self.current, Connect) and self.current.button == Qt.MouseButton.RightButton
+        swallow, self.swallow_menu = self.swallow_menu, False
+        return right or swallow
+
     def dragging(self) -> bool:
         return isinstance(self.current, MoveSelection)
 
@@ -275,6 +294,7 @@ class Gestures:
 
     # -- events (True: used, do not pass on to Qt) -----------------------------------------
     def mouse_press(self, event) -> bool:
+        self.swallow_menu = False
         if self.current is not None:
             if self.current.mouse_press(event) or event.buttons() & ~event.button():
                 return True  # another button still holds the gesture

@@ -383,17 +383,21 @@ class MapScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event) -> None:
-        """The menu is about what is under the pointer: it joins the selection (alone,
-        unless already selected); on the empty canvas nothing stays selected."""
+        event.accept()
+        if event.reason() == event.Reason.Mouse and self.gestures.takes_menu_event():
+            return  # a right press on a node: its release tells a click (menu) from a drag (link)
         self.gestures.end()
-        pos = event.scenePos()
+        self.request_menu(event.scenePos(), event.screenPos())
+
+    def request_menu(self, pos: QPointF, screen_pos: QPoint) -> None:
+        """Ask for the menu of what is under ``pos``: it joins the selection (alone, unless
+        already selected); on the empty canvas nothing stays selected."""
         item = self.node_item_at(pos) or self.link_at(pos)
         if item is None:
             self.select_ids()
         elif not item.isSelected():
             self.select_ids(*(([item.node.id], []) if isinstance(item, NodeItem) else ([], [item.edge.id])))
-        self.menuRequested.emit(pos, event.screenPos())
-        event.accept()
+        self.menuRequested.emit(pos, screen_pos)
 
     def keyPressEvent(self, event) -> None:
         if self.gestures.key_press(event):

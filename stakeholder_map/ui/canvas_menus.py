@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
+from shiboken6 import isValid
 
 from stakeholder_map.model import Kind, ModelError, Relation, allowed_relations
 from stakeholder_map.ui.icons import kind_icon, relation_icon
@@ -29,6 +30,8 @@ class CanvasMenus(QObject):
 
     # -- building -----------------------------------------------------------------------------
     def _new_menu(self, name: str, title: str) -> QMenu:
+        if self.menu is not None and isValid(self.menu) and self.menu.isVisible():
+            self.menu.close()  # one canvas menu at a time
         menu = QMenu(self.window)
         menu.setObjectName(name)
         menu.setAccessibleName(title)

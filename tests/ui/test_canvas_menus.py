@@ -60,6 +60,28 @@ def test_a_node_menu_renames_changes_kind_and_deletes(window, qtbot):
     assert "advisor" not in window.map.nodes
 
 
+def test_a_right_click_on_a_node_opens_its_menu_and_a_right_drag_still_links(window, qtbot):
+    viewport = window.view.viewport()
+    at = node_point(window, "staff")
+    qtbot.mousePress(viewport, Right, pos=at)
+    # X11 sends the context-menu event on press: the release decides between menu and link
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, viewport.mapToGlobal(at)))
+    assert window.canvas_menus.menu is None
+    qtbot.mouseRelease(viewport, Right, pos=at)
+    assert window.canvas_menus.menu is not None and window.canvas_menus.menu.objectName() == "nodeMenu"
+    window.canvas_menus.menu.close()
+    start, end = node_point(window, "advisor"), node_point(window, "cto")
+    qtbot.mousePress(viewport, Right, pos=start)
+    for i in range(1, 6):
+        qtbot.mouseMove(viewport, start + (end - start) * i / 5)
+    qtbot.mouseRelease(viewport, Right, pos=end)
+    # Windows sends it on release: after a drag it opens nothing
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, end, viewport.mapToGlobal(end)))
+    assert window.canvas_menus.menu is None or not window.canvas_menus.menu.isVisible()
+    assert window.edits.relation_menu is not None and window.edits.relation_menu.isVisible()
+    window.edits.relation_menu.close()
+
+
 def test_connect_to_from_the_menu_links_with_the_next_click(window, qtbot):
     menu = right_click(qtbot, window, node_point(window, "advisor"))
     pick(qtbot, menu, "actionConnectTo")
