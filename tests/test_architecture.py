@@ -67,3 +67,16 @@ def test_overlapping_pauses_of_the_collector_resume_it_once_all_end():
     release.set()
     thread.join(5)
     assert gc.isenabled()
+
+
+def test_nothing_attaches_state_to_the_window_or_probes_it_by_name():
+    # The window declares its collaborators; the canvas imports the analysis type.
+    import re
+
+    probe = re.compile(r"\b(setattr|getattr)\((window|self\._window|target|app|analysis|self\.analysis)\b")
+    offenders = []
+    for path in (ROOT / "stakeholder_map").rglob("*.py"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if probe.search(line.split("#", 1)[0]):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []

@@ -50,7 +50,9 @@ class EdgeItem(QGraphicsItem):
         self.source = source
         self.target = target
         self.offset = 0.0
+        self.detour = 0.0  # a bend around nodes in the way (see detours.py), left of source -> target
         self.findings: list = []
+        self.dimmed = False  # left out by a filter: drawn faint
         self._hover = False
         self._label = edge_label(edge, currency)
         # the edge layer draws the line; this item is for hit tests, selection and tooltips
@@ -109,6 +111,10 @@ class EdgeItem(QGraphicsItem):
     def label(self) -> str:
         return self._label
 
+    def label_rect(self) -> QRectF:
+        """Where the label is drawn (empty without a label)."""
+        return QRectF(self._label_rect)
+
     # -- geometry --------------------------------------------------------------------------
     def update_geometry(self) -> None:
         """Recompute the curve from the two nodes' current positions (called while they move)."""
@@ -126,8 +132,8 @@ class EdgeItem(QGraphicsItem):
             # the bend is measured in a frame fixed by the ids, so a -> b and b -> a bend apart
             sign = 1.0 if self.edge.source < self.edge.target else -1.0
             nx, ny = -uy * sign, ux * sign
-            cx = (sx + tx) / 2 + nx * self.offset * 2
-            cy = (sy + ty) / 2 + ny * self.offset * 2
+            cx = (sx + tx) / 2 + nx * self.offset * 2 - uy * self.detour * 2
+            cy = (sy + ty) / 2 + ny * self.offset * 2 + ux * self.detour * 2
             d0 = _unit(cx - sx, cy - sy)
             d1 = _unit(tx - cx, ty - cy)
             r0 = boundary_distance(skind, *d0) + _GAP
@@ -184,7 +190,7 @@ class EdgeItem(QGraphicsItem):
         if self._path is None:
             path = QPainterPath(QPointF(*self._p0))
             end = self._tip if RELATION_STYLES[self.edge.relation].open_arrow else self._base
-            if self._c1 == self._c2 and self.offset == 0.0 and self.source is not self.target:
+            if self._c1 == self._c2 and self.offset == 0.0 and self.detour == 0.0 and self.source is not self.target:
                 path.lineTo(QPointF(*end))
             else:
                 path.cubicTo(QPointF(*self._c1), QPointF(*self._c2), QPointF(*end))
@@ -235,7 +241,7 @@ class EdgeItem(QGraphicsItem):
         """The drawn line as points, from the source's outline to the arrow's base."""
         if self._polyline is None:
             end = self._tip if RELATION_STYLES[self.edge.relation].open_arrow else self._base
-            if self._c1 == self._c2 and self.offset == 0.0 and self.source is not self.target:
+            if self._c1 == self._c2 and self.offset == 0.0 and self.detour == 0.0 and self.source is not self.target:
                 self._polyline = [self._p0, end]
             else:
                 path = self.path()

@@ -63,7 +63,7 @@ class _Exposing(QGraphicsItem):
         rectangles is far slower than through one: so each call passes the union so far."""
         area = area.intersected(self._bounds)
         scene = self.scene()
-        visible = scene.visible_area() if scene is not None else None
+        visible = scene.extent.visible_area() if scene is not None else None
         if visible is not None:
             # A tile is often far larger than the view and caches only what is seen; Qt
             # repaints an exposed area through a picture of its full size (seconds for a
@@ -175,13 +175,14 @@ class EdgeTile(_Exposing):
 
     def _build(self) -> None:
         batches: dict = {}
-        for edge in self.members:
-            batches.setdefault(edge.edge.relation, []).extend(self.pieces_of(edge))
+        for edge in self.members:  # a batch per relation, dimmed ones apart (see Filter)
+            batches.setdefault((edge.edge.relation, edge.dimmed), []).extend(self.pieces_of(edge))
         arrows: dict = {}
         for edge in self.heads:
-            path = arrows.get(edge.edge.relation)
+            key = (edge.edge.relation, edge.dimmed)
+            path = arrows.get(key)
             if path is None:
-                path = arrows[edge.edge.relation] = QPainterPath()
+                path = arrows[key] = QPainterPath()
             edge.add_arrow_to(path)
         self._batches = batches
         self._arrows = arrows
@@ -196,14 +197,18 @@ class EdgeTile(_Exposing):
         self._exposed = None
         painter.setBrush(Qt.BrushStyle.NoBrush)
         box = None if exporting else _drawn_box(painter, option)
-        for relation, lines in self._batches.items():
+        for (relation, dimmed), lines in self._batches.items():
+            painter.setOpacity(edge_paint.DIMMED if dimmed else 1.0)
             edge_paint.paint_lines(painter, relation, lines, box)
         if lod >= LOD_ARROW:
-            for relation, path in self._arrows.items():
+            for (relation, dimmed), path in self._arrows.items():
+                painter.setOpacity(edge_paint.DIMMED if dimmed else 1.0)
                 edge_paint.paint_arrows(painter, relation, path)
         if lod >= LOD_LABEL:
             for edge in self.labels:
+                painter.setOpacity(edge_paint.DIMMED if edge.dimmed else 1.0)
                 edge.paint_label(painter, scene.theme)
+        painter.setOpacity(1.0)
 
 
 def _drawn_box(painter: QPainter, option: QStyleOptionGraphicsItem) -> tuple[float, float, float, float] | None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 LOD_ARROW = 0.2  # below this zoom arrowheads are too small to see
 LOD_LABEL = 0.45  # and labels too small to read
+DIMMED = 0.18  # the opacity of what a filter leaves out
 
 
 @lru_cache(maxsize=None)
@@ -132,6 +133,7 @@ def paint_halos(painter: QPainter, edge: EdgeItem, lines: list[QLineF], exportin
 def paint_edge(painter: QPainter, edge: EdgeItem, rect: QRectF, lod: float, exporting: bool, theme) -> None:
     """One link by itself (halo, line, arrowhead, label), clipped to ``rect``."""
     lines = pieces(edge, rect)
+    painter.setOpacity(DIMMED if edge.dimmed else 1.0)
     paint_halos(painter, edge, lines, exporting, theme)
     paint_lines(painter, edge.edge.relation, lines)
     if lod >= LOD_ARROW:
@@ -140,3 +142,4 @@ def paint_edge(painter: QPainter, edge: EdgeItem, rect: QRectF, lod: float, expo
         paint_arrows(painter, edge.edge.relation, arrow)
     if lod >= LOD_LABEL:
         edge.paint_label(painter, theme)
+    painter.setOpacity(1.0)

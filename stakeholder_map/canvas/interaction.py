@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSceneMouseEvent, QToolTip
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsSceneMouseEvent, QToolTip
 
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.node_item import NodeItem
@@ -51,6 +51,9 @@ class Interaction:
 
     def __init__(self, scene: MapScene) -> None:
         self.scene = scene
+
+    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        return False
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> bool:
         return False
@@ -104,11 +107,13 @@ class MoveSelection(Interaction):
 
 class Connect(Interaction):
     """A rubber line from ``source``; released over a node that may be linked, it asks for
-    the link (``relation`` "" lets the window offer the relations that fit)."""
+    the link (``relation`` "" lets the window offer the relations that fit). With ``button``
+    None the line follows the pointer until the next click (Connect To… in a menu)."""
 
     def __init__(self, scene: MapScene, source: NodeItem, relation: str, button=_LEFT) -> None:
         super().__init__(scene)
         self.source, self.relation, self.button = source, relation, button
+        self.pressed_at: QPointF | None = None  # where a right button went down (see mouse_release)
         self.line = QGraphicsPathItem()
         self.line.setZValue(50.0)
         scene.addItem(self.line)
@@ -137,16 +142,38 @@ class Connect(Interaction):
         QToolTip.showText(event.screenPos(), text)
         return True
 
+    def mouse_press(self, event) -> bool:
+        if self.button is None:
+            if event.button() == _LEFT:
+                self._finish(event.scenePos())
+            else:
+                self.scene.gestures.end()
+            return True
+        return False
+
     def mouse_release(self, event) -> bool:
         if event.button() != self.button:
             return True
+        if self.button == Qt.MouseButton.RightButton:
+            # The window system's context-menu event comes on press (X11) or release
+            # (Windows); a right drag answers it here: a click opens the menu, a drag links.
+            self.scene.gestures.swallow_menu = True
+            start = event.buttonDownScreenPos(self.button)
+            if (event.screenPos() - start).manhattanLength() < QApplication.startDragDistance():
+                self.scene.gestures.end()
+                QToolTip.hideText()
+                self.scene.request_menu(event.scenePos(), event.screenPos())
+                return True
+        self._finish(event.scenePos())
+        return True
+
+    def _finish(self, pos: QPointF) -> None:
         scene = self.scene
-        target = scene.node_item_at(event.scenePos(), exclude=self.source)
+        target = scene.node_item_at(pos, exclude=self.source)
         scene.gestures.end()
         QToolTip.hideText()
         if target is not None:  # a refused link is explained by whoever handles the request
             scene.connectRequested.emit(self.source.node.id, target.node.id, self.relation)
-        return True
 
     def key_press(self, event) -> bool:
         if event.key() == Qt.Key.Key_Escape:
@@ -214,9 +241,16 @@ class Gestures:
         self.tool = Tool.select()
         self.snap = False
         self.current: Interaction | None = None
+        self.swallow_menu = False  # a right click or drag on a node already answered the menu event
         self.renaming = Renaming(scene)
 
     # -- what items and the view ask -------------------------------------------------------
+    def takes_menu_event(self) -> bool:
+        """Does a right-button gesture on a node answer the context-menu event itself?"""
+        right = isinstance(self.current, Connect) and self.current.button == Qt.MouseButton.RightButton
+        swallow, self.swallow_menu = self.swallow_menu, False
+        return right or swallow
+
     def dragging(self) -> bool:
         return isinstance(self.current, MoveSelection)
 
@@ -260,8 +294,9 @@ class Gestures:
 
     # -- events (True: used, do not pass on to Qt) -----------------------------------------
     def mouse_press(self, event) -> bool:
+        self.swallow_menu = False
         if self.current is not None:
-            if event.buttons() & ~event.button():
+            if self.current.mouse_press(event) or event.buttons() & ~event.button():
                 return True  # another button still holds the gesture
             self.end()  # its release never came (a menu or another window took it)
         scene, pos = self.scene, event.scenePos()
@@ -286,7 +321,22 @@ class Gestures:
             if node is not None:
                 self.start(Connect(scene, node, self.tool.relation.value))
             return True
-        return False
+        return self._click_label(event)
+
+    def _click_label(self, event) -> bool:
+        """A click on a link's label picks that link, even where another line crosses it."""
+        scene, pos = self.scene, event.scenePos()
+        if scene.node_item_at(pos) is not None:
+            return False
+        link = scene.link_at(pos)
+        top = next((i for i in scene.items(pos) if isinstance(i, EdgeItem)), None)
+        if link is None or link is top:
+            return False
+        if event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier):
+            link.setSelected(not link.isSelected())
+        else:
+            scene.select_ids([], [link.edge.id])
+        return True
 
     def after_press(self, event) -> None:
         """Qt handled a press the gestures did not use: a node grabbed starts a move."""
@@ -302,6 +352,13 @@ class Gestures:
     def after_release(self, event) -> None:
         if self.current is not None and self.current.after_release(event):
             self.current = None
+
+    def connect_from(self, node_id: str) -> None:
+        """A rubber line from the node to wherever the pointer goes; the next click on
+        another node asks for the link (Escape or another button cancels)."""
+        item = self.scene.node_item(node_id)
+        if item is not None:
+            self.start(Connect(self.scene, item, "", button=None))
 
     def double_click(self, event) -> bool:
         """On the empty canvas with the select tool: ask for a new node there."""

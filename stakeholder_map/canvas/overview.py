@@ -60,10 +60,6 @@ class Overview:
         self._rings_stale = False
         self._blurred = False  # the last paint showed the image scaled
         self._patch: QRectF | None = None  # scene area of the image to draw again
-        self.builds = 0  # full gatherings (tests count them)
-        self.renders = 0  # drawings into the cached image
-        self.patches = 0  # partial drawings into it
-        self.ring_renders = 0  # drawings of the rings' image
 
     # -- what changed ------------------------------------------------------------------------
     def invalidate(self) -> None:
@@ -89,6 +85,23 @@ class Overview:
         """This edge appeared, went or changed."""
         if item is not None and not self._full:
             self._dirty_edges.add(item)
+
+    def follow(self, change, nodes: dict, edges: dict, before: bool) -> None:
+        """Redraw what a change of the map removes (``before`` the scene's items follow it)
+        or adds and moves (after); a rename leaves the overview be."""
+        if before:
+            for edge in list(change.edges_removed) + [b for b, _ in change.edges_changed]:
+                self.touch_edge(edges.get(edge.id))
+            for node in change.nodes_removed:
+                self.touch_node(nodes.get(node.id))
+            return
+        for node in change.nodes_added:
+            self.touch_node(nodes.get(node.id))
+        for b, a in change.nodes_changed:
+            if (b.kind, b.x, b.y) != (a.kind, a.x, a.y):
+                self.touch_node(nodes.get(a.id))
+        for edge in list(change.edges_added) + [a for _, a in change.edges_changed]:
+            self.touch_edge(edges.get(edge.id))
 
     def drop_image(self) -> None:
         """Forget the cached drawing (the next paint draws it at the exact zoom)."""
@@ -181,7 +194,6 @@ class Overview:
         for item in scene.edge_items():
             self._add_edge(item)
         self._image = None
-        self.builds += 1
 
     def _add_node(self, item) -> None:
         kind = item.node.kind
@@ -259,7 +271,6 @@ class Overview:
         p.end()
         image.setDevicePixelRatio(self._image_dpr)
         self._rings_stale = False
-        self.ring_renders += 1
         return image
 
     def _paint_rings(self, painter: QPainter) -> None:
@@ -313,7 +324,6 @@ class Overview:
             p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             self._paint_rings(p)
             p.end()
-        self.patches += 1
 
     def _render(self, visible: QRectF | None, scale: float, dpr: float) -> None:
         """Draw the visible area and half a view's room around it into the cached image."""
@@ -345,7 +355,6 @@ class Overview:
         self._rings = None  # drawn for the new area at the next paint
         self._image_rect = QRectF(region.left(), region.top(), width / scale, height / scale)
         self._image_scale = scale
-        self.renders += 1
 
     def _draw(self, painter: QPainter, region: QRectF, scale: float) -> None:
         painter.save()

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
+from stakeholder_map.canvas.extent import MAP_MARGIN
 from stakeholder_map.canvas.legend import legend_size, paint_legend
 
 if TYPE_CHECKING:
     from stakeholder_map.canvas.scene import MapScene
-
-MAP_MARGIN = 40.0
 
 
 def export_rect(scene: MapScene, legend: bool = False, area: QRectF | None = None) -> QRectF:

@@ -7,28 +7,28 @@ window turns into undo commands; the map then announces the change and the items
 
 from __future__ import annotations
 
-import weakref
 from typing import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from stakeholder_map import heap
 from stakeholder_map.analysis import Analysis
+from stakeholder_map.canvas.detours import route
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
+from stakeholder_map.canvas.extent import Extent
 from stakeholder_map.canvas.interaction import Gestures
-from stakeholder_map.canvas.pairs import Pairs, pair_of
-from stakeholder_map.canvas.picture import MAP_MARGIN
 from stakeholder_map.canvas.marks import Marks
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.overview import Overview
+from stakeholder_map.canvas.pairs import Pairs, pair_of
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Change, Edge, Map, Node
 
 _DEFER_FILING = 4000  # nodes + edges from which edge tiles are filled after the first paint
-_SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
+ROUTE_LIMIT = 4000  # nodes + edges up to which links bend around the nodes in their way
 
 
 class MapScene(QGraphicsScene):
@@ -36,6 +36,7 @@ class MapScene(QGraphicsScene):
 
     placeRequested = Signal(str, QPointF)
     addRequested = Signal(QPointF)  # a node of a kind still to choose
+    menuRequested = Signal(QPointF, QPoint)  # a context menu at (scene, screen) positions
     connectRequested = Signal(str, str, str)
     moveRequested = Signal(object)  # {node_id: (x, y)}
     renameRequested = Signal(str, str)
@@ -60,9 +61,7 @@ class MapScene(QGraphicsScene):
         # edges have no contents of their own: their tiles draw the selection halo
         self.selectionChanged.connect(self._follow_selection)
         self.marks = Marks(self, self)
-        self._map_rect: QRectF | None = None  # computed when asked, dropped on changes
-        self._visible: QRectF | None = None  # what the views show, see visible_area
-        self._reporting_views: weakref.WeakSet = weakref.WeakSet()
+        self.extent = Extent(self, lambda: (self._nodes.values(), self._edges.values()))
         self.set_map(map)
 
     # -- the document -----------------------------------------------------------------------
@@ -84,7 +83,7 @@ class MapScene(QGraphicsScene):
         self._unplaced = 0
         self.map = map
         self.marks.forget_pending()
-        self._map_rect = None
+        self.extent.forget()
         self.overview.invalidate()
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
         for node in map.nodes.values():
@@ -94,10 +93,11 @@ class MapScene(QGraphicsScene):
         if big:  # seen from far first (the overview); edges reach their tiles just after
             self.edge_layer.defer()
         self._pairs.fan_out(self._pairs.keys(), self._edges.__getitem__)
+        self._route(edges)
         for item in edges:  # into the index once, with its final geometry
             self.addItem(item)
         self.marks.apply(self._nodes.keys(), self._edges.keys())
-        self._refresh_scene_rect()
+        self.extent.refresh()
         map.changed.subscribe(self._on_changed)
         if big:
             self.edge_layer.file_in_slices()
@@ -128,24 +128,24 @@ class MapScene(QGraphicsScene):
 
     # -- following the map ------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
-        self._map_rect = None
+        self.extent.forget()
         if change.only_moves:
             self._follow_moves(change)
             return
-        self._touch_overview(change, before=True)
+        self.overview.follow(change, self._nodes, self._edges, before=True)
         self._sync_items(change)
         if change.currency is not None:  # amounts show with the new sign
             for item in self._edges.values():
                 item.set_currency(self.map.currency)
         self.marks.apply(change.touched_node_ids(), change.touched_edge_ids())
         self.gestures.nodes_removed({n.id for n in change.nodes_removed})
-        self._touch_overview(change, before=False)
+        self.overview.follow(change, self._nodes, self._edges, before=False)
         # Grow the scrollable area from what changed; the full bounds are computed only
         # when asked (fit, export): walking every item per edit cost 0.14 s on 20,000 nodes.
         if not self._nodes:
-            self._refresh_scene_rect()
+            self.extent.refresh()
         else:
-            self._grow_scene_rect(self._grown_by(change))
+            self.extent.grow(self._grown_by(change))
         self.update()  # the empty-map hint may appear or go
 
     def _follow_moves(self, change: Change) -> None:
@@ -155,7 +155,8 @@ class MapScene(QGraphicsScene):
                 item.node = after  # same look, new position: no relayout
                 item.setPos(self._position(after))
                 self.overview.touch_node(item)
-        self._grow_scene_rect(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
+        self._route(self._edges.values())
+        self.extent.grow(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
 
     def _sync_items(self, change: Change) -> None:
         """Items removed, changed and added as the map says; parallel links fanned out again."""
@@ -192,29 +193,19 @@ class MapScene(QGraphicsScene):
             self.blockSignals(False)
             self._follow_selection()
         self._pairs.fan_out(dirty_pairs, self._edges.__getitem__)
-
-    def _touch_overview(self, change: Change, before: bool) -> None:
-        """The far overview redraws what is gone (``before`` the items change) or new."""
-        overview = self.overview
-        if before:
-            for edge in list(change.edges_removed) + [b for b, _ in change.edges_changed]:
-                overview.touch_edge(self._edges.get(edge.id))
-            for node in change.nodes_removed:
-                overview.touch_node(self._nodes.get(node.id))
-            return
-        for node in change.nodes_added:
-            overview.touch_node(self._nodes.get(node.id))
-        for b, a in change.nodes_changed:
-            if (b.kind, b.x, b.y) != (a.kind, a.x, a.y):  # a rename leaves the overview be
-                overview.touch_node(self._nodes.get(a.id))
-        for edge in list(change.edges_added) + [a for _, a in change.edges_changed]:
-            overview.touch_edge(self._edges.get(edge.id))
+        self._route(self._edges.values())
 
     def _grown_by(self, change: Change) -> list:
         """The items whose bounds may have grown (a rename's label too)."""
         nodes = [n.id for n in change.nodes_added] + [a.id for _, a in change.nodes_changed]
         edges = [e.id for e in change.edges_added] + [a.id for _, a in change.edges_changed]
         return [self._nodes[i] for i in nodes if i in self._nodes] + [self._edges[i] for i in edges if i in self._edges]
+
+    def _route(self, items: Iterable[EdgeItem]) -> None:
+        """Bend links around the nodes in their way (not on maps over ``ROUTE_LIMIT`` items:
+        there each edit would look at thousands of links)."""
+        if self.item_count() <= ROUTE_LIMIT:
+            route(self._nodes.values(), items)
 
     def _position(self, node: Node) -> QPointF:
         if node.position is not None:
@@ -275,7 +266,7 @@ class MapScene(QGraphicsScene):
 
     def marks_changed(self, nodes: list[NodeItem], flag_changed: list[NodeItem], edges: list[EdgeItem]) -> None:
         if nodes:
-            self._map_rect = None  # badges change a node's bounds (computed again when asked)
+            self.extent.forget()  # badges change a node's bounds (computed again when asked)
         for item in nodes:
             item.refresh_tooltip()
         for item in flag_changed:
@@ -344,6 +335,21 @@ class MapScene(QGraphicsScene):
                 return item
         return None
 
+    def link_at(self, pos: QPointF) -> EdgeItem | None:
+        """The link under ``pos``; one whose label is there wins over the lines crossing it."""
+        under = [i for i in self.items(pos) if isinstance(i, EdgeItem)]
+        return next((i for i in under if i.label_rect().contains(pos)), under[0] if under else None)
+
+    def helpEvent(self, event) -> None:
+        """A link's tooltip names the link whose label is under the pointer."""
+        pos = event.scenePos()
+        link = None if self.node_item_at(pos) is not None else self.link_at(pos)
+        if link is None:
+            super().helpEvent(event)
+            return
+        QToolTip.showText(event.screenPos(), link.tooltip_text())
+        event.accept()
+
     def set_view_cursor(self, shape: Qt.CursorShape | None) -> None:
         """Show ``shape`` over the views (None: each view's own cursor for its tool)."""
         for view in self.views():
@@ -375,6 +381,23 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        event.accept()
+        if event.reason() == event.Reason.Mouse and self.gestures.takes_menu_event():
+            return  # a right press on a node: its release tells a click (menu) from a drag (link)
+        self.gestures.end()
+        self.request_menu(event.scenePos(), event.screenPos())
+
+    def request_menu(self, pos: QPointF, screen_pos: QPoint) -> None:
+        """Ask for the menu of what is under ``pos``: it joins the selection (alone, unless
+        already selected); on the empty canvas nothing stays selected."""
+        item = self.node_item_at(pos) or self.link_at(pos)
+        if item is None:
+            self.select_ids()
+        elif not item.isSelected():
+            self.select_ids(*(([item.node.id], []) if isinstance(item, NodeItem) else ([], [item.edge.id])))
+        self.menuRequested.emit(pos, screen_pos)
 
     def keyPressEvent(self, event) -> None:
         if self.gestures.key_press(event):
@@ -408,57 +431,9 @@ class MapScene(QGraphicsScene):
         return super().event(event)
 
     # -- geometry and export ----------------------------------------------------------------
-    def visible_area(self) -> QRectF | None:
-        """What the map views show (scene coordinates, a little margin), or None when some
-        view does not report its moves (``view_moved``): then every area counts as seen."""
-        if self._visible is None:
-            views = self.views()
-            if not views or not all(v in self._reporting_views for v in views):
-                return None
-            rect = QRectF()
-            for view in views:
-                rect = rect.united(view.mapToScene(view.viewport().rect()).boundingRect())
-            margin = max(rect.width(), rect.height()) * 0.05
-            self._visible = rect.adjusted(-margin, -margin, margin, margin)
-        return self._visible
-
-    def report_moves_of(self, view) -> None:
-        """``view`` calls ``view_moved`` whenever it scrolls, zooms or resizes."""
-        self._reporting_views.add(view)
-
-    def view_moved(self) -> None:
-        """A view scrolled, zoomed or resized: ``visible_area`` is computed again."""
-        self._visible = None
-
     def map_rect(self) -> QRectF:
-        """The bounds of every node and edge (with their labels and badges), plus a margin.
-
-        Computed when asked and kept until the map changes."""
-        if self._map_rect is None:
-            self._map_rect = self._compute_map_rect()
-        return QRectF(self._map_rect)
-
-    def _compute_map_rect(self) -> QRectF:
-        rect = QRectF()
-        for item in self._nodes.values():
-            rect = rect.united(item.sceneBoundingRect())
-        for item in self._edges.values():
-            if item.offset or item.label:  # straight unlabelled edges lie between their nodes
-                rect = rect.united(item.sceneBoundingRect())
-        if rect.isNull():
-            return QRectF(-200, -150, 400, 300)
-        return rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)
-
-    def _refresh_scene_rect(self) -> None:
-        rect = self.map_rect().adjusted(-_SCROLL_MARGIN, -_SCROLL_MARGIN, _SCROLL_MARGIN, _SCROLL_MARGIN)
-        self.setSceneRect(rect)
-
-    def _grow_scene_rect(self, items) -> None:
-        rect = self.sceneRect()
-        for item in items:
-            rect = rect.united(item.sceneBoundingRect().adjusted(-_SCROLL_MARGIN, -_SCROLL_MARGIN, _SCROLL_MARGIN, _SCROLL_MARGIN))
-        if rect != self.sceneRect():
-            self.setSceneRect(rect)
+        """The bounds of every node and edge (with their labels and badges), plus a margin."""
+        return self.extent.map_rect()
 
 
 def _bsp_depth(count: int) -> int:

@@ -62,6 +62,12 @@ def node_rect(kind: Kind) -> QRectF:
     return QRectF(-w / 2, -h / 2, w, h)
 
 
+def half_size(kind: Kind) -> tuple[float, float]:
+    """Half the width and half the height of a kind's shape."""
+    w, h = _SIZES[kind]
+    return w / 2, h / 2
+
+
 def _hexagon(rect: QRectF) -> QPolygonF:
     inset = rect.width() * 0.24
     return QPolygonF([

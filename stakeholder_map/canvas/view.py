@@ -34,7 +34,7 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene, parent=None) -> None:
         super().__init__(scene, parent)
-        scene.report_moves_of(self)
+        scene.extent.report_moves_of(self)
         self.setObjectName("canvas")
         self.setAccessibleName("canvas")
         self.setAccessibleDescription("The stakeholder map. Drag nodes to move them; Ctrl+wheel zooms.")
@@ -327,7 +327,7 @@ class MapView(QGraphicsView):
     def paintEvent(self, event) -> None:
         scene = self.scene()
         if scene is not None:
-            scene.view_moved()  # in case the view moved some way that was not reported
+            scene.extent.view_moved()  # in case the view moved some way that was not reported
         if scene is None or not self.overview_active():
             if scene is not None:
                 scene.edge_layer.file_all()  # a close look needs every edge in its tile
@@ -360,7 +360,7 @@ class MapView(QGraphicsView):
     def _moved(self) -> None:
         scene = self.scene()
         if scene is not None:
-            scene.view_moved()
+            scene.extent.view_moved()
 
     def _sharpen_overview(self) -> None:
         scene = self.scene()
@@ -372,7 +372,7 @@ class MapView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         scene = self.scene()
         if scene is not None:
-            scene.view_moved()
+            scene.extent.view_moved()
         if scene is not None and (scene.legend_visible or not scene.map.nodes):  # overlays are pinned to the viewport
             self.viewport().update()
 

@@ -108,7 +108,6 @@ class AnalysisRunner(QObject):
         self._running = False  # a job is queued or running (its result not yet back)
         self._wanted = False  # the map changed since the running job took its state
         self.generation = 0
-        self.discarded = 0
 
     def schedule(self, map_: Map) -> None:
         """Analyse ``map_`` soon, from a fresh copy (a new document, or changes the runner
@@ -146,8 +145,7 @@ class AnalysisRunner(QObject):
         self._running = False
         if self._wanted:
             self._timer.start()
-        if generation != self.generation:
-            self.discarded += 1
+        if generation != self.generation:  # a stale result: a newer run follows
             return
         if error:
             self.failed.emit(error)

@@ -62,5 +62,5 @@ def run(path: str | None = None) -> int:
     else:
         window.view.fit_map()
     # Offer maps a crashed instance left, and give every window autosave.
-    app.recovery_session = start_recovery(window)
+    window.recovery_session = start_recovery(window)
     return app.exec()

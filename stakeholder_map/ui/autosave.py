@@ -15,7 +15,6 @@ from concurrent.futures import Future
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from stakeholder_map.ui.recovery import RecoveryStore
-from stakeholder_map.ui.safe_save import FINGERPRINT_ATTR
 
 DEFAULT_DELAY_MS = 2_000
 DEFAULT_MAX_INTERVAL_MS = 60_000
@@ -60,9 +59,7 @@ class Autosaver(QObject):
         window.documentChanged.connect(self._on_document_changed)
         # The window says when a close was accepted (Save or Discard answered, or nothing to
         # save); its question runs a nested event loop, so a close cannot be judged by timers.
-        closed = getattr(window, "closed", None)
-        if closed is not None:
-            closed.connect(self.stop)
+        window.closed.connect(self.stop)
         window.installEventFilter(self)
         self._bind_stack()
         self._on_state_changed()
@@ -102,7 +99,7 @@ class Autosaver(QObject):
 
     def _file_fingerprint(self):
         """The window's file as last opened or saved (``safe_save.track_disk_file``)."""
-        known = getattr(self._window, FINGERPRINT_ATTR, None)
+        known = self._window.disk_fingerprint
         path = self._window.file_path
         if known is None or path is None or known.path != path:
             return None
@@ -201,7 +198,7 @@ def install_autosave(
     delay_ms: int = DEFAULT_DELAY_MS,
     max_interval_ms: int | None = None,
 ) -> Autosaver:
-    """Give ``window`` an ``Autosaver`` (kept as ``window.autosaver``) and return it.
+    """Give ``window`` an ``Autosaver`` (its declared ``autosaver``) and return it.
 
     Without ``max_interval_ms`` the interval chosen in Preferences applies (60 s by default).
     """

@@ -1,10 +1,11 @@
-"""The four docks around the canvas: palette, properties, findings, key stakeholders."""
+"""The docks around the canvas: palette, properties, findings, key stakeholders, filter."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
+from stakeholder_map.ui.filter_panel import FilterPanel
 from stakeholder_map.ui.findings import FindingsList
 from stakeholder_map.ui.palette import PaletteWidget
 from stakeholder_map.ui.properties import PropertiesPanel
@@ -50,6 +51,10 @@ class Docks:
         self.stakeholders = _dock(window, "Key Stakeholders", "keyStakeholdersDock",
                                   self.stakeholders_list, Area.RightDockWidgetArea)
         window.tabifyDockWidget(self.findings, self.stakeholders)
+
+        self.filter_panel = FilterPanel()
+        self.filter = _dock(window, "Filter", "filterDock", self.filter_panel, Area.RightDockWidgetArea)
+        window.tabifyDockWidget(self.stakeholders, self.filter)
         self.findings.raise_()
         self._window = window
 
@@ -65,4 +70,4 @@ class Docks:
         self.findings.setWindowTitle(f"Findings ({count})")
 
     def all(self) -> list[QDockWidget]:
-        return [self.palette, self.properties, self.findings, self.stakeholders]
+        return [self.palette, self.properties, self.findings, self.stakeholders, self.filter]

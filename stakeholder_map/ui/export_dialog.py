@@ -200,7 +200,7 @@ def suggested_path(window, options: ExportOptions) -> Path:
     """Last export folder (else the map's folder, else home) + the map's name + the suffix."""
     settings = window.settings()
     folder = Path(str(settings.value("export/folder", "") or ""))
-    file_path = getattr(window, "file_path", None)
+    file_path = window.file_path
     if not str(folder) or str(folder) == "." or not folder.is_dir():
         folder = file_path.parent if file_path else Path.home()
     if file_path:
@@ -259,7 +259,5 @@ def export_with_dialog(window) -> bool:
         messages.warning(window, "Export failed", failure)
         return False
     _save_options(settings, options, path.parent)
-    status = getattr(window, "statusBar", None)
-    if status is not None:
-        status().showMessage("Exported " + ", ".join(p.name for p in written), 5000)
+    window.statusBar().showMessage("Exported " + ", ".join(p.name for p in written), 5000)
     return True

@@ -66,7 +66,7 @@ def _start_folder(window) -> str:
     folder = str(settings.value("import/folder", "") or "")
     if folder and Path(folder).is_dir():
         return folder
-    file_path = getattr(window, "file_path", None)
+    file_path = window.file_path
     return str(file_path.parent) if file_path else str(Path.home())
 
 
@@ -75,8 +75,7 @@ def import_with_dialog(window) -> bool:
 
     Like File > Open, it first offers to save unsaved changes (Cancel stops here).
     """
-    files = getattr(window, "files", None)
-    if files is not None and not files.maybe_save():
+    if not window.files.maybe_save():
         return False
     chosen, _ = QFileDialog.getOpenFileName(
         window, "Import Spreadsheet", _start_folder(window),

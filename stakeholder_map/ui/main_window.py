@@ -8,22 +8,28 @@ The window wires things together; the work lives in its helpers: ``FileControlle
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRectF, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from stakeholder_map import heap
 from stakeholder_map.canvas import MapScene, MapView, Tool
 from stakeholder_map.editing import Editor
+from stakeholder_map.fileio.fingerprint import Fingerprint
 from stakeholder_map.model import Change, Map
 from stakeholder_map.ui.actions import WindowActions
+from stakeholder_map.ui.align_actions import AlignActions
 from stakeholder_map.ui.analysis_runner import AnalysisRunner
+from stakeholder_map.ui.canvas_menus import CanvasMenus
 from stakeholder_map.ui.clipboard import MIME_TYPE
 from stakeholder_map.ui.docks import Docks
 from stakeholder_map.ui.edit_controller import EditController
 from stakeholder_map.ui.far_nodes import warn_about_far_nodes
 from stakeholder_map.ui.files import FileController
+from stakeholder_map.ui.filter_panel import MapFilter
+from stakeholder_map.ui.find_bar import Finder
 from stakeholder_map.ui.help import GuideDialog, show_about
 from stakeholder_map.ui.menus import build_menus, build_toolbar
 from stakeholder_map.ui.paint_hook import after_next_paint
@@ -33,6 +39,10 @@ from stakeholder_map.ui.sharing import Sharing
 from stakeholder_map.ui.status import StatusBar
 from stakeholder_map.ui.versions import VersionControls
 from stakeholder_map.ui.view_commands import ViewCommands
+
+if TYPE_CHECKING:
+    from stakeholder_map.ui.autosave import Autosaver
+    from stakeholder_map.ui.recovery_dialog import RecoverySession
 
 ORGANIZATION = "Stakeholder Map"
 APPLICATION = "Stakeholder Map"
@@ -54,6 +64,12 @@ class MainWindow(QMainWindow):
         self.file_path: Path | None = None
         self.analysis = None
         self.guide: GuideDialog | None = None
+        # Collaborators other modules give the window (declared here, set by their owners):
+        self.disk_fingerprint: Fingerprint | None = None  # the file as last read or written (safe_save)
+        self.autosaver: Autosaver | None = None  # recovery copies (autosave.install_autosave)
+        self.recovery_session: RecoverySession | None = None  # crash recovery (app.run)
+        self.templates_menu = QMenu("New from &Template", self)  # filled by menus.fill_templates
+        self.recent_menu = QMenu("Open &Recent", self)  # filled by menus.fill_recent
         self._settle = None
         self.editor = Editor(self.map, self)
         self.recent = RecentFiles(self.settings())
@@ -65,12 +81,18 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene)
         self.view.setAccessibleName("Map canvas")
         self.view.viewport().setObjectName("mapViewport")
+        # one-key tools work on the canvas (typing in a panel or a name never picks a tool)
+        self.view.addActions(self.tools.group.actions())
         self.setCentralWidget(self.view)
         self.docks = Docks(self)
         self.sharing = Sharing(self)
         self.commands = WindowActions(self)
+        self.align = AlignActions(self)
+        self.finder = Finder(self)
+        self.canvas_menus = CanvasMenus(self)
         build_menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands)
+        self.map_filter = MapFilter(self, self.docks.filter_panel)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.runner = AnalysisRunner(self)
@@ -157,6 +179,7 @@ class MainWindow(QMainWindow):
         self.docks.stakeholders_list.show_ranking(self.map, None)
         self.status.show_counts(self.map)
         self.status.show_findings(None)
+        self.map_filter.refresh()
         self._update_title()
         self._update_modified()
         self.runner.schedule(self.map)
@@ -164,6 +187,7 @@ class MainWindow(QMainWindow):
     def _attach(self, scene) -> None:
         """Wire the scene: intents, selection, and the current tool and view toggles."""
         self.edits.connect_scene(scene)
+        self.canvas_menus.connect_scene(scene)
         scene.selectionChanged.connect(self._selection_changed)
         scene.toolChanged.connect(self._tool_changed_by_scene)
         self._tool_chosen(*self.tools.current())
@@ -176,6 +200,8 @@ class MainWindow(QMainWindow):
         self.status.show_counts(self.map)
         if change.title is not None:
             self._update_title()
+        if not change.only_moves:
+            self.map_filter.refresh()
         self.runner.changed(self.map, change, analyse=not change.only_moves)
 
     def _update_title(self) -> None:
@@ -194,6 +220,7 @@ class MainWindow(QMainWindow):
         self.docks.findings_list.show_findings(analysis.findings)
         self.docks.stakeholders_list.show_ranking(self.map, analysis)
         self.status.show_findings(analysis)
+        self.map_filter.refresh()
         if first:  # the document's long-lived objects are all there now
             QTimer.singleShot(0, heap.freeze_new)
         self.analysisUpdated.emit()
@@ -206,6 +233,7 @@ class MainWindow(QMainWindow):
             return
         self.docks.properties_panel.show_selection(nodes, edges)
         self.commands.update_for_selection(nodes, edges)
+        self.align.update_for_selection(nodes)
 
     def _tool_chosen(self, mode: str, value) -> None:
         tool = {"place": Tool.place, "connect": Tool.connect}.get(mode)

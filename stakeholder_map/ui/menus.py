@@ -20,11 +20,11 @@ def build_menus(window, actions) -> None:
     file_menu = bar.addMenu("&File")
     file_menu.setObjectName("menuFile")
     file_menu.addAction(actions.new)
-    window.templates_menu = file_menu.addMenu("New from &Template")
+    file_menu.addMenu(window.templates_menu)
     window.templates_menu.setObjectName("menuTemplates")
     fill_templates(window)
     file_menu.addAction(actions.open)
-    window.recent_menu = file_menu.addMenu("Open &Recent")
+    file_menu.addMenu(window.recent_menu)
     window.recent_menu.setObjectName("menuRecent")
     window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
     fill_recent(window)
@@ -44,6 +44,7 @@ def build_menus(window, actions) -> None:
     edit.setObjectName("menuEdit")
     for item in (actions.undo, actions.redo, None, actions.cut, actions.copy, actions.copy_image, actions.paste,
                  actions.duplicate, actions.delete, None, actions.select_all, actions.rename,
+                 None, window.finder.find, window.finder.next, window.finder.previous,
                  None, actions.preferences):
         edit.addSeparator() if item is None else edit.addAction(item)
 
@@ -60,6 +61,9 @@ def build_menus(window, actions) -> None:
     map_menu = bar.addMenu("&Map")
     map_menu.setObjectName("menuMap")
     map_menu.addAction(actions.arrange)
+    align = map_menu.addMenu("A&lign and Distribute")
+    align.setObjectName("menuAlign")
+    window.align.fill(align)
     map_menu.addSeparator()
     tools = window.tools
     map_menu.addAction(tools.select)

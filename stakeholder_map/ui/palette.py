@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from stakeholder_map.model import Kind, Relation
 from stakeholder_map.ui.icons import kind_icon, relation_icon, select_icon
+
+
+# One key per tool, as in most drawing tools: V selects, a letter per kind, a digit per relation.
+SELECT_KEY = "V"
+KIND_KEYS = {Kind.PRODUCT: "P", Kind.COMPANY: "C", Kind.BUYER: "B", Kind.DECISION_MAKER: "D",
+             Kind.END_USER: "U", Kind.PERSON: "N"}
+RELATION_KEYS = {Relation.PAYS: "1", Relation.DECIDES: "2", Relation.USES: "3",
+                 Relation.INFLUENCES: "4", Relation.MEMBER_OF: "5"}
 
 
 def _slug(text: str) -> str:
@@ -25,27 +33,31 @@ class ToolActions(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.select = self._action("Select", ("select", None), select_icon(),
-                                   "Select and move; drag from the dot on a node's right side to connect", "toolSelect")
+                                   "Select and move; drag from the dot on a node's right side to connect",
+                                   "toolSelect", SELECT_KEY)
         self.kinds = {
             kind: self._action(kind.label, ("place", kind), kind_icon(kind),
                                f"Click the map to place a {kind.label.lower()} "
-                               "(hold Shift to place several)", f"toolPlace{_slug(kind.value)}")
+                               "(hold Shift to place several)", f"toolPlace{_slug(kind.value)}",
+                               KIND_KEYS[kind])
             for kind in Kind
         }
         self.relations = {
             rel: self._action(rel.label.capitalize(), ("connect", rel), relation_icon(rel),
                               f"Drag from one node to another: it {rel.label} the other",
-                              f"toolConnect{_slug(rel.value)}")
+                              f"toolConnect{_slug(rel.value)}", RELATION_KEYS[rel])
             for rel in Relation
         }
         self.select.setChecked(True)
         self.group.triggered.connect(self._chosen)
 
-    def _action(self, text: str, data, icon, tip: str, name: str) -> QAction:
+    def _action(self, text: str, data, icon, tip: str, name: str, key: str) -> QAction:
         action = QAction(icon, text, self)
         action.setCheckable(True)
         action.setData(data)
-        action.setToolTip(f"{text}: {tip}")
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({key}): {tip}")
         action.setStatusTip(tip)
         action.setObjectName(name)
         self.group.addAction(action)
@@ -97,4 +109,12 @@ class PaletteWidget(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setObjectName(action.objectName() + "Button")
         button.setAccessibleName(action.text())
+        key = QLabel(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), button)
+        key.setObjectName(action.objectName() + "Key")
+        key.setStyleSheet("color: palette(placeholder-text); font-size: 8pt;")
+        key.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(button)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.addStretch(1)
+        row.addWidget(key)
         layout.addWidget(button)

@@ -66,7 +66,7 @@ class PreferencesDialog(QDialog):
         settings.setValue(KEEP_BACKUP_KEY, self.keep_backup.isChecked())
         settings.setValue(AUTOSAVE_SECONDS_KEY, self.autosave.value())
         settings.sync()
-        autosaver = getattr(self._window, "autosaver", None)
+        autosaver = self._window.autosaver
         if autosaver is not None:
             autosaver.set_max_interval_ms(self.autosave.value() * 1000)
         super().accept()

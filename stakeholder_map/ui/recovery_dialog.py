@@ -173,7 +173,7 @@ def start_recovery(window, *, root=None, **timing) -> RecoverySession:
 
     from stakeholder_map.ui.autosave import install_autosave
     from stakeholder_map.ui.recovery import RecoveryUnavailable
-    from stakeholder_map.ui.safe_save import FINGERPRINT_ATTR, track_disk_file
+    from stakeholder_map.ui.safe_save import track_disk_file
 
     track_disk_file(window)
     try:
@@ -199,7 +199,7 @@ def start_recovery(window, *, root=None, **timing) -> RecoverySession:
         if restored.disk_fingerprint is not None:
             # Compare later saves with the file as it was before the crash, not as it is now:
             # a colleague may have changed it in the meantime.
-            setattr(target, FINGERPRINT_ATTR, restored.disk_fingerprint)
+            target.disk_fingerprint = restored.disk_fingerprint
         if target is not window:
             install_autosave(target, store, doc_id=restored.doc_id, **timing)
     install_autosave(window, store, doc_id=first_doc_id, **timing)

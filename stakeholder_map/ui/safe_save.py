@@ -30,7 +30,6 @@ from stakeholder_map.fileio.fingerprint import DiskState, Fingerprint, disk_stat
 from stakeholder_map.ui import messages
 
 KEEP_BACKUP_KEY = "files/keep_backup"
-FINGERPRINT_ATTR = "_disk_fingerprint"
 
 
 class Choice(Enum):
@@ -44,7 +43,7 @@ class Choice(Enum):
 def track_disk_file(window) -> None:
     """Fingerprint the window's file now and each time its document is replaced."""
     def remember() -> None:
-        setattr(window, FINGERPRINT_ATTR, Fingerprint.of_or_none(window.file_path))
+        window.disk_fingerprint = Fingerprint.of_or_none(window.file_path)
 
     remember()
     window.documentChanged.connect(remember)
@@ -131,7 +130,7 @@ def guarded_save(
     ask_path = ask_path or ask_save_as_path
     ask_replace_read_only = ask_replace_read_only or ask_read_only
     path = Path(path)
-    known: Fingerprint | None = getattr(window, FINGERPRINT_ATTR, None)
+    known: Fingerprint | None = window.disk_fingerprint
     if known is not None and _same_file(known.path, path):
         state = disk_state(path, known)
         if state is DiskState.CHANGED:
@@ -159,7 +158,7 @@ def guarded_save(
             replace_read_only = True
     if not _write(window, path, replace_read_only):
         return None
-    setattr(window, FINGERPRINT_ATTR, Fingerprint.of_or_none(path))
+    window.disk_fingerprint = Fingerprint.of_or_none(path)
     return path
 
 

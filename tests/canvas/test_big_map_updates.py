@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QGraphicsSceneHoverEvent
 
 from stakeholder_map.analysis import Analysis, Finding, Role, Severity
 from stakeholder_map.canvas import MapScene, MapView, Theme, style
@@ -74,7 +75,7 @@ def test_marks_never_ask_every_item_whether_it_is_under_the_mouse(qtbot, monkeyp
     scene = MapScene(people_map(20))
     monkeypatch.setattr(NodeItem, "isUnderMouse", lambda item: pytest.fail("isUnderMouse asked"))
     item = scene.node_item("u4")
-    item._hover = True  # as after a hover enter: the tooltip follows the new roles
+    item.hoverEnterEvent(QGraphicsSceneHoverEvent(QEvent.Type.GraphicsSceneHoverEnter))  # the pointer is on it
     scene.set_analysis(analysis_with(roles_for(20, u4=("paying_user",))))
     assert "Paying user" in item.toolTip()
     scene.detach()
@@ -99,21 +100,22 @@ def test_a_big_change_of_marks_is_applied_in_slices(qtbot):
 def test_edits_grow_the_scroll_area_without_walking_every_item(qtbot, monkeypatch):
     m = people_map(30)
     scene = MapScene(m)
-    walks = []
-    real = MapScene._compute_map_rect
-    monkeypatch.setattr(MapScene, "_compute_map_rect", lambda s: (walks.append(1), real(s))[1])
+    asked = []  # which nodes were asked for their bounds
+    real = NodeItem.sceneBoundingRect
+    monkeypatch.setattr(NodeItem, "sceneBoundingRect", lambda item: (asked.append(item.node.id), real(item))[1])
     m.move_nodes({"u1": (90_000.0, 0.0)})
     m.update_node("u2", name="Renamed")
     m.add_node("far", "person", "Far away", x=-80_000.0, y=50_000.0)
-    assert walks == []
+    assert set(asked) <= {"u1", "u2", "far"}  # only what changed
     assert scene.sceneRect().contains(QRectF(-80_000, 0, 170_000, 50_000))
+    asked.clear()
     assert scene.map_rect().right() > 90_000 and scene.map_rect().left() < -80_000
-    assert len(walks) == 1
+    assert len(set(asked)) == len(m.nodes)  # the full bounds, when asked, walk every node once
+    asked.clear()
     scene.map_rect()
-    assert len(walks) == 1  # kept until the map changes
+    assert asked == []  # kept until the map changes
     m.remove(["far"])
     assert scene.map_rect().left() > -1000
-    assert len(walks) == 2
     scene.detach()
 
 
@@ -142,10 +144,31 @@ def far_view(qtbot):
     scene.detach()
 
 
-def test_the_overview_follows_moves_and_findings_without_gathering_everything_again(far_view, qtbot):
+@pytest.fixture
+def drawn(monkeypatch):
+    """How often the overview gathered every item, drew its image, patched part of it and
+    drew its rings (counted by wrapping its methods: the overview keeps no counters)."""
+    from collections import Counter
+
+    from stakeholder_map.canvas.overview import Overview
+
+    class Calls(Counter):
+        def __getattr__(self, key):
+            return self[key]
+
+    calls = Calls()
+    for name, key in (("_build", "builds"), ("_render", "renders"), ("_apply_patch", "patches"),
+                      ("_ring_image", "ring_renders")):
+        real = getattr(Overview, name)
+        monkeypatch.setattr(Overview, name, lambda self, *a, _real=real, _key=key: (
+            calls.update([_key]), _real(self, *a))[1])
+    return calls
+
+
+def test_the_overview_follows_moves_and_findings_without_gathering_everything_again(far_view, qtbot, drawn):
     m, scene, view = far_view
     first = _grab(view)
-    overview = scene.overview
+    overview = drawn
     assert overview.builds == 1
     product = QColor(style.KIND_COLOURS["product"])
     renders, patches = overview.renders, overview.patches
@@ -156,7 +179,7 @@ def test_the_overview_follows_moves_and_findings_without_gathering_everything_ag
     assert (overview.renders, overview.patches) == (renders, patches + 1)  # only its area drawn again
     m.move_nodes({"p0": (0.0, 0.0)})
     assert _grab(view) == first  # back where it was: the patched image is the same as a fresh one
-    overview.drop_image()
+    scene.overview.drop_image()
     assert _grab(view) == first
     renders = overview.renders
     m.update_node("p5", name="A new name")  # nothing the overview shows
@@ -181,19 +204,19 @@ def test_the_overview_follows_moves_and_findings_without_gathering_everything_ag
     assert overview.builds == 2
 
 
-def test_the_overview_pans_and_zooms_a_little_from_its_cached_drawing(far_view, qtbot):
+def test_the_overview_pans_and_zooms_a_little_from_its_cached_drawing(far_view, qtbot, drawn):
     _m, scene, view = far_view
     view.set_zoom(0.08)
     _grab(view)
-    renders = scene.overview.renders
+    renders = drawn["renders"]
     bar = view.horizontalScrollBar()
     bar.setValue(bar.value() + 30)
     _grab(view)
     view.set_zoom(view.zoom() * 1.05)
     _grab(view)
-    assert scene.overview.renders == renders
+    assert drawn["renders"] == renders
     # once the zooming pauses, a sharp drawing follows
-    qtbot.waitUntil(lambda: scene.overview.renders == renders + 1, timeout=3000)
+    qtbot.waitUntil(lambda: drawn["renders"] == renders + 1, timeout=3000)
 
 
 def test_a_moved_edge_leaves_no_trace_in_the_cached_tiles(view, scene, the_map):
@@ -317,16 +340,15 @@ def test_hashable_findings_are_compared_whole_and_only_their_items_are_touched(q
     scene.detach()
 
 
-def test_a_finding_ring_change_leaves_the_overview_lines_alone(far_view):
+def test_a_finding_ring_change_leaves_the_overview_lines_alone(far_view, drawn, qtbot):
     m, scene, view = far_view
     _grab(view)
-    lines = scene.overview._lines
-    before = {rel: dict(items) for rel, items in lines.items()}
+    before = dict(drawn)
     scene.set_analysis(analysis_with({}, (finding("x", "warning", ("p1", "p2"), (), "Hm"),)))
-    _grab(view)
-    after = scene.overview._lines
-    assert all(after[rel][item] is line for rel, items in before.items() for item, line in items.items())
-    assert set(scene.overview._flagged["warning"]) == {scene.node_item("p1"), scene.node_item("p2")}
+    qtbot.waitUntil(lambda: (_grab(view), drawn["ring_renders"] > before.get("ring_renders", 0))[1],
+                    timeout=3000)  # the rings are drawn again
+    assert (drawn["builds"], drawn["renders"], drawn["patches"]) == (
+        before["builds"], before["renders"], before.get("patches", 0))  # lines and shapes untouched
 
 
 def test_the_pinned_legend_is_drawn_once_per_theme(view, scene, monkeypatch):

@@ -202,7 +202,7 @@ def test_start_recovery_without_orphans_just_protects_the_window(recovery_root, 
         assert session.windows == [window] and window.autosaver.store is session.store
         window.editor.add_node(Kind.PRODUCT, (0, 0), "Idea")
         qtbot.waitUntil(lambda: window.autosaver.writes == 1, timeout=5000)
-        assert window._disk_fingerprint is None
+        assert window.disk_fingerprint is None
     finally:
         session.store.close()
 
@@ -214,7 +214,7 @@ def test_start_recovery_without_a_usable_folder_still_starts(make_window, tmp_pa
     session = start_recovery(window, root=blocker / "recovery")
     assert session.store is None and session.windows == [window]
     assert "cannot be recovered" in window.statusBar().currentMessage()
-    assert not hasattr(window, "autosaver")
+    assert window.autosaver is None
 
 
 def test_a_killed_editor_map_comes_back_exactly(recovery_root, answer, make_window, tmp_path):

@@ -39,7 +39,7 @@ def opened(make_window, tmp_path):
     window = make_window()
     track_disk_file(window)
     window.open_map_object(load_map(path), path)
-    assert getattr(window, "_disk_fingerprint") == Fingerprint.of(path)
+    assert window.disk_fingerprint == Fingerprint.of(path)
     window.editor.rename("chat", "Chat for teams")
     return window, path
 
@@ -75,7 +75,7 @@ def test_unchanged_file_is_saved_without_questions(opened, dialogs):
     assert guarded_save(window, path, ask=asker) == path
     assert asker.asked == [] and dialogs.calls == []
     assert load_map(path) == window.map
-    assert window._disk_fingerprint == Fingerprint.of(path)
+    assert window.disk_fingerprint == Fingerprint.of(path)
 
 
 def test_previous_file_kept_as_backup_unless_switched_off(opened):
@@ -122,7 +122,7 @@ def test_changed_on_disk_save_as_writes_elsewhere(opened, tmp_path):
     assert guarded_save(window, path, ask=asker, ask_path=asker.path) == other
     assert path.read_text(encoding="utf-8") == GARBAGE
     assert load_map(other) == window.map
-    assert window._disk_fingerprint == Fingerprint.of(other)
+    assert window.disk_fingerprint == Fingerprint.of(other)
 
 
 def test_changed_on_disk_save_as_cancelled_saves_nothing(opened):
@@ -279,11 +279,11 @@ def test_fingerprint_follows_the_open_document(make_window, tmp_path):
     save_map(Map("B"), second)
     window = make_window(load_map(first), first)
     track_disk_file(window)
-    assert window._disk_fingerprint.path == first
+    assert window.disk_fingerprint.path == first
     window.open_map_object(load_map(second), second)
-    assert window._disk_fingerprint == Fingerprint.of(second)
+    assert window.disk_fingerprint == Fingerprint.of(second)
     window.open_map_object(Map(), None)
-    assert window._disk_fingerprint is None
+    assert window.disk_fingerprint is None
 
 
 def test_untracked_or_untitled_windows_save_plainly(make_window, tmp_path):

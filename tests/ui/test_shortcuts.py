@@ -101,6 +101,13 @@ GESTURE_TESTS = {
     "Shift + click on the map": [
         "tests/ui/test_window_editing.py::test_shift_keeps_the_kind_to_place_several"],
     "Ctrl+wheel": ["tests/canvas/test_view.py::test_ctrl_wheel_zooms_around_the_cursor"],
+    "Right-click": [
+        "tests/ui/test_canvas_menus.py::test_a_node_menu_renames_changes_kind_and_deletes",
+        "tests/ui/test_canvas_menus.py::test_the_empty_canvas_menu_adds_a_node_where_it_was_opened"],
+    "Double-click an empty spot": [
+        "tests/ui/test_canvas_menus.py::test_double_click_on_the_empty_canvas_asks_the_kind_then_renames"],
+    "V, P, C, B, D, U, N, 1–5": [
+        "tests/ui/test_canvas_menus.py::test_one_key_tool_shortcuts_on_the_canvas_shown_in_the_palette"],
     "Drag the legend": [
         "tests/ui/test_open_zoom_and_legend.py::test_the_legend_can_be_dragged_away_and_stays_in_the_view"],
 }

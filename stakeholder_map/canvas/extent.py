@@ -1,0 +1,81 @@
+"""How far a scene's map reaches: its bounds (computed when asked, kept until the map changes),
+the scrollable area around it (grown from what changed, never shrunk by an edit), and the part
+its views show."""
+
+from __future__ import annotations
+
+import weakref
+from typing import Callable, Iterable
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsScene
+
+MAP_MARGIN = 40.0
+SCROLL_MARGIN = 1500.0  # room to scroll past the map's edge and place new nodes there
+
+
+class Extent:
+    """The bounds of ``scene``'s node and edge items (``items()`` lists them)."""
+
+    def __init__(self, scene: QGraphicsScene, items: Callable[[], tuple[Iterable, Iterable]]) -> None:
+        self._scene = scene
+        self._items = items
+        self._rect: QRectF | None = None
+        self._visible: QRectF | None = None  # what the views show, see visible_area
+        self._reporting_views: weakref.WeakSet = weakref.WeakSet()
+
+    def forget(self) -> None:
+        """Something moved or grew: compute the bounds again when next asked."""
+        self._rect = None
+
+    def map_rect(self) -> QRectF:
+        """Every node and edge (with labels and badges), plus a margin."""
+        if self._rect is None:
+            nodes, edges = self._items()
+            rect = QRectF()
+            for item in nodes:
+                rect = rect.united(item.sceneBoundingRect())
+            for item in edges:
+                if item.offset or item.detour or item.label:  # straight unlabelled edges lie between their nodes
+                    rect = rect.united(item.sceneBoundingRect())
+            if rect.isNull():
+                rect = QRectF(-200 + MAP_MARGIN, -150 + MAP_MARGIN, 400 - 2 * MAP_MARGIN, 300 - 2 * MAP_MARGIN)
+            self._rect = rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)
+        return QRectF(self._rect)
+
+    def refresh(self) -> None:
+        """The scrollable area: the map and room around it."""
+        m = SCROLL_MARGIN
+        self._scene.setSceneRect(self.map_rect().adjusted(-m, -m, m, m))
+
+    def grow(self, items: Iterable) -> None:
+        """Grow the scrollable area to hold these items: walking every item per edit cost
+        0.14 s on 20,000 nodes."""
+        m = SCROLL_MARGIN
+        rect = self._scene.sceneRect()
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect().adjusted(-m, -m, m, m))
+        if rect != self._scene.sceneRect():
+            self._scene.setSceneRect(rect)
+
+    def visible_area(self) -> QRectF | None:
+        """What the map views show (scene coordinates, a little margin), or None when some
+        view does not report its moves (``view_moved``): then every area counts as seen."""
+        if self._visible is None:
+            views = self._scene.views()
+            if not views or not all(v in self._reporting_views for v in views):
+                return None
+            rect = QRectF()
+            for view in views:
+                rect = rect.united(view.mapToScene(view.viewport().rect()).boundingRect())
+            margin = max(rect.width(), rect.height()) * 0.05
+            self._visible = rect.adjusted(-margin, -margin, margin, margin)
+        return self._visible
+
+    def report_moves_of(self, view) -> None:
+        """``view`` calls ``view_moved`` whenever it scrolls, zooms or resizes."""
+        self._reporting_views.add(view)
+
+    def view_moved(self) -> None:
+        """A view scrolled, zoomed or resized: ``visible_area`` is computed again."""
+        self._visible = None
