@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from stakeholder_map.canvas.text import clip
 from stakeholder_map.ui.icons import severity_icon
 from stakeholder_map.ui.messages import plain_tooltip
 
@@ -63,13 +64,13 @@ class FindingsModel(QAbstractListModel):
             return self.note if role in (Role.DisplayRole, Role.AccessibleTextRole) else None
         finding = self.findings[index.row()]
         if role == Role.DisplayRole:
-            return finding.message
+            return clip(finding.message, 1000)  # a 10 MB name in a message: wrapping it froze the list
         if role == Role.DecorationRole:
             return self._icon(str(finding.severity))
         if role == Role.ToolTipRole:
-            return plain_tooltip(_tooltip(finding))
+            return plain_tooltip(clip(_tooltip(finding), 2000))
         if role == Role.AccessibleTextRole:
-            return f"{_label(finding)}: {finding.message}"
+            return f"{_label(finding)}: {clip(finding.message, 1000)}"
         if role == Role.UserRole:
             return list(finding.nodes), list(finding.edges)
         return None
