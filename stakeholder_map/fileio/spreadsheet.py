@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import IO, Any, Callable, Iterator
 
 from stakeholder_map.fileio.spreadsheet_cells import (
     CellError,
@@ -148,7 +148,7 @@ def spreadsheet_bytes(map_: Map) -> tuple[bytes, bytes]:
     return _csv_bytes(elements), _csv_bytes(connections)
 
 
-def write_xlsx(map_: Map, destination: str | os.PathLike[str]) -> None:
+def write_xlsx(map_: Map, destination: str | os.PathLike[str] | IO[bytes]) -> None:
     """Write the map as a workbook with the sheets *Elements* and *Connections*."""
     from stakeholder_map.fileio.spreadsheet_xlsx import write_workbook
 

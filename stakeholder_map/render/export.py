@@ -158,8 +158,6 @@ def _json_bytes(map_: Map, out: Path) -> bytes:
 
 
 def _graphml_bytes(map_: Map) -> bytes:
-    import io
-
     from stakeholder_map.analysis import analyze
     from stakeholder_map.fileio.graphml import write_graphml
 
