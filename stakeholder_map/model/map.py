@@ -287,10 +287,24 @@ class Map:
 
     def copy(self) -> Map:
         """A detached copy (no subscribers), equal to this map."""
+        other = self.snapshot()
+        other._incident = {k: set(v) for k, v in self._incident.items()}
+        return other
+
+    def snapshot(self) -> Map:
+        """A detached copy to write out (a recovery copy): equal to this map, taken in about a
+        millisecond for 20,000 nodes, because the index of links by node is not copied (that
+        costs 0.1 s). Only for reading its fields: ``edges_of`` on it finds nothing and edits
+        are not checked against links; use ``copy`` for a map to work on.
+
+        >>> m = Map("Demo")
+        >>> _ = m.add_node("a", "product", "App")
+        >>> m.snapshot() == m
+        True
+        """
         other = Map(self._title, self.extra, self._currency)
         other._nodes = dict(self._nodes)
         other._edges = dict(self._edges)
-        other._incident = {k: set(v) for k, v in self._incident.items()}
         return other
 
 

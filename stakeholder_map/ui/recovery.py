@@ -172,7 +172,7 @@ class RecoveryStore:
         The future's result is True when written, False when a later ``discard`` cancelled
         it; it raises the ``OSError`` of a failed write.
         """
-        snapshot = _Snapshot.of(map)
+        snapshot = map.snapshot()  # the element lists only: about 1 ms for 20,000 nodes
         meta = self._meta(doc_id, snapshot, original_path, fingerprint)
         with self._mutex:
             generation = self._generation.get(doc_id, 0)
@@ -180,7 +180,7 @@ class RecoveryStore:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
         return self._executor.submit(self._write_job, doc_id, snapshot, meta, generation)
 
-    def _write_job(self, doc_id: str, snapshot: _Snapshot, meta: dict, generation: int) -> bool:
+    def _write_job(self, doc_id: str, snapshot: Map, meta: dict, generation: int) -> bool:
         from stakeholder_map.fileio import dumps_map
 
         text = dumps_map(snapshot)
@@ -315,7 +315,7 @@ class RecoveryStore:
             return []
 
     def _meta(
-        self, doc_id: str, map: Map | _Snapshot, original_path: str | os.PathLike[str] | None,
+        self, doc_id: str, map: Map, original_path: str | os.PathLike[str] | None,
         fingerprint: Fingerprint | None = None,
     ) -> dict:
         if fingerprint is not None:
@@ -351,22 +351,6 @@ def _fingerprint_from(data: object, original: object) -> Fingerprint | None:
     if not (isinstance(size, int) and isinstance(mtime_ns, int) and isinstance(sha256, str)):
         return None
     return Fingerprint(Path(original), size, mtime_ns, sha256)
-
-
-@dataclass(frozen=True)
-class _Snapshot:
-    """What a copy needs of a map, taken in about a millisecond for 20,000 nodes: the title,
-    the unknown fields and the (immutable) nodes and edges in order. ``Map.copy`` also copies
-    the map's link index, which costs 0.1 s there; the writer reads none of it."""
-
-    title: str | None
-    extra: dict
-    nodes: dict
-    edges: dict
-
-    @staticmethod
-    def of(map: Map) -> _Snapshot:
-        return _Snapshot(map.title, dict(map.extra), dict(map.nodes), dict(map.edges))
 
 
 def _sequence_of(meta: dict) -> int:
