@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsSceneMouseEvent, QToolTip
 
+from stakeholder_map.canvas import text
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.rename import RenameEditor
@@ -203,8 +204,8 @@ class Renaming:
 
     def begin(self, node_id: str) -> None:
         item = self.scene.node_item(node_id)
-        if item is None:
-            return
+        if item is None or len(item.node.name) > text.EDITABLE_CHARACTERS:
+            return  # too long to edit in place: Qt would lay out all of it
         self.finish(True)
         editor = RenameEditor(item, self.scene.theme, self.finish)
         self.editor = editor

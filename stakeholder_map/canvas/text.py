@@ -12,6 +12,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 
+SHOWN_CHARACTERS = 500  # more than two lines of any name can hold; the rest is elided
+# Qt's text editors lay out the whole text (about 1 s per million characters): a longer
+# name is shown cut and read-only in the panel, and not renamed in place.
+EDITABLE_CHARACTERS = 100_000
+
+
+def clip(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """``text`` cut to ``limit`` characters with "…" when longer: what a label can show.
+
+    Measuring or wrapping a 10 MB name takes seconds; the full text stays in the map.
+
+    >>> clip("Advertisers", 5)
+    'Adve…'
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 @lru_cache(maxsize=None)
 def font(role: str) -> QFont:
     """The font for ``name`` (under a node), ``inside`` (in a node), ``badge``, ``edge``, ``legend``,
@@ -47,7 +64,7 @@ def metrics(role: str) -> QFontMetricsF:
 def wrap(text: str, role: str, width: float, max_lines: int = 2) -> list[str]:
     """Break ``text`` into at most ``max_lines`` lines no wider than ``width``; elide the last."""
     fm = metrics(role)
-    single = " ".join(text.split())
+    single = " ".join(clip(text).split())
     if not single:
         return []
     if fm.horizontalAdvance(single) <= width:  # the common case: one measurement

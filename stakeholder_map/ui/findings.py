@@ -7,9 +7,10 @@ one widget item per finding.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 
+from stakeholder_map.canvas.text import clip
 from stakeholder_map.ui.icons import severity_icon
 from stakeholder_map.ui.messages import plain_tooltip
 
@@ -63,13 +64,13 @@ class FindingsModel(QAbstractListModel):
             return self.note if role in (Role.DisplayRole, Role.AccessibleTextRole) else None
         finding = self.findings[index.row()]
         if role == Role.DisplayRole:
-            return finding.message
+            return clip(finding.message, 1000)  # a 10 MB name in a message: wrapping it froze the list
         if role == Role.DecorationRole:
             return self._icon(str(finding.severity))
         if role == Role.ToolTipRole:
-            return plain_tooltip(_tooltip(finding))
+            return clip(_tooltip(finding), 2000)  # plain text: the list shows it as written
         if role == Role.AccessibleTextRole:
-            return f"{_label(finding)}: {finding.message}"
+            return f"{_label(finding)}: {clip(finding.message, 1000)}"
         if role == Role.UserRole:
             return list(finding.nodes), list(finding.edges)
         return None
@@ -129,6 +130,17 @@ class FindingsList(QListView):
         """A new document: its analysis is on the way (never claim "no gaps" before it is)."""
         self.model_.replace([], "Analysing the map…")
         self.pending.emit()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Tooltips as written: a name like "<b>Acme</b>" must not turn into bold HTML."""
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.indexAt(event.pos()).data(Role.ToolTipRole)
+            if tip:
+                QToolTip.showText(event.globalPos(), plain_tooltip(tip), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def _chosen(self, index: QModelIndex | QPersistentModelIndex) -> None:
         data = index.data(Role.UserRole)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from stakeholder_map.ui.safe_save import KEEP_BACKUP_KEY, keep_backup
 
 AUTOSAVE_SECONDS_KEY = "autosave/max_interval_seconds"
-DEFAULT_AUTOSAVE_SECONDS = 60
+DEFAULT_AUTOSAVE_SECONDS = 10
 
 
 def autosave_seconds(settings) -> int:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from stakeholder_map.canvas.text import EDITABLE_CHARACTERS, clip
 from stakeholder_map.editing import Editor
 from stakeholder_map.model import (
     Agreement, Kind, ModelError, Period, Relation, allowed_relations,
@@ -106,6 +107,9 @@ class PropertiesPanel(QWidget):
         self.node_name = QLineEdit()
         self.node_name.setObjectName("nodeName")
         self.node_name.setAccessibleName("Name")
+        # The default limit (32,767) would cut a longer name, and leaving the field would
+        # then save the cut one: the panel holds the whole name, however long.
+        self.node_name.setMaxLength(2**31 - 1)
         self.node_name.editingFinished.connect(self._commit_name)
         form.addRow("&Name", self.node_name)
         self.node_kind = choice_box("nodeKind", [(k.label, k.value) for k in Kind])
@@ -239,7 +243,12 @@ class PropertiesPanel(QWidget):
     def _show_node(self) -> None:
         node = self.editor.map.node(self.node_ids[0])
         self.node_heading.setText(node.kind.label)
-        self.node_name.setText(node.name)
+        too_long = len(node.name) > EDITABLE_CHARACTERS
+        self.node_name.setReadOnly(too_long)
+        self.node_name.setText(clip(node.name, EDITABLE_CHARACTERS) if too_long else node.name)
+        self.node_name.setToolTip(
+            f"This name is {len(node.name):,} characters long: the map keeps all of it; "
+            f"here you see its first {EDITABLE_CHARACTERS:,}." if too_long else "")
         self.node_name.setCursorPosition(0)
         select_data(self.node_kind, node.kind.value)
         self.headcount.show_value(node.headcount)
@@ -257,8 +266,8 @@ class PropertiesPanel(QWidget):
         m = self.editor.map
         edge = m.edge(self.edge_ids[0])
         src, tgt = m.nodes.get(edge.source), m.nodes.get(edge.target)
-        self.edge_heading.setText(f"{src.name if src else edge.source} → "
-                                  f"{tgt.name if tgt else edge.target}")
+        self.edge_heading.setText(f"{clip(src.name if src else edge.source, 200)} → "
+                                  f"{clip(tgt.name if tgt else edge.target, 200)}")
         self.amount_label.setText(f"&Amount ({m.currency})" if m.currency else "&Amount")
         choices = allowed_relations(src.kind, tgt.kind) if src and tgt else ()
         self._fill_relations(self.relation, choices, edge.relation)
@@ -335,6 +344,8 @@ class PropertiesPanel(QWidget):
             self.currency.show_code(code)
 
     def _commit_name(self) -> None:
+        if self.node_name.isReadOnly():
+            return  # a name too long to edit here: the field shows only its start
         if self.node_ids and self.editor.map.node(self.node_ids[0]).name != self.node_name.text():
             self._run(self.editor.rename, self.node_ids[0], self.node_name.text())
 

@@ -7,6 +7,7 @@ import heapq
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from stakeholder_map.canvas.text import clip
 from stakeholder_map.model import Map
 from stakeholder_map.ui.icons import kind_icon
 
@@ -52,7 +53,7 @@ class KeyStakeholdersList(QTreeWidget):
         for place, actor_id in enumerate(ranked[:TOP], start=1):
             node = map_.node(actor_id)
             roles = ", ".join(r.label for r in analysis.roles.get(actor_id, ())) or "No role yet"
-            item = QTreeWidgetItem([str(place), node.name or "(unnamed)", roles])
+            item = QTreeWidgetItem([str(place), clip(node.name, 200) or "(unnamed)", roles])
             item.setIcon(1, kind_icon(node.kind))
             item.setData(0, Qt.ItemDataRole.UserRole, actor_id)
             item.setToolTip(1, f"{node.kind.label}, influence score {analysis.ranking[actor_id]:.3f}")

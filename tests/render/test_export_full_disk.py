@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
@@ -32,7 +31,9 @@ def test_an_export_onto_a_full_disk_fails_in_one_line_and_keeps_the_old_file(map
 @pytest.mark.parametrize("suffix", [".pdf", ".png", ".svg"])
 def test_a_drawing_that_only_partly_fits_is_not_left_truncated(tmp_path, suffix):
     """The case that used to succeed: Qt's writers ignored the failed writes past the free space."""
-    template = Path(__file__).resolve().parents[2] / "stakeholder_map" / "resources" / "templates" / "family-toy.stakemap.json"
+    from stakeholder_map.resources import resource_path
+
+    template = resource_path("templates", "family-toy.stakemap.json")
     with tiny_disk("64k") as disk:
         out = disk / f"m{suffix}"
         out.write_bytes(OLD)

@@ -12,7 +12,7 @@ from stakeholder_map.fileio import load_map
 from tests.render.test_cli_export import run_cli
 from tests.render.window_fixtures import answers, window  # noqa: F401 (fixtures)
 
-FORMATS = ["svg", "pdf", "png", "json", "graphml", "csv"]
+FORMATS = ["svg", "pdf", "png", "json", "graphml", "gexf", "xlsx", "csv"]
 
 
 def far_map_file(tmp_path, far: float):

@@ -196,3 +196,49 @@ def test_snapshot_of_a_big_map_does_not_block_the_window(make_window, store):
     assert future.result(timeout=30)
     assert blocked < 0.05, f"the window was busy {blocked * 1000:.1f} ms"
     assert copy_of(store, saver.doc_id) == window.map
+
+
+def test_the_copy_is_at_most_ten_seconds_old_by_default(make_window, store):
+    window = make_window(sample_map())
+    saver = install_autosave(window, store)  # the interval chosen in Preferences: 10 s by default
+    assert saver.max_interval_ms == 10_000
+
+
+@pytest.mark.slow
+def test_a_slow_copy_is_started_early_enough_to_keep_the_interval(qtbot, make_window, store, monkeypatch):
+    """Editing every 250 ms, each copy taking 1.5 s to write: an edit is on disk within the
+    interval (3 s here), not the interval plus the writing time (4.5 s)."""
+    interval, write_s = 3000, 1.5
+    real_put = store._put
+
+    def slow_put(*args):
+        time.sleep(write_s)  # as a 20,000-node map on a busy machine
+        real_put(*args)
+
+    monkeypatch.setattr(store, "_put", slow_put)
+    window = make_window(sample_map())
+    saver = install_autosave(window, store, delay_ms=2000, max_interval_ms=interval)
+    start = time.monotonic()
+    written = []
+    saver.written.connect(lambda _: written.append((time.monotonic(), copy_of(store, saver.doc_id))))
+    edits = []
+    x = 0.0
+    while time.monotonic() - start < 13:
+        x += 1
+        window.editor.move({"chat": (x, 0.0)})
+        edits.append((time.monotonic(), x))
+        qtbot.wait(250)
+    qtbot.waitUntil(lambda: not saver.pending() or len(written) > 4, timeout=10000)
+    assert len(written) >= 3, written
+    first_on_disk, last_on_disk = written[0][0], written[-1][0]
+    ages = []
+    for when, value in edits:
+        if when <= first_on_disk:
+            continue  # the first copy of a map is not timed yet
+        on_disk = next((t for t, copy in written if copy.node("chat").x >= value), None)
+        if on_disk is None:  # not in any copy yet: only the last moments may be so
+            ages.append(last_on_disk - when if last_on_disk > when else 0.0)
+        else:
+            ages.append(on_disk - when)
+    # the interval, plus a second for timers running late on a busy machine; before: 4.5 s
+    assert max(ages) < interval / 1000 + 1.0, [round(a, 2) for a in ages]

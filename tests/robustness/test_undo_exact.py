@@ -3,8 +3,9 @@
 A hypothesis state machine drives the real ``Editor`` with random sequences of every verb
 (add, connect, delete, move, rename, set fields, paste, duplicate, arrange, title), mixed
 with undo and redo. After every step the map must equal the snapshot taken when the undo
-stack was at that index (ids, fields, positions, title, unknown fields); at the end, undo
-all gives the initial map and redo all the final one.
+stack was at that index (ids, fields, positions, title, unknown fields) and save to the very
+same text (so the order of nodes and links is restored too: a delete undone leaves no git
+diff); at the end, undo all gives the initial file and redo all the final one.
 
 Run with ``--hypothesis-show-statistics`` to see how many cases each property ran.
 """
@@ -17,6 +18,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from stakeholder_map.layout import arrange
 from stakeholder_map.editing import Editor
+from stakeholder_map.fileio import dumps_map
 from stakeholder_map.model import Agreement, Kind, Map, ModelError, Period, Relation
 from tests.strategies import coordinates, maps, names, optional_text
 
@@ -48,6 +50,7 @@ class UndoIsExact(RuleBasedStateMachine):
         start.extra["kept"] = {"unknown": [1, 2]}
         self.editor = Editor(start)
         self.snapshots = [start.copy()]
+        self.texts = [dumps_map(start)]
 
     # -- helpers ----------------------------------------------------------------------------
     @property
@@ -60,10 +63,13 @@ class UndoIsExact(RuleBasedStateMachine):
         index = stack.index()
         # A verb that changed nothing pushes nothing and keeps the redo steps.
         del self.snapshots[stack.count() + 1:]
+        del self.texts[stack.count() + 1:]
         if index == len(self.snapshots):
             self.snapshots.append(self.map.copy())
+            self.texts.append(dumps_map(self.map))
         else:
             self.snapshots[index] = self.map.copy()
+            self.texts[index] = dumps_map(self.map)
 
     def some(self, data, ids) -> list[str]:
         ids = list(ids)
@@ -184,6 +190,7 @@ class UndoIsExact(RuleBasedStateMachine):
         stack = self.editor.undo_stack
         assert len(self.snapshots) == stack.count() + 1
         assert self.map == self.snapshots[stack.index()]
+        assert dumps_map(self.map) == self.texts[stack.index()]
 
     def teardown(self):
         if not hasattr(self, "editor"):
@@ -192,13 +199,13 @@ class UndoIsExact(RuleBasedStateMachine):
         try:
             while stack.canRedo():
                 stack.redo()
-            final = self.map.copy()
+            final, final_text = self.map.copy(), dumps_map(self.map)
             while stack.canUndo():
                 stack.undo()
-            assert self.map == self.snapshots[0]
+            assert self.map == self.snapshots[0] and dumps_map(self.map) == self.texts[0]
             while stack.canRedo():
                 stack.redo()
-            assert self.map == final
+            assert self.map == final and dumps_map(self.map) == final_text
         finally:
             # Delete the commands now, while their Python objects live: a stack left to the
             # cycle collector may be destroyed after its commands' Python halves (a crash).

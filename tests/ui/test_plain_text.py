@@ -159,18 +159,33 @@ def test_damaged_recovery_copies_warning_is_plain_text(qapp, tmp_path, real_boxe
     assert_shown_as_written(real_boxes, EVIL)
 
 
-def test_findings_tooltip_is_escaped(make_window, qtbot):
+def test_findings_tooltip_is_shown_as_written(make_window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
     from tests.ui.helpers import wait_analysis
 
     window = make_window(evil_map())
     wait_analysis(qtbot, window)
-    model = window.docks.findings_list.model()
-    tips = [model.data(model.index(row, 0, QModelIndex()), Qt.ItemDataRole.ToolTipRole)
-            for row in range(model.rowCount())]
-    tips = [t for t in tips if t]
-    assert tips
-    for tip in tips:
-        assert "<b>" not in tip and "<i>" not in tip and "<img" not in tip
+    findings = window.docks.findings_list
+    findings.parentWidget().show()
+    findings.raise_()
+    rect = findings.visualRect(findings.model().index(0, 0, QModelIndex()))
+    assert rect.isValid()
+    shown = []
+    real = QToolTip.showText
+
+    def record(pos, text, *args):
+        shown.append(text)
+
+    QToolTip.showText = staticmethod(record)
+    try:
+        event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), findings.viewport().mapToGlobal(rect.center()))
+        QApplication.sendEvent(findings.viewport(), event)
+    finally:
+        QToolTip.showText = real
+    assert shown and "&lt;b&gt;Acme&lt;/b&gt;" in shown[0] and "<b>" not in shown[0]
 
 
 def test_recent_file_tooltips_are_escaped(make_window, tmp_path):

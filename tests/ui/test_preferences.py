@@ -19,7 +19,7 @@ def test_preferences_is_in_the_edit_menu(window):
 def test_dialog_shows_the_defaults(window):
     dialog = PreferencesDialog(window)
     assert dialog.keep_backup.isChecked()
-    assert dialog.autosave.value() == 60
+    assert dialog.autosave.value() == 10
 
 
 def test_turning_backups_off_means_no_bak_file(window, tmp_path, qtbot):
@@ -48,7 +48,7 @@ def test_cancel_changes_nothing(window, qtbot):
     dialog.autosave.setValue(15)
     dialog.reject()
     assert window.settings().value(KEEP_BACKUP_KEY, True, type=bool) is True
-    assert autosave_seconds(window.settings()) == 60
+    assert autosave_seconds(window.settings()) == 10
 
 
 def test_the_recovery_interval_reaches_the_autosaver(window, qtbot, tmp_path):
@@ -57,7 +57,7 @@ def test_the_recovery_interval_reaches_the_autosaver(window, qtbot, tmp_path):
 
     store = RecoveryStore(tmp_path / "recovery")
     saver = install_autosave(window, store)
-    assert saver.max_interval_ms == 60_000
+    assert saver.max_interval_ms == 10_000
     dialog = PreferencesDialog(window)
     qtbot.addWidget(dialog)
     dialog.autosave.setValue(20)
