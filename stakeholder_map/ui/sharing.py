@@ -57,7 +57,7 @@ class Sharing:
         from stakeholder_map.render.report import write_report
 
         window = self.window
-        file_path = getattr(window, "file_path", None)
+        file_path = window.file_path
         stem = file_path.name.split(".")[0] if file_path else (window.map.title or "map").strip() or "map"
         stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem)
         folder = file_path.parent if file_path else Path.home()
