@@ -13,6 +13,8 @@ True
 0.0
 >>> detour((0, 0), (400, 300), grid, {"a", "b"})
 0.0
+>>> detour((0, 0), (3e9, 0), grid, {"a"})  # to a node far out: answered at once
+0.0
 """
 
 from __future__ import annotations
@@ -46,7 +48,11 @@ class NodeGrid:
         i0, i1 = math.floor((min(p0[0], p1[0]) - pad) / _CELL), math.floor((max(p0[0], p1[0]) + pad) / _CELL)
         j0, j1 = math.floor((min(p0[1], p1[1]) - pad) / _CELL), math.floor((max(p0[1], p1[1]) + pad) / _CELL)
         if (i1 - i0 + 1) * (j1 - j0 + 1) > 400:  # a very long link: look only along it
-            cells = _cells_along(p0, p1, pad)
+            length = math.hypot(p1[0] - p0[0], p1[1] - p0[1])
+            along = length / (_CELL / 2) * (2 * math.ceil(pad / _CELL) + 1) ** 2
+            # A link to a node far out (x = 3e9 is valid) passes billions of empty cells:
+            # then the cells that hold nodes are fewer, and the detour checks each box anyway.
+            cells = list(self.cells) if not along < len(self.cells) else _cells_along(p0, p1, pad)
         else:
             cells = ((i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
         for key in cells:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from stakeholder_map.analysis.report_content import Entry, ReportContent
+from stakeholder_map.canvas.text import clip
 
 SEVERITY_COLOURS = {"error": "#C53030", "warning": "#9A6700", "info": "#2563EB"}
 
@@ -39,9 +40,12 @@ table.key th, table.key td { text-align: left; padding: 0.2em 0.8em 0.2em 0; ver
 }
 """
 
+REPORT_CHARACTERS = 2_000  # per name, note or message
+
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    # A name of megabytes would take minutes to lay out: the report shows its start.
+    return escape(clip(str(text), REPORT_CHARACTERS), quote=True)
 
 
 def _entry(entry: Entry) -> str:

@@ -121,4 +121,7 @@ def report_pdf_bytes(prepared: PreparedScene, content: ReportContent, page: QPag
 def _escape(text: str) -> str:
     from html import escape
 
-    return escape(text, quote=True)
+    from stakeholder_map.canvas.text import clip
+    from stakeholder_map.render.report_html import REPORT_CHARACTERS
+
+    return escape(clip(text, REPORT_CHARACTERS), quote=True)

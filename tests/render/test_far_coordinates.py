@@ -79,3 +79,31 @@ def test_the_editor_export_of_far_coordinates_shows_the_refusal(tmp_path, window
     [(kind, title, text)] = answers.of("warning")
     assert title == "Export failed" and "too large for an SVG" in text
     assert not out.exists()
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "html"])
+def test_a_report_of_far_coordinates_is_written_or_refused_in_one_line(tmp_path, suffix):
+    """Links to a node far out used to walk billions of grid cells (over two minutes)."""
+    out = tmp_path / f"report.{suffix}"
+    result = run_cli("report", str(far_map_file(tmp_path, 3e9)), "-o", str(out))
+    assert "Traceback" not in result.stderr and result.returncode in (0, 2), result.stderr
+    if result.returncode == 2:
+        [line] = result.stderr.splitlines()
+        assert line.startswith("error: ") and "too large" in line
+    else:
+        assert out.stat().st_size > 0
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "html"])
+def test_a_report_of_a_ten_megabyte_name_is_written_quickly(tmp_path, suffix):
+    """Laying out the whole name took over two minutes; the report shows its start."""
+    nodes = [{"id": "a", "kind": "company", "name": ("Acme " * 2_000_000)[:10_000_000], "x": 0, "y": 0},
+             {"id": "p", "kind": "product", "name": "App", "x": 300, "y": 0}]
+    edges = [{"id": "e", "source": "a", "target": "p", "relation": "pays"}]
+    source = tmp_path / "huge.stakemap.json"
+    source.write_text(json.dumps({"format": "stakeholder-map", "version": 1, "nodes": nodes, "edges": edges}),
+                      encoding="utf-8")
+    out = tmp_path / f"report.{suffix}"
+    result = run_cli("report", str(source), "-o", str(out))  # run_cli gives up after 120 s
+    assert result.returncode == 0, result.stderr
+    assert 0 < out.stat().st_size < 1_000_000
