@@ -153,3 +153,37 @@ def test_git_setup_without_the_command_on_the_path_runs_this_python(tmp_path):
     assert done.returncode == 0, done.stderr
     driver = repo.git("config", "merge.stakemap.driver").stdout.strip()
     assert driver == f"{shlex.quote(sys.executable)} -m stakeholder_map merge %O %A %B -o %A"
+
+
+def test_the_readme_recipe_sets_up_a_repository(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Keeping maps in git", 1)[1]
+    recipe = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    assert len(recipe.strip().splitlines()) == 2
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "stakeholder-map"  # the installed command, as the recipe expects it
+    shim.write_text(f"#!/bin/sh\nexec {shlex.quote(sys.executable)} -m stakeholder_map \"$@\"\n")
+    shim.chmod(0o755)
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    repo = Repo(folder)
+    repo.env["PATH"] = f"{bin_dir}{os.pathsep}{repo.env.get('PATH', '')}"
+    done = subprocess.run(["sh", "-c", recipe], cwd=folder, env=repo.env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    repo.commit(base_doc(), "base")
+    repo.git("checkout", "-q", "-b", "theirs")
+    doc = base_doc()
+    doc["nodes"].append({"id": "legal", "kind": "person", "name": "Legal"})
+    repo.commit(doc, "theirs")
+    repo.git("checkout", "-q", "main")
+    doc = base_doc()
+    node(doc, "people")["name"] = "Users"
+    doc["nodes"].append({"id": "boss", "kind": "person", "name": "Boss"})
+    repo.commit(doc, "ours")
+    # Both added a node at the same place in the file: a merge of lines would conflict.
+    repo.git("merge", "-q", "--no-edit", "theirs")
+    merged = repo.read()
+    assert node(merged, "people")["name"] == "Users"
+    assert {"boss", "legal"} <= {n["id"] for n in merged["nodes"]}
+    assert "+node people: \"Users\", end user" in repo.git("log", "-p", "-1", "HEAD^1").stdout
