@@ -1,105 +1,104 @@
 """What follows chains of links: membership through departments, influencers, who is heard.
 
-These facts are about the whole map (a chain may be long), so they are worked out once per
-index, before any rule runs, and every rule reads them as it reads the index. Nothing here
-writes into the index.
+``companies_of`` follows ``member_of`` links up from one actor (Head of IT -> IT department
+-> Corp), ``heard_by`` follows ``influences`` links back from one product's deciding side;
+both stop where they have been, so cycles end. ``Facts`` keeps, for one index, the
+influencers (a search over the whole map) and each product's ``heard_by``, so every rule
+reads them as it reads the index. Nothing here writes into the index.
 
 >>> from stakeholder_map.model import Kind, Map, Relation
 >>> from stakeholder_map.analysis.graph import MapIndex
 >>> m = Map()
->>> for i, k in [("head", "decision_maker"), ("it", "company"), ("corp", "company")]:
+>>> for i, k in [("head", "decision_maker"), ("it", "company"), ("corp", "company"), ("app", "product")]:
 ...     _ = m.add_node(i, k, i)
 >>> _ = m.connect("head", "it", Relation.MEMBER_OF)
 >>> _ = m.connect("it", "corp", Relation.MEMBER_OF)
 >>> _ = m.connect("corp", "it", Relation.MEMBER_OF)  # a cycle: allowed, and it must not loop
->>> facts = Facts.of(MapIndex.of(m))
->>> sorted(facts.belongs["head"]), sorted(facts.people_in["corp"])
-(['corp', 'it'], ['corp', 'head', 'it'])
+>>> index = MapIndex.of(m)
+>>> sorted(companies_of(index, "head"))
+['corp', 'it']
 """
 
 from __future__ import annotations
 
-from collections import deque
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from stakeholder_map.analysis.graph import MapIndex
-from stakeholder_map.analysis.hearing import deciding_bits, heard_bits
 
 _NONE: frozenset[str] = frozenset()
 
 
+def _reach(start: Iterable[str], step: Mapping[str, Iterable[str]]) -> set[str]:
+    """Every node one or more steps from ``start`` (cycles end: a node is visited once)."""
+    seen: set[str] = set()
+    todo = [n for s in start for n in step.get(s, ())]
+    while todo:
+        node = todo.pop()
+        if node not in seen:
+            seen.add(node)
+            todo.extend(step.get(node, ()))
+    return seen
+
+
+def companies_of(index: MapIndex, actor: str) -> set[str]:
+    """Every company ``actor`` belongs to, directly or through departments (spec 1.1)."""
+    if actor not in index.member_of:
+        return set()
+    return _reach((actor,), index.member_of)
+
+
+def people_in(index: MapIndex, company: str) -> set[str]:
+    """Every actor that belongs to ``company``, directly or through departments."""
+    return _reach((company,), index.members)
+
+
+def heard_by(index: MapIndex, product: str) -> frozenset[str]:
+    """The actors heard on ``product``: its deciding side, and every actor from which one or
+    more ``influences`` links lead to it (spec section 3, ``unheard_users``)."""
+    side = index.deciding_side(product)
+    if not side:
+        return _NONE
+    return frozenset(_reach(side, index.influenced_by).union(side))
+
+
+def influencers(index: MapIndex) -> frozenset[str]:
+    """Actors from which one or more ``influences`` steps reach a payer or a decider."""
+    return frozenset(_reach(set(index.pays_by) | set(index.decides_by), index.influenced_by))
+
+
 @dataclass(frozen=True)
 class Facts:
-    """``belongs``: each actor with ``member_of`` links, and every company it belongs to
-    (directly or through departments); ``people_in``: each company with members, and
-    every actor that belongs to it; ``swaying``: the influencers (spec section 2);
-    ``bit`` and ``heard``: each product's bit, and for each actor the bits of the
-    products whose deciding side it is on or reaches through ``influences`` links."""
+    """For one index: ``swaying``, the influencers; ``heard``, each product with a deciding
+    side and who is heard on it; ``heard_on``, each actor and the products it is heard on."""
 
-    belongs: Mapping[str, frozenset[str]]
-    people_in: Mapping[str, frozenset[str]]
     swaying: frozenset[str]
-    bit: Mapping[str, int]
-    own: Mapping[str, int]
-    reach: Mapping[str, int]
+    heard: Mapping[str, frozenset[str]]
+    heard_on: Mapping[str, tuple[str, ...]]
 
     @classmethod
-    def of(cls, index: MapIndex) -> Facts:
-        bit = {product: 1 << i for i, product in enumerate(index.products)}
-        own = deciding_bits(index, index.products)
+    def of(cls, index: MapIndex, previous: Facts | None = None, products: Iterable[str] | None = None,
+           swaying: bool = True) -> Facts:
+        """The facts of ``index``; given the ``previous`` facts, only the ``products`` named
+        are heard again (and the influencers only when ``swaying``)."""
+        if previous is None or products is None:
+            heard = {p: heard_by(index, p) for p in index.products}
+        else:
+            heard = {p: previous.heard.get(p, _NONE) for p in index.products}
+            for product in products:
+                if product in heard:
+                    heard[product] = heard_by(index, product)
+        heard = {p: actors for p, actors in heard.items() if actors}
+        heard_on: defaultdict[str, list[str]] = defaultdict(list)
+        for product, actors in heard.items():
+            for actor in actors:
+                heard_on[actor].append(product)
         return cls(
-            belongs=closure(index.member_of),
-            people_in=closure(index.members),
-            swaying=frozenset(influencers(index)),
-            bit=bit,
-            own=own,
-            reach=heard_bits(index.influences, own),
+            swaying=influencers(index) if swaying or previous is None else previous.swaying,
+            heard=heard,
+            heard_on={actor: tuple(products) for actor, products in heard_on.items()},
         )
 
-    def companies_of(self, actor: str) -> frozenset[str]:
-        return self.belongs.get(actor, _NONE)
-
-    def heard(self, actor: str, product: str) -> bool:
-        """Whether ``actor`` is on the deciding side of ``product`` or reaches it by
-        ``influences`` links (spec section 3, ``unheard_users``)."""
-        bits = self.reach.get(actor)
-        if bits is None:
-            bits = self.own.get(actor, 0)
-        return bool(bits & self.bit[product])
-
-
-def closure(step: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
-    """For each node with a step, every node one or more steps away (cycles allowed)."""
-    found: dict[str, frozenset[str]] = {}
-    for start in step:
-        seen: set[str] = set()
-        todo = list(step[start])
-        while todo:
-            node = todo.pop()
-            if node not in seen:
-                seen.add(node)
-                done = found.get(node)
-                if done is not None:  # reached a node already closed: take all of it
-                    seen |= done
-                else:
-                    todo.extend(step.get(node, ()))
-        found[start] = frozenset(seen)
-    return found
-
-
-def influencers(index: MapIndex) -> set[str]:
-    """Actors from which one or more ``influences`` steps reach a payer or a decider.
-
-    One reverse breadth-first search from all payers and deciders at once.
-    """
-    queue = deque(set(index.pays_by) | set(index.decides_by))
-    reached: set[str] = set()
-    influenced_by = index.influenced_by
-    while queue:
-        node = queue.popleft()
-        for source in influenced_by.get(node, ()):
-            if source not in reached:
-                reached.add(source)
-                queue.append(source)
-    return reached
+    def is_heard(self, actor: str, product: str) -> bool:
+        return actor in self.heard.get(product, _NONE)

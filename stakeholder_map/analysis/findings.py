@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from fractions import Fraction
 
-from stakeholder_map.analysis.facts import Facts
+from stakeholder_map.analysis.facts import Facts, companies_of
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.result import Finding
 from stakeholder_map.analysis.roles import Funding, funding
@@ -51,7 +51,7 @@ def product_findings(index: MapIndex, facts: Facts, product: str) -> list[Findin
                 C.USERS_NOT_CUSTOMERS, (product,), (),
                 f"Nobody who uses {name} pays for it: its users and its customers are different people."))
     found += _revenue_concentration(index, product)
-    if product not in index.linked:
+    if product not in index.connected:
         found.append(_isolated(index, product))
     return found
 
@@ -60,7 +60,7 @@ def _unheard_users(index: MapIndex, facts: Facts, product: str, users: list[str]
     side = index.deciding_side(product)
     if not side:
         return []
-    unheard = [user for user in users if not facts.heard(user, product)]
+    unheard = [user for user in users if not facts.is_heard(user, product)]
     if not unheard:
         return []
     wanted = set(unheard)
@@ -145,7 +145,7 @@ def actor_findings(index: MapIndex, facts: Facts, actor: str) -> list[Finding]:
     expected = _MISMATCH.get(node.kind)
     if expected and actor not in getattr(index, expected[1]):
         found.append(_finding(C.ROLE_MISMATCH, (actor,), (), _say_role_mismatch(index, actor, *expected)))
-    if actor not in index.linked:
+    if actor not in index.connected:
         found.append(_isolated(index, actor))
     return found
 
@@ -154,12 +154,12 @@ def _company_without_decision_maker(index: MapIndex, facts: Facts, company: str)
     paid = index.pays_by.get(company)
     if not paid:
         return []
-    decided = set(index.decides_by.get(company, _NONE))
-    for person in facts.people_in.get(company, _NONE):
-        decided |= index.decides_by.get(person, _NONE)
     node = index.nodes[company]
     found = []
-    for product in sorted(paid - decided, key=index.order.__getitem__):
+    for product in sorted(paid - index.decides_by.get(company, _NONE), key=index.order.__getitem__):
+        # Someone who belongs to it, directly or through departments, decides on it?
+        if any(company in companies_of(index, d) for d in index.deciders_of.get(product, ())):
+            continue
         edges = tuple(e.id for e in index.pays_edges[product] if e.source == company)
         found.append(_finding(
             C.COMPANY_WITHOUT_DECISION_MAKER, (company, product), edges,

@@ -53,7 +53,7 @@ class MapIndex:
     invalid: list[Edge] = field(default_factory=list)
     invalid_by_id: dict[str, Edge] = field(default_factory=dict)
     invalid_from: defaultdict[str, list[Edge]] = field(default_factory=_lists)
-    linked: defaultdict[str, set[str]] = field(default_factory=_sets)  # node -> its edges' ids
+    connected: set[str] = field(default_factory=set)  # the nodes with an edge, valid or not
     pays_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)
     decides_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)  # by decider
     uses_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)
@@ -67,47 +67,56 @@ class MapIndex:
     members: defaultdict[str, set[str]] = field(default_factory=_sets)
     influences: defaultdict[str, set[str]] = field(default_factory=_sets)
     influenced_by: defaultdict[str, set[str]] = field(default_factory=_sets)
-    # The links that pass key-stakeholder weight (see ``ranking``), as positions of their
-    # ends: one entry per ``pays`` or ``decides`` edge, one per ``influences`` or
-    # ``member_of`` pair.
-    link_sources: list[int] = field(default_factory=list)
-    link_targets: list[int] = field(default_factory=list)
 
     @classmethod
-    def of(cls, map_: Map) -> MapIndex:
-        index = cls({})
-        index._build(map_)
-        return index
-
-    def _build(self, map_: Map) -> None:
-        nodes, order, actors, products = self.nodes, self.order, self.actors, self.products
+    def of(cls, map_: Map, previous: MapIndex | None = None,
+           keep: frozenset[Relation] = frozenset()) -> MapIndex:
+        """The index of ``map_``. Given the ``previous`` index, the edges of the relations
+        in ``keep`` are taken from it as they are: the caller knows that no edge of those
+        relations came, went, changed or touched a node whose kind changed."""
+        index = cls(dict(map_.nodes))
+        order, actors, products = index.order, index.actors, index.products
         for node in map_.nodes.values():
             order[node.id] = len(order)
-            nodes[node.id] = node
             (actors if node.kind.is_actor else products).append(node.id)
+        if previous is not None and keep == _EVERY:
+            for name in _EDGE_FIELDS:
+                setattr(index, name, getattr(previous, name))
+        else:
+            index._file_edges(map_, previous if previous is not None else None, keep)
+        return index
+
+    def _file_edges(self, map_: Map, previous: MapIndex | None, keep: frozenset[Relation]) -> None:
         # Edges sorted by relation first, then each relation filed in one tight loop.
+        nodes, allowed = self.nodes, _ALLOWED
         by_relation: dict[Relation, list[Edge]] = {relation: [] for relation in Relation}
-        linked, allowed = self.linked, _ALLOWED
+        connected, invalid = self.connected, self.invalid
         for edge in map_.edges.values():
             source, target = edge.source, edge.target
-            linked[source].add(edge.id)
-            linked[target].add(edge.id)
+            connected.add(source)
+            connected.add(target)
             if source == target or (edge.relation, nodes[source].kind, nodes[target].kind) not in allowed:
-                self.invalid.append(edge)
+                invalid.append(edge)
                 self.invalid_by_id[edge.id] = edge
                 self.invalid_from[source].append(edge)
             else:
                 by_relation[edge.relation].append(edge)
-        self._file_product_edges(by_relation[Relation.PAYS], self.pays_edges, self.pays_by, self.payers_of)
-        self._file_product_edges(by_relation[Relation.USES], self.uses_edges, self.uses_by, self.users_of)
-        decides = by_relation[Relation.DECIDES]
-        for edge in decides:
-            self.decides_edges[edge.source].append(edge)
-            _link(self.decides_by, self.deciders_of, edge.source, edge.target)
-        self._weigh(by_relation[Relation.PAYS])
-        self._weigh(decides)
-        self._file_pairs(by_relation[Relation.INFLUENCES], self.influences, self.influenced_by)
-        self._file_pairs(by_relation[Relation.MEMBER_OF], self.member_of, self.members)
+        for relation, names in _RELATION_FIELDS.items():
+            if previous is not None and relation in keep:
+                for name in names:
+                    setattr(self, name, getattr(previous, name))
+        if Relation.PAYS not in keep or previous is None:
+            self._file_product_edges(by_relation[Relation.PAYS], self.pays_edges, self.pays_by, self.payers_of)
+        if Relation.USES not in keep or previous is None:
+            self._file_product_edges(by_relation[Relation.USES], self.uses_edges, self.uses_by, self.users_of)
+        if Relation.DECIDES not in keep or previous is None:
+            for edge in by_relation[Relation.DECIDES]:
+                self.decides_edges[edge.source].append(edge)
+                _link(self.decides_by, self.deciders_of, edge.source, edge.target)
+        if Relation.INFLUENCES not in keep or previous is None:
+            self._file_pairs(by_relation[Relation.INFLUENCES], self.influences, self.influenced_by)
+        if Relation.MEMBER_OF not in keep or previous is None:
+            self._file_pairs(by_relation[Relation.MEMBER_OF], self.member_of, self.members)
 
     def _file_product_edges(self, edges: list[Edge], edges_of: defaultdict[str, list[Edge]],
                             by: defaultdict[str, set[str]], of: defaultdict[str, list[str]]) -> None:
@@ -117,21 +126,10 @@ class MapIndex:
 
     def _file_pairs(self, edges: list[Edge], ends: defaultdict[str, set[str]],
                     back: defaultdict[str, set[str]]) -> None:
-        """``influences`` or ``member_of`` edges: each pair once, and weighs once."""
-        weigh = []
+        """``influences`` or ``member_of`` edges: each pair once."""
         for edge in edges:
-            source, target = edge.source, edge.target
-            targets = ends[source]
-            if target not in targets:
-                targets.add(target)
-                back[target].add(source)
-                weigh.append(edge)
-        self._weigh(weigh)
-
-    def _weigh(self, edges: list[Edge]) -> None:
-        order = self.order
-        self.link_sources += [order[e.source] for e in edges]
-        self.link_targets += [order[e.target] for e in edges]
+            ends[edge.source].add(edge.target)
+            back[edge.target].add(edge.source)
 
     # -- reading -------------------------------------------------------------------------
     def is_valid(self, edge: Edge) -> bool:
@@ -151,18 +149,6 @@ class MapIndex:
                 side[payer] = None
         return list(side)
 
-    def neighbours(self, node_id: str) -> set[str]:
-        """The nodes at the other end of every edge of ``node_id``, valid or not."""
-        found: set[str] = set()
-        for edges in (self.pays_by, self.uses_by, self.decides_by, self.member_of, self.members,
-                      self.influences, self.influenced_by):
-            found |= edges.get(node_id, _EMPTY)
-        for of in (self.payers_of, self.users_of, self.deciders_of):
-            found.update(of.get(node_id, ()))
-        for edge in self.invalid_from.get(node_id, ()):
-            found.add(edge.target)
-        return found
-
 
 # The relation table as a set of (relation, source kind, target kind): one lookup per edge.
 _ALLOWED = frozenset(
@@ -177,3 +163,16 @@ def _link(by: defaultdict[str, set[str]], of: defaultdict[str, list[str]], actor
     if product not in products:
         products.add(product)
         of[product].append(actor)
+
+
+# The index's fields that each relation's edges fill, and all the fields edges fill.
+_RELATION_FIELDS = {
+    Relation.PAYS: ("pays_edges", "pays_by", "payers_of"),
+    Relation.USES: ("uses_edges", "uses_by", "users_of"),
+    Relation.DECIDES: ("decides_edges", "decides_by", "deciders_of"),
+    Relation.INFLUENCES: ("influences", "influenced_by"),
+    Relation.MEMBER_OF: ("member_of", "members"),
+}
+_EDGE_FIELDS = ("invalid", "invalid_by_id", "invalid_from", "connected",
+                *(name for names in _RELATION_FIELDS.values() for name in names))
+_EVERY = frozenset(Relation)

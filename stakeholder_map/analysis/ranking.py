@@ -58,36 +58,24 @@ _NOBODY = Stake(0.0)
 
 def stake_of(index: MapIndex, facts: Facts, actor: str) -> Stake:
     """One actor's stake (see the module's help for the score)."""
-    own = facts.own.get(actor, 0)
-    reach = facts.reach.get(actor, own)
+    heard_on = facts.heard_on.get(actor, ())
     swayed_by = len(index.influenced_by.get(actor, ()))
     uses = len(index.uses_by.get(actor, ()))
-    if not (reach or swayed_by or uses or actor in index.pays_by):
+    if not (heard_on or swayed_by or uses or actor in index.pays_by):
         return _NOBODY
-    products = index.products
-    deciding = _products(products, own)
     chosen = index.decides_by.get(actor, ())
-    decides = tuple(p for p in deciding if p in chosen)
-    buys = tuple(p for p in deciding if p not in chosen)
-    sways = _products(products, reach & ~own)
+    person = index.nodes[actor].kind is not Kind.COMPANY
+    bought = index.pays_by.get(actor, ()) if person else ()
+    decides = tuple(p for p in heard_on if p in chosen)
+    buys = tuple(p for p in heard_on if p in bought and p not in chosen)
+    deciding = len(decides) + len(buys)
+    sways = tuple(p for p in heard_on if p not in chosen and p not in bought)
     pays: tuple[str, ...] = ()
-    if index.nodes[actor].kind is Kind.COMPANY:
-        paid = index.pays_by.get(actor, ())
-        pays = tuple(p for p in products if p in paid) if paid else ()
-    score = (DECIDES * len(deciding) + PAYS * len(pays) + SWAYS * len(sways) + SWAYED * swayed_by
+    if not person and actor in index.pays_by:
+        pays = tuple(sorted(index.pays_by[actor], key=index.order.__getitem__))
+    score = (DECIDES * deciding + PAYS * len(pays) + SWAYS * len(sways) + SWAYED * swayed_by
              + USES * uses)
     return Stake(score, decides, buys, pays, sways, swayed_by, uses)
-
-
-def _products(products: list[str], bits: int) -> tuple[str, ...]:
-    found = []
-    i = 0
-    while bits:
-        if bits & 1:
-            found.append(products[i])
-        bits >>= 1
-        i += 1
-    return tuple(found)
 
 
 def stakes_of(index: MapIndex, facts: Facts) -> dict[str, Stake]:

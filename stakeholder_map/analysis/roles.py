@@ -2,7 +2,7 @@
 
 >>> from stakeholder_map.model import Kind, Map, Relation
 >>> from stakeholder_map.analysis.graph import MapIndex
->>> from stakeholder_map.analysis.facts import Facts
+>>> from stakeholder_map.analysis.facts import Facts, companies_of
 >>> m = Map()
 >>> for i, k, n in [("toy", "product", "Toy"), ("mum", "buyer", "Mum"), ("kid", "end_user", "Kid")]:
 ...     _ = m.add_node(i, k, n)
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from stakeholder_map.analysis.facts import Facts
+from stakeholder_map.analysis.facts import Facts, companies_of
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.terms import Role
 from stakeholder_map.model import Agreement, Kind
@@ -34,12 +34,13 @@ class Funding(StrEnum):
     FREE = "free"  # nobody pays on the user's behalf
 
 
-def sponsors(index: MapIndex, facts: Facts, user: str) -> frozenset[str] | set[str]:
+def sponsors(index: MapIndex, user: str) -> set[str]:
     """Who may pay on ``user``'s behalf: every company it belongs to (directly or through
     departments), and everyone joined to it by an ``influences`` link either way."""
-    found = facts.companies_of(user)
-    partners = index.influences.get(user, _NONE) | index.influenced_by.get(user, _NONE)
-    return found | partners if partners else found
+    found = companies_of(index, user)
+    found |= index.influences.get(user, _NONE)
+    found |= index.influenced_by.get(user, _NONE)
+    return found
 
 
 def funding(index: MapIndex, facts: Facts, user: str, product: str) -> Funding:
@@ -48,7 +49,7 @@ def funding(index: MapIndex, facts: Facts, user: str, product: str) -> Funding:
     if product in index.pays_by.get(user, _NONE):
         return Funding.PAID
     payers = index.payers_of.get(product)
-    if payers and not sponsors(index, facts, user).isdisjoint(payers):
+    if payers and not sponsors(index, user).isdisjoint(payers):
         return Funding.SPONSORED
     return Funding.FREE
 

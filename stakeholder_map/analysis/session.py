@@ -28,14 +28,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Iterable
 
-from stakeholder_map.analysis.facts import Facts
+from stakeholder_map.analysis.facts import Facts, companies_of, people_in
 from stakeholder_map.analysis.findings import actor_findings, edge_findings, in_report_order, product_findings
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.ranking import Stake, stake_of
 from stakeholder_map.analysis.result import Analysis, Finding
 from stakeholder_map.analysis.roles import roles_of
 from stakeholder_map.analysis.terms import Role
-from stakeholder_map.model import Change, Edge, Map
+from stakeholder_map.model import Change, Edge, Map, Relation
 
 _NONE: frozenset[str] = frozenset()
 
@@ -167,63 +167,82 @@ class Session:
     def _update(self, pending: list[Change]) -> Analysis:
         old_index, old_facts = self._index, self._facts
         assert old_index is not None and old_facts is not None
-        index = self._index = MapIndex.of(self.map)
-        links = any(effect(change) is Effect.LINKS for change in pending)
-        facts = self._facts = Facts.of(index) if links else old_facts
-        nodes, products, actors, stakes, edges = set(), set(), set(), set(), set()
+        nodes: set[str] = set()  # touched: their rules run again
+        edges: list[Edge] = []  # came, went, changed, or met a node whose kind changed
         gone: set[str] = set()
+        named: set[str] = set()  # ids of edges whose invalid_relation sentence names a renamed node
         for change in pending:
             gone.update(n.id for n in change.nodes_removed)
             nodes.update(n.id for n in change.nodes_added)
             for before, after in change.nodes_changed:
-                if before.kind is not after.kind:
+                if before.kind is not after.kind or before.name != after.name:
+                    # Its sentences, and those of its neighbours, which name it.
                     nodes.add(after.id)
-                    nodes.update(index.neighbours(after.id) | old_index.neighbours(after.id))
-                    edges.update(index.linked.get(after.id, ()))
-                elif before.name != after.name:
-                    nodes.add(after.id)
-                    nodes.update(index.neighbours(after.id))
-                    edges.update(index.linked.get(after.id, ()))
-            changed = [*change.edges_added, *change.edges_removed]
-            changed += [e for pair in change.edges_changed if _edge_facts(pair[0]) != _edge_facts(pair[1])
-                        for e in pair]
-            for edge in changed:
-                edges.add(edge.id)
-                nodes.update((edge.source, edge.target))
-                # A product's payers decide whether its users are sponsored.
-                nodes.update(index.users_of.get(edge.target, ()))
-                nodes.update(old_index.users_of.get(edge.target, ()))
+                    around = self.map.edges_of(after.id) if after.id in self.map.nodes else []
+                    nodes.update(end for e in around for end in (e.source, e.target))
+                    named.update(e.id for e in around)
+                    if before.kind is not after.kind:
+                        edges += around
+            edges += change.edges_added
+            edges += change.edges_removed
+            edges += [e for pair in change.edges_changed if _edge_facts(pair[0]) != _edge_facts(pair[1])
+                      for e in pair]
+        relations = {edge.relation for edge in edges}
+        index = self._index = MapIndex.of(self.map, old_index, frozenset(Relation) - relations)
         gone -= set(index.nodes)
-        if links:
-            nodes |= _changed(old_facts.belongs, facts.belongs)
-            nodes |= _changed(old_facts.people_in, facts.people_in)
-            nodes |= old_facts.swaying ^ facts.swaying
-            if index.products == old_index.products:
-                moved = _changed(old_facts.reach, facts.reach) | _changed(old_facts.own, facts.own)
+        heard_again: set[str] = set()
+        for edge in edges:
+            nodes.update((edge.source, edge.target))
+            relation = edge.relation
+            if relation is Relation.PAYS or relation is Relation.DECIDES:
+                heard_again.add(edge.target)  # its deciding side may have changed
+            elif relation is Relation.INFLUENCES:
+                # Products on whose side the target is heard hear the source (no more).
+                heard_again.update(old_facts.heard_on.get(edge.target, ()))
+            elif relation is Relation.MEMBER_OF:
+                # Everyone in the joining actor now belongs (or no longer) to more companies.
+                for side in (index, old_index):
+                    if edge.source in side.nodes:
+                        nodes |= people_in(side, edge.source)
+                        nodes |= companies_of(side, edge.source)
+            # A product's payers decide whether its users are sponsored.
+            for side in (index, old_index):
+                nodes.update(side.users_of.get(edge.target, ()))
+        for node_id in gone:
+            heard_again.update(old_facts.heard_on.get(node_id, ()))
+        if index.products != old_index.products:
+            heard_again.update(index.products)
+        swaying = bool(relations & {Relation.PAYS, Relation.DECIDES, Relation.INFLUENCES}) or bool(gone)
+        facts = self._facts = Facts.of(index, old_facts, heard_again, swaying) if edges or gone else old_facts
+        products: set[str] = set()
+        stakes: set[str] = set()
+        for product in heard_again:
+            moved = old_facts.heard.get(product, _NONE) ^ facts.heard.get(product, _NONE)
+            if moved or product in nodes:
+                products.add(product)
                 stakes |= moved
-                bits = 0
-                for actor in moved:
-                    bits |= (old_facts.reach.get(actor, old_facts.own.get(actor, 0))
-                             ^ facts.reach.get(actor, facts.own.get(actor, 0)))
-                products.update(p for p, bit in facts.bit.items() if bits & bit)
-            else:  # the products' bits moved: everything that reads them
-                products.update(index.products)
-                stakes.update(index.actors)
-        for node_id in list(nodes):
+        nodes |= old_facts.swaying ^ facts.swaying
+        actors: set[str] = set()
+        for node_id in nodes:
             node = index.nodes.get(node_id)
             if node is None:
                 continue
             if node.kind.is_actor:
                 actors.add(node_id)
-                # Its companies' decisions, and the funding of what it uses.
-                actors |= facts.companies_of(node_id) | old_facts.companies_of(node_id)
+                # The companies it belongs to (their decisions), what it uses (its funding).
+                actors |= companies_of(index, node_id)
+                if node_id in old_index.nodes:
+                    actors |= companies_of(old_index, node_id)
                 products |= index.uses_by.get(node_id, _NONE)
             else:
                 products.add(node_id)
+                # Companies paying for it: whether someone in them decides on it.
+                actors.update(p for p in index.payers_of.get(node_id, ()) if p in index.nodes)
+        actors = {a for a in actors if a in index.nodes and index.nodes[a].kind.is_actor}
         stakes |= actors
         parts = self._parts
         parts.forget(gone)
-        parts.work_out(index, facts, products, actors, stakes, edges)
+        parts.work_out(index, facts, products, actors, stakes, named.union(e.id for e in edges))
         return parts.analysis(index)
 
 
