@@ -42,7 +42,7 @@ DECIDES, PAYS, SWAYS, SWAYED, USES = 4.0, 2.0, 2.0, 1.0, 0.5
 class Stake(NamedTuple):
     """Why an actor matters: the products it decides on (with a ``decides`` link), buys (pays
     for as a person, which decides too), pays for as a company, and sways the deciding side
-    of; how many stakeholders sway it; how many products it uses."""
+    of; how many stakeholders sway it; the products it uses."""
 
     score: float
     decides: tuple[str, ...] = ()
@@ -50,7 +50,7 @@ class Stake(NamedTuple):
     pays: tuple[str, ...] = ()
     sways: tuple[str, ...] = ()
     swayed_by: int = 0
-    uses: int = 0
+    uses: tuple[str, ...] = ()
 
 
 _NOBODY = Stake(0.0)
@@ -60,7 +60,8 @@ def stake_of(index: MapIndex, facts: Facts, actor: str) -> Stake:
     """One actor's stake (see the module's help for the score)."""
     heard_on = facts.heard_on.get(actor, ())
     swayed_by = len(index.influenced_by.get(actor, ()))
-    uses = len(index.uses_by.get(actor, ()))
+    used = index.uses_by.get(actor, ())
+    uses = tuple(sorted(used, key=index.order.__getitem__)) if used else ()
     if not (heard_on or swayed_by or uses or actor in index.pays_by):
         return _NOBODY
     chosen = index.decides_by.get(actor, ())
@@ -74,7 +75,7 @@ def stake_of(index: MapIndex, facts: Facts, actor: str) -> Stake:
     if not person and actor in index.pays_by:
         pays = tuple(sorted(index.pays_by[actor], key=index.order.__getitem__))
     score = (DECIDES * deciding + PAYS * len(pays) + SWAYS * len(sways) + SWAYED * swayed_by
-             + USES * uses)
+             + USES * len(uses))
     return Stake(score, decides, buys, pays, sways, swayed_by, uses)
 
 
@@ -112,5 +113,5 @@ def why(nodes: Mapping[str, Node], actor: str, stake: Stake) -> str:
         who = "1 stakeholder sways" if stake.swayed_by == 1 else f"{stake.swayed_by} stakeholders sway"
         parts.append(f"{who} {'them' if node.kind is not Kind.COMPANY else 'it'}")
     if stake.uses:
-        parts.append(f"{verb(node, 'uses')} {stake.uses} product" + ("s" if stake.uses > 1 else ""))
+        parts.append(f"{verb(node, 'uses')} {names(stake.uses)}")
     return "; ".join(parts) or "no links that carry weight"

@@ -1,7 +1,7 @@
 """What an analysis returns: plain, immutable data that panels, badges and the CLI read.
 
 >>> f = Finding("no_users", Severity.WARNING, ("app",), (), 'Nobody uses "App".')
->>> a = Analysis({"ann": (Role.USER,)}, (f,), {"ann": Stake(0.5, uses=1)})
+>>> a = Analysis({"ann": (Role.USER,)}, (f,), {"ann": Stake(0.5, uses=("app",))})
 >>> a.to_json()["findings"][0]["severity"]
 'warning'
 >>> a.ranking

@@ -47,9 +47,12 @@ def quoted(node: Node) -> str:
 
 
 def is_plural(node: Node) -> bool:
-    """Whether the node's name reads as a plural ("Riders", "Court clerks", "Office staff")."""
+    """Whether the node's name reads as a plural ("Riders", "Court clerks", "Office staff");
+    a company is one only when its name is one plural word ("Advertisers")."""
     if node.kind is Kind.PRODUCT:
         return False
+    if node.kind is Kind.COMPANY and len(node.name.split()) > 1:
+        return False  # a firm's name: "Trailhead Shoes pays", but a group: "Advertisers pay"
     match = _LAST_WORD.search(node.name)
     if match is None:
         return False
@@ -127,3 +130,36 @@ def share(part: Fraction) -> str:
         if (shown == 50) == (percent == 50) and (shown == 100) == (percent == 100):
             return text.rstrip("0").rstrip(".") + "%" if digits else text + "%"
     return f"{float(percent)}%"
+
+
+# What to draw for a node that has no links yet, by kind.
+_FIRST_LINKS = {
+    Kind.PRODUCT: "draw who pays for it and who uses it",
+    Kind.COMPANY: "draw what it pays for, or who belongs to it",
+    Kind.BUYER: "draw what {they} {pay} for",
+    Kind.DECISION_MAKER: "draw what {they} {decide} on",
+    Kind.END_USER: "draw what {they} {use}",
+    Kind.PERSON: "draw whom {they} {influence}, or remove {them}",
+}
+
+
+def one_thing_to_do(node: Node, codes: set[str]) -> str | None:
+    """Several findings about one node said as one thing to do, or None when they do not
+    make one (a new product is isolated, paid for by nobody and used by nobody: one gap).
+
+    >>> one_thing_to_do(Node("p", Kind.PRODUCT, "App"), {"isolated", "no_users", "no_paying_customer"})
+    '"App" is not linked to anything yet: draw who pays for it and who uses it.'
+    >>> one_thing_to_do(Node("k", Kind.END_USER, "Kids"), {"isolated", "role_mismatch"})
+    '"Kids" are not linked to anything yet: draw what they use.'
+    """
+    if "isolated" in codes:
+        plural = is_plural(node)
+        they = "they" if plural or node.kind is not Kind.COMPANY else "it"
+        todo = _FIRST_LINKS[node.kind].format(
+            they=they, them="them" if they == "they" else "it",
+            pay="pay" if they == "they" else "pays", decide="decide" if they == "they" else "decides",
+            use="use" if they == "they" else "uses", influence="influence" if they == "they" else "influences")
+        return f"{quoted(node)} {verb(node, 'is')} not linked to anything yet: {todo}."
+    if codes == {"no_users", "no_paying_customer"}:
+        return f"Nobody pays for or uses {quoted(node)}: draw who pays for it and who uses it."
+    return None

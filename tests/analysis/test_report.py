@@ -44,7 +44,7 @@ def test_report_names_key_stakeholders_with_score_and_why_but_not_those_with_no_
         '  1. CTO (score 5): decides on "CRM"; 1 stakeholder sways them',
         '  2. Client Corp (score 2): pays for "CRM"',
         '  3. Team lead (score 2): sways who decides on "CRM"',
-        "  4. Employees (score 0.5): use 1 product",
+        '  4. Employees (score 0.5): use "CRM"',
     ]
 
 

@@ -53,5 +53,5 @@ def test_json_carries_a_version_and_the_key_stakeholders(tmp_path):
     assert doc["version"] == 1
     assert [(k["id"], k["score"]) for k in doc["key_stakeholders"]] == [("mum", 5.0), ("kid", 2.5), ("pal", 0.5)]
     assert doc["key_stakeholders"][0]["why"] == 'decides on "Toy" by paying for it; 1 stakeholder sways them'
-    assert doc["key_stakeholders"][1]["why"] == 'sways who decides on "Toy"; uses 1 product'
+    assert doc["key_stakeholders"][1]["why"] == 'sways who decides on "Toy"; uses "Toy"'
     assert set(doc["roles"]) == {"mum", "kid", "pal"}
