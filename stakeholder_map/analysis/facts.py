@@ -33,12 +33,13 @@ _NONE: frozenset[str] = frozenset()
 def _reach(start: Iterable[str], step: Mapping[str, Iterable[str]]) -> set[str]:
     """Every node one or more steps from ``start`` (cycles end: a node is visited once)."""
     seen: set[str] = set()
-    todo = [n for s in start for n in step.get(s, ())]
+    todo = list(start)
+    get = step.get
     while todo:
-        node = todo.pop()
-        if node not in seen:
-            seen.add(node)
-            todo.extend(step.get(node, ()))
+        for node in get(todo.pop(), ()):
+            if node not in seen:
+                seen.add(node)
+                todo.append(node)
     return seen
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from fractions import Fraction
 
-from stakeholder_map.analysis.facts import Facts, companies_of
+from stakeholder_map.analysis.facts import Facts, people_in
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.result import Finding
 from stakeholder_map.analysis.roles import Funding, funding
@@ -46,7 +46,7 @@ def product_findings(index: MapIndex, facts: Facts, product: str) -> list[Findin
         found.append(_finding(C.NO_USERS, (product,), (), f"Nobody uses {name}."))
     if users:
         found += _unheard_users(index, facts, product, users)
-        if payers and all(funding(index, facts, u, product) is Funding.FREE for u in users):
+        if payers and all(funding(index, u, product) is Funding.FREE for u in users):
             found.append(_finding(
                 C.USERS_NOT_CUSTOMERS, (product,), (),
                 f"Nobody who uses {name} pays for it: its users and its customers are different people."))
@@ -154,13 +154,13 @@ def _company_without_decision_maker(index: MapIndex, facts: Facts, company: str)
     paid = index.pays_by.get(company)
     if not paid:
         return []
+    decided = set(index.decides_by.get(company, _NONE))
+    for person in people_in(index, company):  # directly or through departments
+        decided |= index.decides_by.get(person, _NONE)
     node = index.nodes[company]
     found = []
-    for product in sorted(paid - index.decides_by.get(company, _NONE), key=index.order.__getitem__):
-        # Someone who belongs to it, directly or through departments, decides on it?
-        if any(company in companies_of(index, d) for d in index.deciders_of.get(product, ())):
-            continue
-        edges = tuple(e.id for e in index.pays_edges[product] if e.source == company)
+    for product in sorted(paid - decided, key=index.order.__getitem__):
+        edges = tuple(e.id for e in index.pays_from[company] if e.target == product)
         found.append(_finding(
             C.COMPANY_WITHOUT_DECISION_MAKER, (company, product), edges,
             f"{quoted(node)} {verb(node, 'pays')} for {quoted(index.nodes[product])}, but nobody "

@@ -54,7 +54,8 @@ class MapIndex:
     invalid_by_id: dict[str, Edge] = field(default_factory=dict)
     invalid_from: defaultdict[str, list[Edge]] = field(default_factory=_lists)
     connected: set[str] = field(default_factory=set)  # the nodes with an edge, valid or not
-    pays_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)
+    pays_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)  # by product
+    pays_from: defaultdict[str, list[Edge]] = field(default_factory=_lists)  # by payer
     decides_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)  # by decider
     uses_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)
     payers_of: defaultdict[str, list[str]] = field(default_factory=_lists)
@@ -107,6 +108,8 @@ class MapIndex:
                     setattr(self, name, getattr(previous, name))
         if Relation.PAYS not in keep or previous is None:
             self._file_product_edges(by_relation[Relation.PAYS], self.pays_edges, self.pays_by, self.payers_of)
+            for edge in by_relation[Relation.PAYS]:
+                self.pays_from[edge.source].append(edge)
         if Relation.USES not in keep or previous is None:
             self._file_product_edges(by_relation[Relation.USES], self.uses_edges, self.uses_by, self.users_of)
         if Relation.DECIDES not in keep or previous is None:
@@ -167,7 +170,7 @@ def _link(by: defaultdict[str, set[str]], of: defaultdict[str, list[str]], actor
 
 # The index's fields that each relation's edges fill, and all the fields edges fill.
 _RELATION_FIELDS = {
-    Relation.PAYS: ("pays_edges", "pays_by", "payers_of"),
+    Relation.PAYS: ("pays_edges", "pays_from", "pays_by", "payers_of"),
     Relation.USES: ("uses_edges", "uses_by", "users_of"),
     Relation.DECIDES: ("decides_edges", "decides_by", "deciders_of"),
     Relation.INFLUENCES: ("influences", "influenced_by"),

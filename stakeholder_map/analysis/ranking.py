@@ -60,23 +60,29 @@ def stake_of(index: MapIndex, facts: Facts, actor: str) -> Stake:
     """One actor's stake (see the module's help for the score)."""
     heard_on = facts.heard_on.get(actor, ())
     swayed_by = len(index.influenced_by.get(actor, ()))
-    used = index.uses_by.get(actor, ())
-    uses = tuple(sorted(used, key=index.order.__getitem__)) if used else ()
-    if not (heard_on or swayed_by or uses or actor in index.pays_by):
-        return _NOBODY
+    uses = _in_map_order(index, index.uses_by.get(actor))
+    if not heard_on and actor not in index.pays_by:  # most actors: they only use, or are swayed
+        if not (swayed_by or uses):
+            return _NOBODY
+        return Stake(SWAYED * swayed_by + USES * len(uses), swayed_by=swayed_by, uses=uses)
     chosen = index.decides_by.get(actor, ())
     person = index.nodes[actor].kind is not Kind.COMPANY
     bought = index.pays_by.get(actor, ()) if person else ()
     decides = tuple(p for p in heard_on if p in chosen)
     buys = tuple(p for p in heard_on if p in bought and p not in chosen)
-    deciding = len(decides) + len(buys)
     sways = tuple(p for p in heard_on if p not in chosen and p not in bought)
-    pays: tuple[str, ...] = ()
-    if not person and actor in index.pays_by:
-        pays = tuple(sorted(index.pays_by[actor], key=index.order.__getitem__))
-    score = (DECIDES * deciding + PAYS * len(pays) + SWAYS * len(sways) + SWAYED * swayed_by
-             + USES * len(uses))
+    pays = () if person else _in_map_order(index, index.pays_by.get(actor))
+    score = (DECIDES * (len(decides) + len(buys)) + PAYS * len(pays) + SWAYS * len(sways)
+             + SWAYED * swayed_by + USES * len(uses))
     return Stake(score, decides, buys, pays, sways, swayed_by, uses)
+
+
+def _in_map_order(index: MapIndex, ids: set[str] | None) -> tuple[str, ...]:
+    if not ids:
+        return ()
+    if len(ids) == 1:
+        return tuple(ids)
+    return tuple(sorted(ids, key=index.order.__getitem__))
 
 
 def stakes_of(index: MapIndex, facts: Facts) -> dict[str, Stake]:

@@ -34,22 +34,25 @@ class Funding(StrEnum):
     FREE = "free"  # nobody pays on the user's behalf
 
 
-def sponsors(index: MapIndex, user: str) -> set[str]:
-    """Who may pay on ``user``'s behalf: every company it belongs to (directly or through
-    departments), and everyone joined to it by an ``influences`` link either way."""
-    found = companies_of(index, user)
-    found |= index.influences.get(user, _NONE)
-    found |= index.influenced_by.get(user, _NONE)
-    return found
+def sponsored(index: MapIndex, user: str, product: str) -> bool:
+    """Whether someone pays for ``product`` on ``user``'s behalf: a company it belongs to
+    (directly or through departments), or someone joined to it by an ``influences`` link
+    either way."""
+    paying = index.pays_by
+    for partners in (index.influences.get(user), index.influenced_by.get(user)):
+        if partners and any(product in paying.get(p, _NONE) for p in partners):
+            return True
+    if user in index.member_of:
+        return any(product in paying.get(c, _NONE) for c in companies_of(index, user))
+    return False
 
 
-def funding(index: MapIndex, facts: Facts, user: str, product: str) -> Funding:
+def funding(index: MapIndex, user: str, product: str) -> Funding:
     """How ``user``'s use of ``product`` is paid for (``paying_user``, ``sponsored_user``,
     ``free_user``)."""
     if product in index.pays_by.get(user, _NONE):
         return Funding.PAID
-    payers = index.payers_of.get(product)
-    if payers and not sponsors(index, user).isdisjoint(payers):
+    if product in index.payers_of and sponsored(index, user, product):
         return Funding.SPONSORED
     return Funding.FREE
 
@@ -58,12 +61,10 @@ def roles_of(index: MapIndex, facts: Facts, actor: str) -> tuple[Role, ...]:
     """The roles of one actor, sorted by their value."""
     bits = 0
     company = index.nodes[actor].kind is Kind.COMPANY
-    for product in index.pays_by.get(actor, _NONE):
-        for edge in index.pays_edges[product]:
-            if edge.source == actor:
-                bits |= _CLIENT if company or edge.agreement is Agreement.CONTRACT else _CUSTOMER
+    for edge in index.pays_from.get(actor, ()):
+        bits |= _CLIENT if company or edge.agreement is Agreement.CONTRACT else _CUSTOMER
     for product in index.uses_by.get(actor, _NONE):
-        bits |= _FUNDING_BITS[funding(index, facts, actor, product)]
+        bits |= _FUNDING_BITS[funding(index, actor, product)]
     if actor in index.decides_by:
         bits |= _BIT[Role.DECISION_MAKER]
     if actor in facts.swaying:
