@@ -98,7 +98,7 @@ TEMPLATE_SENTENCES = {
 
 @pytest.mark.parametrize("path", template_paths(), ids=lambda p: p.name.split(".")[0])
 def test_every_sentence_of_every_template(path):
-    m = load_map(path, layout=False)
+    m = load_map(path)
     result = analyze(m)
     findings, key = TEMPLATE_SENTENCES[path.name.split(".")[0]]
     assert [f.message for f in result.findings] == findings
