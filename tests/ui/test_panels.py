@@ -3,6 +3,7 @@ key stakeholders and the analysis runner."""
 
 from __future__ import annotations
 
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -185,7 +186,7 @@ def test_a_nodes_own_findings_share_one_row_with_one_thing_to_do(qtbot):
     assert str(listing.rows[row].severity) == "error"  # the worst of its findings
     index = listing.model().index(row)
     assert index.data(Qt.ItemDataRole.UserRole) == (["new"], [])
-    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    tip = shown_text(index.data(Qt.ItemDataRole.ToolTipRole))
     assert 'Nobody pays for "Dev suite"' in tip and 'Nobody uses "Dev suite".' in tip
     assert len(listing.findings) == len(result.findings) and listing.count() < len(result.findings)
 
@@ -344,11 +345,13 @@ def test_a_findings_tooltip_says_what_it_means_and_what_to_do(window, qtbot):
 
     findings = window.docks.findings_list
     qtbot.waitUntil(lambda: len(findings.findings) > 0)
-    for row, finding in enumerate(findings.findings):
-        tip = shown_text(findings.model().index(row).data(Qt.ItemDataRole.ToolTipRole))
-        assert finding.message in tip
-        assert FINDING_HELP[str(finding.code)].action in tip
-        assert "What to do:" in tip
+    for number, row in enumerate(findings.rows):
+        tip = shown_text(findings.model().index(number).data(Qt.ItemDataRole.ToolTipRole))
+        for finding in row.findings:
+            assert finding.message in tip
+        if len(row.findings) == 1:
+            assert FINDING_HELP[str(row.findings[0].code)].action in tip
+            assert "What to do:" in tip
 
 
 def shown_text(tooltip: str) -> str:
