@@ -12,7 +12,6 @@ True
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Mapping
@@ -91,13 +90,14 @@ class Analysis:
         """The highest severity among the findings, or None when there are none."""
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
 
+    @cached_property
+    def _ranked(self) -> list[str]:
+        stakes = self.stakes
+        return sorted((a for a in stakes if stakes[a].score > 0), key=lambda a: -stakes[a].score)
+
     def key_stakeholders(self, limit: int | None = None) -> list[str]:
         """Actor ids with a score above 0, by decreasing score; ties keep the map's order."""
-        stakes = self.stakes
-        if limit is not None:
-            best = heapq.nsmallest(limit, enumerate(stakes), key=lambda p: (-stakes[p[1]].score, p[0]))
-            return [actor for _, actor in best if stakes[actor].score > 0]
-        return sorted((a for a in stakes if stakes[a].score > 0), key=lambda a: -stakes[a].score)
+        return self._ranked if limit is None else self._ranked[:limit]
 
     def to_json(self, nodes: Mapping[str, Any] | None = None, *, key_stakeholders: int = 10) -> dict[str, Any]:
         """The command line's JSON (spec section 5), with its ``version`` and, given the

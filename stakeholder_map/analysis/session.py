@@ -109,11 +109,13 @@ class _Parts:
         for edge in index.invalid:
             found += self.by_edge[edge.id]
         roles, stakes = self.roles, self.stakes
-        return Analysis(
+        result = Analysis(
             roles={actor: roles[actor] for actor in index.actors},
             findings=in_report_order(index, found),
             stakes={actor: stakes[actor] for actor in index.actors} if ranking else {},
         )
+        result.key_stakeholders()  # ranked here, off the window's thread, once
+        return result
 
 
 def fresh(map_: Map, *, ranking: bool = True) -> tuple[MapIndex, Facts, _Parts, Analysis]:

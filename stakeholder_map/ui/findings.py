@@ -11,8 +11,7 @@ one widget item per finding.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
@@ -40,8 +39,7 @@ def _tooltip(finding) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One row: one finding, or several about one node said as one thing to do."""
 
     findings: tuple
@@ -68,25 +66,27 @@ def rows_of(findings: list, nodes: Mapping[str, Any] | None) -> list[Row]:
     the place of the first when ``one_thing_to_do`` can say them together."""
     from stakeholder_map.analysis.wording import one_thing_to_do
 
+    if nodes is None:
+        return [Row((f,), f.message) for f in findings]
     alone: dict[str, list] = {}
     for finding in findings:
-        if len(finding.nodes) == 1 and not finding.edges:
+        if finding.code in _GROUPED and len(finding.nodes) == 1:
             alone.setdefault(finding.nodes[0], []).append(finding)
-    joined: dict[str, Row] = {}
-    if nodes is not None:
-        for node_id, group in alone.items():
-            if len(group) > 1 and node_id in nodes:
-                text = one_thing_to_do(nodes[node_id], {str(f.code) for f in group})
-                if text is not None:
-                    joined[node_id] = Row(tuple(group), text)
-    rows: list[Row] = []
-    for finding in findings:
-        row = joined.get(finding.nodes[0]) if len(finding.nodes) == 1 and not finding.edges else None
-        if row is None:
-            rows.append(Row((finding,), finding.message))
-        elif row.findings[0] is finding:
-            rows.append(row)
-    return rows
+    joined: dict[int, Row] = {}  # id of a group's first finding -> its row
+    skipped: set[int] = set()  # ids of the others
+    for node_id, group in alone.items():
+        if len(group) > 1 and node_id in nodes:
+            text = one_thing_to_do(nodes[node_id], {str(f.code) for f in group})
+            if text is not None:
+                joined[id(group[0])] = Row(tuple(group), text)
+                skipped.update(id(f) for f in group[1:])
+    if not joined:
+        return [Row((f,), f.message) for f in findings]
+    return [joined.get(id(f)) or Row((f,), f.message) for f in findings if id(f) not in skipped]
+
+
+# The codes of findings about one node alone that ``one_thing_to_do`` may say together.
+_GROUPED = frozenset({"isolated", "no_users", "no_paying_customer", "role_mismatch"})
 
 
 class FindingsModel(QAbstractListModel):
