@@ -55,3 +55,28 @@ def test_json_carries_a_version_and_the_key_stakeholders(tmp_path):
     assert doc["key_stakeholders"][0]["why"] == 'decides on "Toy" by paying for it; 1 stakeholder sways them'
     assert doc["key_stakeholders"][1]["why"] == 'sways who decides on "Toy"; uses "Toy"'
     assert set(doc["roles"]) == {"mum", "kid", "pal"}
+
+
+def _paying(tmp_path, first: str, second: str):
+    nodes = [{"id": "app", "kind": "product", "name": "App"}, {"id": "a", "kind": "company", "name": "A"},
+             {"id": "b", "kind": "company", "name": "B"}]
+    edges = [{"id": "e1", "source": "a", "target": "app", "relation": "pays", "amount": 111, "period": "monthly"},
+             {"id": "e2", "source": "b", "target": "app", "relation": "pays", "amount": 222, "period": "yearly"}]
+    path = write_map(tmp_path / "pay.stakemap.json", nodes, edges)
+    path.write_text(path.read_text().replace('"amount": 111', f'"amount": {first}')
+                    .replace('"amount": 222', f'"amount": {second}'))
+    doc = json.loads(cli("analyze", path, "--format", "json").stdout)
+    return [f for f in doc["findings"] if f["code"] == "revenue_concentration"]
+
+
+def test_a_files_decimals_are_exact_so_exactly_half_is_not_flagged(tmp_path):
+    assert _paying(tmp_path, "69.99", "839.88") == []
+    assert _paying(tmp_path, "0.99", "11.88") == []
+    assert [f["nodes"] for f in _paying(tmp_path, "69.99", "839.87")] == [["a", "app"]]
+
+
+def test_huge_amounts_from_a_file_still_count(tmp_path):
+    """1e308 a month is 1.2e309 a year: a float would make it infinite and the share NaN."""
+    found = _paying(tmp_path, "1e308", "1e308")
+    assert [f["nodes"] for f in found] == [["a", "app"]]
+    assert found[0]["message"] == '92% of the yearly revenue of "App" comes from "A".'
