@@ -4,12 +4,14 @@ change can alter its answer.
 The rules are the ones ``analyze`` runs (``roles_of``, ``product_findings``,
 ``actor_findings``, ``edge_findings``, ``stake_of``); a session only chooses which
 products, actors and edges to run them on again. After each batch of changes it builds a
-new index and the chain facts (membership, influence), compares the facts with the old
-ones, and re-runs the rules for: the ends of every edge that came, went or changed; the
-users of a product whose payers changed; the companies an actor belongs to; the actors
-and products whose chain facts changed; and, after a rename, the node and its
-neighbours (their sentences name it). A move, a note or a headcount changes nothing the
-analysis reads. The result is always equal to ``analyze(map)``.
+new index (taking the relations no changed edge touched from the old one), hears again
+the products a changed link can reach (who is heard on them), and re-runs the rules for:
+the ends of every edge that came, went or changed; the users of a product whose payers
+changed; everyone in an actor that joined or left a company, and the companies above it;
+the products whose hearing and the actors whose influencer role changed; and, after a
+rename, the node and its neighbours (their sentences name it). A move, a note, a
+headcount or the currency changes nothing the analysis reads. The result is always equal
+to ``analyze(map)`` (a property test checks it over random edits).
 
 >>> from stakeholder_map.model import Kind, Map, Relation
 >>> m = Map()
