@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import and_, attrgetter, is_, ne, not_
 
 from stakeholder_map.model import Edge, Kind, Map, Node, Relation, is_allowed
 
@@ -88,20 +90,23 @@ class MapIndex:
         return index
 
     def _file_edges(self, map_: Map, previous: MapIndex | None, keep: frozenset[Relation]) -> None:
-        # Edges sorted by relation first, then each relation filed in one tight loop.
-        nodes, allowed = self.nodes, _ALLOWED
-        by_relation: dict[Relation, list[Edge]] = {relation: [] for relation in Relation}
-        connected, invalid = self.connected, self.invalid
-        for edge in map_.edges.values():
-            source, target = edge.source, edge.target
-            connected.add(source)
-            connected.add(target)
-            if source == target or (edge.relation, nodes[source].kind, nodes[target].kind) not in allowed:
-                invalid.append(edge)
-                self.invalid_by_id[edge.id] = edge
-                self.invalid_from[source].append(edge)
-            else:
-                by_relation[edge.relation].append(edge)
+        # One pass of C-level maps over all edges (valid or not, which relation), then each
+        # relation not kept filed in one tight loop: a changed map is indexed again often.
+        edges = list(map_.edges.values())
+        sources, targets = list(map(_SOURCE, edges)), list(map(_TARGET, edges))
+        relations = list(map(_RELATION, edges))
+        self.connected = set(sources)
+        self.connected.update(targets)
+        kind = {node_id: node.kind for node_id, node in self.nodes.items()}.__getitem__
+        valid = list(map(and_, map(_ALLOWED.__contains__, zip(relations, map(kind, sources), map(kind, targets))),
+                         map(ne, sources, targets)))
+        for edge in compress(edges, map(not_, valid)):
+            self.invalid.append(edge)
+            self.invalid_by_id[edge.id] = edge
+            self.invalid_from[edge.source].append(edge)
+        valid_edges, valid_relations = list(compress(edges, valid)), list(compress(relations, valid))
+        by_relation = {relation: list(compress(valid_edges, map(is_, valid_relations, repeat(relation))))
+                       for relation in Relation if previous is None or relation not in keep}
         for relation, names in _RELATION_FIELDS.items():
             if previous is not None and relation in keep:
                 for name in names:
@@ -152,6 +157,8 @@ class MapIndex:
                 side[payer] = None
         return list(side)
 
+
+_SOURCE, _TARGET, _RELATION = attrgetter("source"), attrgetter("target"), attrgetter("relation")
 
 # The relation table as a set of (relation, source kind, target kind): one lookup per edge.
 _ALLOWED = frozenset(
