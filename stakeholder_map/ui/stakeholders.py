@@ -2,7 +2,7 @@
 
 The score adds up what an actor holds (see ``stakeholder_map.analysis.ranking``): deciding
 on a product, paying for it as a company, swaying someone who decides, being swayed by
-others, using it. The "Why" column says it in words: ``decides on "Dev suite"; 3
+others, using it. Under each name, the reason in words: ``decides on "Dev suite"; 3
 stakeholders sway them``; the roles are in the tooltip.
 """
 
@@ -28,20 +28,19 @@ class KeyStakeholdersList(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("keyStakeholdersList")
         self.setAccessibleName("Key stakeholders")
-        self.setColumnCount(4)
-        self.setHeaderLabels(["#", "Stakeholder", "Score", "Why"])
+        self.setColumnCount(3)
+        self.setHeaderLabels(["#", "Score", "Stakeholder, and why"])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)  # a long reason wraps onto a second line instead of being cut
+        self.setWordWrap(True)  # the reason wraps under the name instead of being cut
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setUniformRowHeights(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 140)
-        self.headerItem().setToolTip(2, "Decides on a product 4, pays for one as a company 2, sways "
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.headerItem().setToolTip(1, "Decides on a product 4, pays for one as a company 2, sways "
                                         "someone who decides 2, swayed by each stakeholder 1, uses a product 0.5")
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
@@ -58,12 +57,13 @@ class KeyStakeholdersList(QTreeWidget):
             node = map_.node(actor_id)
             stake = analysis.stakes[actor_id]
             reason = why(map_.nodes, actor_id, stake)
-            item = QTreeWidgetItem([str(place), clip(node.name, 200) or "(unnamed)", f"{stake.score:g}", reason])
-            item.setIcon(1, kind_icon(node.kind))
+            # One line for the name, one for each part of the reason: short lines fit a dock.
+            lines = "\n".join([clip(node.name, 200) or "(unnamed)", *reason.split("; ")])
+            item = QTreeWidgetItem([str(place), f"{stake.score:g}", lines])
+            item.setIcon(2, kind_icon(node.kind))
             item.setData(0, Qt.ItemDataRole.UserRole, actor_id)
             roles = ", ".join(r.label for r in analysis.roles.get(actor_id, ())) or "No role yet"
-            item.setToolTip(1, f"{node.kind.label}: {roles}")
-            item.setToolTip(3, reason)
+            item.setToolTip(2, f"{node.kind.label}: {roles}\n{reason}")
             self.addTopLevelItem(item)
 
     def ids(self) -> list[str]:

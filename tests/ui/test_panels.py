@@ -210,12 +210,14 @@ def test_key_stakeholders_ranked_with_score_and_why(qtbot):
     assert tree.ids() == expected and expected
     first = tree.topLevelItem(0)
     assert first.text(0) == "1"
-    assert first.text(2) == f"{result.ranking[expected[0]]:g}"
-    assert first.text(3).startswith(("decides on", "pays for", "sways", "use"))
+    assert first.text(1) == f"{result.ranking[expected[0]]:g}"
+    name, why = first.text(2).split("\n", 1)
+    assert name == m.node(expected[0]).name
+    assert why.startswith(("decides on", "pays for", "sways", "use"))
     roles = ", ".join(r.label for r in result.roles[expected[0]]) or "No role yet"
-    assert roles in first.toolTip(1)
+    assert roles in first.toolTip(2)
     staff_row = tree.ids().index("staff")
-    assert "use" in tree.topLevelItem(staff_row).text(3)
+    assert "use" in tree.topLevelItem(staff_row).text(2).split("\n")[1]
     chosen = []
     tree.nodeChosen.connect(chosen.append)
     tree.itemClicked.emit(tree.topLevelItem(staff_row), 1)
@@ -235,11 +237,11 @@ def test_key_stakeholders_say_who_sways_the_payer_ranks_above_who_only_uses(qtbo
     tree = KeyStakeholdersList()
     qtbot.addWidget(tree)
     tree.show_ranking(m, analyze(m))
-    rows = [[tree.topLevelItem(i).text(c) for c in range(4)] for i in range(tree.topLevelItemCount())]
+    rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
     assert rows == [
-        ["1", "Mum", "5", 'decides on "Robot kit" by paying for it; 1 stakeholder sways them'],
-        ["2", "Kid", "2.5", 'sways who decides on "Robot kit"; uses "Robot kit"'],
-        ["3", "Pal", "0.5", 'uses "Robot kit"'],
+        ["1", "5", 'Mum\ndecides on "Robot kit" by paying for it\n1 stakeholder sways them'],
+        ["2", "2.5", 'Kid\nsways who decides on "Robot kit"\nuses "Robot kit"'],
+        ["3", "0.5", 'Pal\nuses "Robot kit"'],
     ]
 
 
