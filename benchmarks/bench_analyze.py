@@ -145,7 +145,7 @@ def profile(path: str) -> None:
 
     profiler = cProfile.Profile()
     profiler.enable()
-    result = analyze(load_map(path), ranking=False)
+    result = analyze(load_map(path))
     json.dumps(result.to_json())
     profiler.disable()
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)

@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Analyse a map: each stakeholder's roles and the gaps found. Exit status: "
         "0 analysed, 1 a finding at or above --fail-on exists, 2 the file could not be read.",
     )
-    analyze.add_argument("path", metavar="PATH", help="the map file (.stakemap.json)")
+    analyze.add_argument("path", metavar="PATH", help="the map file (.stakemap.json), or - to read standard input")
     analyze.add_argument("--format", choices=("text", "json"), default="text",
                          help="text for people (default) or json for programs")
     analyze.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
@@ -201,7 +201,13 @@ def _load(path: str, *, layout: bool):
     from stakeholder_map.fileio import MapFileError, load_map
 
     try:
-        loaded = load_map(path)
+        if path == "-":
+            from stakeholder_map.fileio import loads_map
+            from stakeholder_map.fileio.v1 import MAX_BYTES
+
+            loaded = loads_map(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+        else:
+            loaded = load_map(path)
         if not layout:
             return loaded
         from stakeholder_map.layout import lay_out_missing
@@ -233,11 +239,9 @@ def _analyze(args: argparse.Namespace) -> int:
     the_map = _load(args.path, layout=False)
     from stakeholder_map.analysis import Severity, analyze
 
-    as_json = args.format == "json"
-    # The JSON has no ranking: skipping PageRank spares the scipy import.
-    result = analyze(the_map, ranking=not as_json)
-    if as_json:
-        _print(json.dumps(result.to_json()))
+    result = analyze(the_map)
+    if args.format == "json":
+        _print(json.dumps(result.to_json(the_map.nodes)))
     else:
         from stakeholder_map.analysis.report import text_report
 

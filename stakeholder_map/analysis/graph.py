@@ -1,7 +1,9 @@
 """One pass over a map: its valid edges sorted by relation, and its invalid ones.
 
-Every other analysis module reads this index instead of the map, so the map is walked
-once however many roles and findings there are.
+Every rule reads this index instead of the map, so the map is walked once however many
+roles and findings there are. An index is built whole by ``MapIndex.of`` and never
+changed afterwards: a rule may read it from any thread, and nothing it computes is
+stored in it.
 
 >>> from stakeholder_map.model import Kind, Map, Relation
 >>> m = Map()
@@ -10,8 +12,8 @@ once however many roles and findings there are.
 >>> _ = m.connect("ann", "app", Relation.PAYS)
 >>> _ = m.connect("app", "ann", Relation.USES)
 >>> index = MapIndex.of(m)
->>> dict(index.payers_of)
-{'app': ['ann']}
+>>> index.payers_of["app"]
+['ann']
 >>> [e.id for e in index.invalid]
 ['e2']
 """
@@ -20,12 +22,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from itertools import compress, repeat
+from operator import and_, attrgetter, is_, ne, not_
 
 from stakeholder_map.model import Edge, Kind, Map, Node, Relation, is_allowed
 
+_EMPTY: frozenset[str] = frozenset()
 
-def _lists() -> defaultdict[str, list[str]]:
+
+def _lists() -> defaultdict[str, list]:
     return defaultdict(list)
 
 
@@ -39,6 +44,8 @@ class MapIndex:
 
     ``*_of`` maps a product (or company) to the actors on the other end, without
     repeats, in edge order; ``*_by`` maps an actor to the set of products it reaches.
+    ``invalid_from`` maps a node to the invalid edges that start at it.
+    Read it, never change it: build a new one with ``MapIndex.of`` for a changed map.
     """
 
     nodes: dict[str, Node]
@@ -46,10 +53,13 @@ class MapIndex:
     products: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     invalid: list[Edge] = field(default_factory=list)
-    connected: set[str] = field(default_factory=set)
-    pays_edges: defaultdict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
-    decides_edges: list[Edge] = field(default_factory=list)
-    uses_edges: defaultdict[str, list[Edge]] = field(default_factory=lambda: defaultdict(list))
+    invalid_by_id: dict[str, Edge] = field(default_factory=dict)
+    invalid_from: defaultdict[str, list[Edge]] = field(default_factory=_lists)
+    connected: set[str] = field(default_factory=set)  # the nodes with an edge, valid or not
+    pays_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)  # by product
+    pays_from: defaultdict[str, list[Edge]] = field(default_factory=_lists)  # by payer
+    decides_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)  # by decider
+    uses_edges: defaultdict[str, list[Edge]] = field(default_factory=_lists)
     payers_of: defaultdict[str, list[str]] = field(default_factory=_lists)
     users_of: defaultdict[str, list[str]] = field(default_factory=_lists)
     deciders_of: defaultdict[str, list[str]] = field(default_factory=_lists)
@@ -60,152 +70,81 @@ class MapIndex:
     members: defaultdict[str, set[str]] = field(default_factory=_sets)
     influences: defaultdict[str, set[str]] = field(default_factory=_sets)
     influenced_by: defaultdict[str, set[str]] = field(default_factory=_sets)
-    # The links that pass key-stakeholder weight (see ``ranking``), as positions of their
-    # ends: one entry per ``pays`` or ``decides`` edge, one per ``influences`` or
-    # ``member_of`` pair.
-    link_sources: list[int] = field(default_factory=list)
-    link_targets: list[int] = field(default_factory=list)
-    # ``hearing.Hearing``, made by the first ``unheard_users``; ``extend`` keeps it up to date.
-    hearing: Any = None
 
     @classmethod
-    def of(cls, map_: Map) -> MapIndex:
-        index = cls({})
-        index.extend(map_.nodes.values(), map_.edges.values())
+    def of(cls, map_: Map, previous: MapIndex | None = None,
+           keep: frozenset[Relation] = frozenset()) -> MapIndex:
+        """The index of ``map_``. Given the ``previous`` index, the edges of the relations
+        in ``keep`` are taken from it as they are: the caller knows that no edge of those
+        relations came, went, changed or touched a node whose kind changed."""
+        index = cls(dict(map_.nodes))
+        order, actors, products = index.order, index.actors, index.products
+        for node in map_.nodes.values():
+            order[node.id] = len(order)
+            (actors if node.kind.is_actor else products).append(node.id)
+        if previous is not None and keep == _EVERY:
+            for name in _EDGE_FIELDS:
+                setattr(index, name, getattr(previous, name))
+        else:
+            index._file_edges(map_, previous if previous is not None else None, keep)
         return index
 
-    def extend(self, nodes: Iterable[Node], edges: Iterable[Edge]) -> None:
-        """File nodes and edges that come after every one already filed, in the map's order.
+    def _file_edges(self, map_: Map, previous: MapIndex | None, keep: frozenset[Relation]) -> None:
+        # One pass of C-level maps over all edges (valid or not, which relation), then each
+        # relation not kept filed in one tight loop: a changed map is indexed again often.
+        edges = list(map_.edges.values())
+        sources, targets = list(map(_SOURCE, edges)), list(map(_TARGET, edges))
+        relations = list(map(_RELATION, edges))
+        self.connected = set(sources)
+        self.connected.update(targets)
+        kind = {node_id: node.kind for node_id, node in self.nodes.items()}.__getitem__
+        valid = list(map(and_, map(_ALLOWED.__contains__, zip(relations, map(kind, sources), map(kind, targets))),
+                         map(ne, sources, targets)))
+        for edge in compress(edges, map(not_, valid)):
+            self.invalid.append(edge)
+            self.invalid_by_id[edge.id] = edge
+            self.invalid_from[edge.source].append(edge)
+        valid_edges, valid_relations = list(compress(edges, valid)), list(compress(relations, valid))
+        by_relation = {relation: list(compress(valid_edges, map(is_, valid_relations, repeat(relation))))
+                       for relation in Relation if previous is None or relation not in keep}
+        for relation, names in _RELATION_FIELDS.items():
+            if previous is not None and relation in keep:
+                for name in names:
+                    setattr(self, name, getattr(previous, name))
+        if Relation.PAYS not in keep or previous is None:
+            self._file_product_edges(by_relation[Relation.PAYS], self.pays_edges, self.pays_by, self.payers_of)
+            for edge in by_relation[Relation.PAYS]:
+                self.pays_from[edge.source].append(edge)
+        if Relation.USES not in keep or previous is None:
+            self._file_product_edges(by_relation[Relation.USES], self.uses_edges, self.uses_by, self.users_of)
+        if Relation.DECIDES not in keep or previous is None:
+            for edge in by_relation[Relation.DECIDES]:
+                self.decides_edges[edge.source].append(edge)
+                _link(self.decides_by, self.deciders_of, edge.source, edge.target)
+        if Relation.INFLUENCES not in keep or previous is None:
+            self._file_pairs(by_relation[Relation.INFLUENCES], self.influences, self.influenced_by)
+        if Relation.MEMBER_OF not in keep or previous is None:
+            self._file_pairs(by_relation[Relation.MEMBER_OF], self.member_of, self.members)
 
-        An index extended with what a change added equals the index of the changed map:
-        the map puts new nodes and edges last.
-        """
-        all_nodes, order, actors, products = self.nodes, self.order, self.actors, self.products
-        hearing = self.hearing
-        for node in nodes:
-            order[node.id] = len(order)
-            all_nodes[node.id] = node
-            if node.kind.is_actor:
-                actors.append(node.id)
-            else:
-                products.append(node.id)
-                if hearing is not None:
-                    hearing.add_product(node.id)
-        if hearing is not None:  # a few edges, one by one: each may tell the hearing
-            for edge in edges:
-                if self._file(edge):
-                    self._tell(hearing, edge)
-            return
-        # Many edges (a whole map): sorted by relation first, then each relation filed in
-        # one tight loop. Each list and set is per relation, so this files the same.
-        by_relation: dict[Relation, list[Edge]] = {relation: [] for relation in Relation}
-        add, keep_invalid, allowed = self.connected.add, self.invalid.append, _ALLOWED
+    def _file_product_edges(self, edges: list[Edge], edges_of: defaultdict[str, list[Edge]],
+                            by: defaultdict[str, set[str]], of: defaultdict[str, list[str]]) -> None:
         for edge in edges:
-            source, target, relation = edge.source, edge.target, edge.relation
-            add(source)
-            add(target)
-            if source == target or (relation, all_nodes[source].kind,
-                                    all_nodes[target].kind) not in allowed:
-                keep_invalid(edge)
-            else:
-                by_relation[relation].append(edge)
-        self._file_paid(by_relation[Relation.PAYS], self.pays_edges, self.pays_by, self.payers_of)
-        self._file_paid(by_relation[Relation.USES], self.uses_edges, self.uses_by, self.users_of)
-        decides = by_relation[Relation.DECIDES]
-        self.decides_edges += decides
-        by, of = self.decides_by, self.deciders_of
-        for edge in decides:
+            edges_of[edge.target].append(edge)
             _link(by, of, edge.source, edge.target)
-        self._weigh(decides)
-        self._file_pairs(by_relation[Relation.INFLUENCES], self.influences, self.influenced_by)
-        self._file_pairs(by_relation[Relation.MEMBER_OF], self.member_of, self.members)
-
-    def _file(self, edge: Edge) -> bool:
-        """File one edge; whether it is valid."""
-        self.connected.add(edge.source)
-        self.connected.add(edge.target)
-        if self.is_valid(edge):
-            self._add(edge)
-            return True
-        self.invalid.append(edge)
-        return False
-
-    def _file_paid(self, edges: list[Edge], edges_of: defaultdict[str, list[Edge]],
-                   by: defaultdict[str, set[str]], of: defaultdict[str, list[str]]) -> None:
-        """``pays`` or ``uses`` edges (only ``pays`` pass weight)."""
-        for edge in edges:
-            source, target = edge.source, edge.target
-            edges_of[target].append(edge)
-            products = by[source]
-            if target not in products:
-                products.add(target)
-                of[target].append(source)
-        if edges and edges[0].relation is Relation.PAYS:
-            self._weigh(edges)
 
     def _file_pairs(self, edges: list[Edge], ends: defaultdict[str, set[str]],
                     back: defaultdict[str, set[str]]) -> None:
-        """``influences`` or ``member_of`` edges: each pair once, and weighs once."""
-        weigh = []
+        """``influences`` or ``member_of`` edges: each pair once."""
         for edge in edges:
-            source, target = edge.source, edge.target
-            targets = ends[source]
-            if target not in targets:
-                targets.add(target)
-                back[target].add(source)
-                weigh.append(edge)
-        self._weigh(weigh)
+            ends[edge.source].add(edge.target)
+            back[edge.target].add(edge.source)
 
-    def _weigh(self, edges: list[Edge]) -> None:
-        order = self.order
-        self.link_sources += [order[e.source] for e in edges]
-        self.link_targets += [order[e.target] for e in edges]
-
-    def _tell(self, hearing: Any, edge: Edge) -> None:
-        """Bring ``hearing`` up to date with a valid edge just filed."""
-        relation = edge.relation
-        if relation is Relation.INFLUENCES:
-            hearing.add_influence(self, edge.source, edge.target)
-        elif relation is Relation.DECIDES or (
-                relation is Relation.PAYS and self.nodes[edge.source].kind is not Kind.COMPANY):
-            hearing.add_side(self, edge.source, edge.target)
-
-    def _add(self, edge: Edge) -> None:
-        """File a valid edge under its relation, and as a weighted link if it is one."""
-        source, target, relation = edge.source, edge.target, edge.relation
-        if relation is Relation.PAYS:
-            self.pays_edges[target].append(edge)
-            _link(self.pays_by, self.payers_of, source, target)
-        elif relation is Relation.USES:
-            self.uses_edges[target].append(edge)
-            _link(self.uses_by, self.users_of, source, target)
-            return  # using passes no weight
-        elif relation is Relation.DECIDES:
-            self.decides_edges.append(edge)
-            _link(self.decides_by, self.deciders_of, source, target)
-        else:
-            ends, back = ((self.influences, self.influenced_by) if relation is Relation.INFLUENCES
-                          else (self.member_of, self.members))
-            targets = ends[source]
-            if target in targets:
-                return  # the same pair again: these weigh once
-            targets.add(target)
-            back[target].add(source)
-        self.link_sources.append(self.order[source])
-        self.link_targets.append(self.order[target])
-
+    # -- reading -------------------------------------------------------------------------
     def is_valid(self, edge: Edge) -> bool:
         """Whether the relation table allows ``edge`` (its ends are in the index)."""
         source, target = edge.source, edge.target
         return source != target and (edge.relation, self.nodes[source].kind,
                                      self.nodes[target].kind) in _ALLOWED
-
-    def invalid_edge(self, edge_id: str) -> Edge:
-        """One of the ``invalid`` edges, by id."""
-        by_id = self.__dict__.get("_invalid_by_id")
-        if by_id is None or len(by_id) != len(self.invalid):
-            by_id = self.__dict__["_invalid_by_id"] = {e.id: e for e in self.invalid}
-        return by_id[edge_id]
 
     def kind(self, node_id: str) -> Kind:
         return self.nodes[node_id].kind
@@ -218,6 +157,8 @@ class MapIndex:
                 side[payer] = None
         return list(side)
 
+
+_SOURCE, _TARGET, _RELATION = attrgetter("source"), attrgetter("target"), attrgetter("relation")
 
 # The relation table as a set of (relation, source kind, target kind): one lookup per edge.
 _ALLOWED = frozenset(
@@ -232,3 +173,16 @@ def _link(by: defaultdict[str, set[str]], of: defaultdict[str, list[str]], actor
     if product not in products:
         products.add(product)
         of[product].append(actor)
+
+
+# The index's fields that each relation's edges fill, and all the fields edges fill.
+_RELATION_FIELDS = {
+    Relation.PAYS: ("pays_edges", "pays_from", "pays_by", "payers_of"),
+    Relation.USES: ("uses_edges", "uses_by", "users_of"),
+    Relation.DECIDES: ("decides_edges", "decides_by", "deciders_of"),
+    Relation.INFLUENCES: ("influences", "influenced_by"),
+    Relation.MEMBER_OF: ("member_of", "members"),
+}
+_EDGE_FIELDS = ("invalid", "invalid_by_id", "invalid_from", "connected",
+                *(name for names in _RELATION_FIELDS.values() for name in names))
+_EVERY = frozenset(Relation)

@@ -13,6 +13,9 @@ Stakeholder map: Toys
 Stakeholders
   Mum (buyer): Customer
 <BLANKLINE>
+Key stakeholders (most influential first)
+  1. Mum (score 4): decides on "Toy" by paying for it
+<BLANKLINE>
 Findings: 1 warning
 <BLANKLINE>
 Warnings (1)
@@ -21,6 +24,7 @@ Warnings (1)
 
 from __future__ import annotations
 
+from stakeholder_map.analysis.ranking import why
 from stakeholder_map.analysis.result import Analysis
 from stakeholder_map.analysis.terms import Severity
 from stakeholder_map.analysis.wording import kind_word
@@ -54,13 +58,11 @@ def text_report(map_: Map, analysis: Analysis, *, key_stakeholders: bool = True)
         lines.append(f"  {_name(map_, actor)} ({kind_word(map_.nodes[actor].kind)}): {words}")
     if not analysis.roles:
         lines.append("  (none)")
-    if key_stakeholders and analysis.ranking:
-        # Actors at the lowest score are nobody's key stakeholder: they only tie.
-        floor = min(analysis.ranking.values()) * (1 + 1e-9)
-        top = [a for a in analysis.key_stakeholders(_KEY_STAKEHOLDERS) if analysis.ranking[a] > floor]
-        if top:
-            lines += ["", "Key stakeholders (most influential first)"]
-            lines += [f"  {i}. {_name(map_, actor)}" for i, actor in enumerate(top, 1)]
+    top = analysis.key_stakeholders(_KEY_STAKEHOLDERS) if key_stakeholders else []
+    if top:
+        lines += ["", "Key stakeholders (most influential first)"]
+        lines += [f"  {i}. {_name(map_, actor)} (score {analysis.stakes[actor].score:g}): "
+                  f"{why(map_.nodes, actor, analysis.stakes[actor])}" for i, actor in enumerate(top, 1)]
     counts = analysis.counts()
     lines.append("")
     if not analysis.findings:

@@ -1,13 +1,17 @@
-"""One map's analysis kept up to date while the map changes, doing only what a change needs.
+"""One map's analysis kept up to date while the map changes, running each rule only where a
+change can alter its answer.
 
-``analyze(map)`` starts from nothing each time. A window analyses the same map again after
-every edit, and most edits need far less: a move, a note or a headcount changes nothing the
-analysis reads; a rename changes only the sentences of the findings about the renamed node;
-new nodes and edges go last in the map's order, so the index grows by them instead of being
-built again, and only the parts that read what they added are worked out again (a new
-``influences`` link leaves the findings about payments and decisions alone). Anything else
-(a removal, a new kind, a re-pointed or re-priced edge) builds everything again. The
-result is always equal to ``analyze(map)``.
+The rules are the ones ``analyze`` runs (``roles_of``, ``product_findings``,
+``actor_findings``, ``edge_findings``, ``stake_of``); a session only chooses which
+products, actors and edges to run them on again. After each batch of changes it builds a
+new index (taking the relations no changed edge touched from the old one), hears again
+the products a changed link can reach (who is heard on them), and re-runs the rules for:
+the ends of every edge that came, went or changed; the users of a product whose payers
+changed; everyone in an actor that joined or left a company, and the companies above it;
+the products whose hearing and the actors whose influencer role changed; and, after a
+rename, the node and its neighbours (their sentences name it). A move, a note, a
+headcount or the currency changes nothing the analysis reads. The result is always equal
+to ``analyze(map)`` (a property test checks it over random edits).
 
 >>> from stakeholder_map.model import Kind, Map, Relation
 >>> m = Map()
@@ -24,68 +28,107 @@ result is always equal to ``analyze(map)``.
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import Iterable
 
-from stakeholder_map.analysis.findings import CODE_ORDER, findings_of, reword
+from stakeholder_map.analysis.facts import Facts, companies_of, people_in
+from stakeholder_map.analysis.findings import actor_findings, edge_findings, in_report_order, product_findings
 from stakeholder_map.analysis.graph import MapIndex
-from stakeholder_map.analysis.ranking import key_stakeholder_scores
+from stakeholder_map.analysis.ranking import Stake, stake_of
 from stakeholder_map.analysis.result import Analysis, Finding
-from stakeholder_map.analysis.roles import actor_roles, influencers, update_roles, update_usage, usage
-from stakeholder_map.analysis.terms import FindingCode as C
-from stakeholder_map.model import Change, Map, Relation
+from stakeholder_map.analysis.roles import roles_of
+from stakeholder_map.analysis.terms import Role
+from stakeholder_map.model import Change, Edge, Map, Relation
+
+_NONE: frozenset[str] = frozenset()
 
 
 class Effect(IntEnum):
     """What a change does to the analysis, least first."""
 
-    NONE = 0  # moves, notes, headcount, internal, extra fields, the title
-    WORDS = 1  # renames: some findings' sentences
-    GROWTH = 2  # added nodes and edges: the parts that read them, from a grown index
-    REINDEX = 3  # removals, re-pointed edges: a new index, the parts that read them
-    REBUILD = 4  # anything else (a node of a new kind)
+    NONE = 0  # moves, notes, headcount, internal, extra fields, the title, the currency
+    WORDS = 1  # renames: the sentences about the node and its neighbours
+    LINKS = 2  # nodes and edges that came, went or changed: the rules where they reach
+    REBUILD = 3  # everything from scratch (the first analysis, or after a failure)
 
 
-def _edge_facts(edge) -> tuple:
+def _edge_facts(edge: Edge) -> tuple:
     """The fields of an edge that the analysis reads (besides its id)."""
     return edge.source, edge.target, edge.relation, edge.amount, edge.period, edge.agreement
 
 
 def effect(change: Change) -> Effect:
     """The least work that brings an analysis up to date after ``change``."""
-    result = Effect.NONE
-    for before, after in change.nodes_changed:
-        if before.kind is not after.kind:
-            return Effect.REBUILD
-        if before.name != after.name:
-            result = Effect.WORDS
-    if change.nodes_removed or change.edges_removed or any(
-            _edge_facts(b) != _edge_facts(a) for b, a in change.edges_changed):
-        return Effect.REINDEX
-    if change.nodes_added or change.edges_added:
-        result = Effect.GROWTH
-    return result
+    if (change.nodes_added or change.nodes_removed or change.edges_added or change.edges_removed
+            or any(b.kind is not a.kind for b, a in change.nodes_changed)
+            or any(_edge_facts(b) != _edge_facts(a) for b, a in change.edges_changed)):
+        return Effect.LINKS
+    if any(b.name != a.name for b, a in change.nodes_changed):
+        return Effect.WORDS
+    return Effect.NONE
 
 
-# What each part of the analysis reads besides kinds and names: the valid edges of some
-# relations, NODES (the nodes themselves), EDGES (whether a node has any edge at all) and
-# INVALID (the edges the relation table does not allow). Edges added or removed that
-# touch none of what a part reads leave it as it was.
-NODES, EDGES, INVALID = "nodes", "edges", "invalid"
-P, U, D, I, M = Relation.PAYS, Relation.USES, Relation.DECIDES, Relation.INFLUENCES, Relation.MEMBER_OF
-_USAGE_READS = frozenset({U, P, M, I})
-_ROLES_READS = frozenset({NODES, P, D, I}) | _USAGE_READS
-_RANKING_READS = frozenset({NODES, P, D, I, M})
-_FINDINGS_READ = {
-    C.NO_PAYING_CUSTOMER: {NODES, P},
-    C.NO_USERS: {NODES, U},
-    C.COMPANY_WITHOUT_DECISION_MAKER: {P, D, M},
-    C.UNHEARD_USERS: {U, D, P, I},
-    C.DECISION_MAKER_NOT_USER: {D, U},
-    C.USERS_NOT_CUSTOMERS: {P} | _USAGE_READS,
-    C.ROLE_MISMATCH: {NODES, P, D, U},
-    C.ISOLATED: {NODES, EDGES},
-    C.INVALID_RELATION: {INVALID},
-    C.REVENUE_CONCENTRATION: {P},
-}
+class _Parts:
+    """Every rule's answer, kept by the element it is about."""
+
+    def __init__(self) -> None:
+        self.roles: dict[str, tuple[Role, ...]] = {}
+        self.stakes: dict[str, Stake] = {}
+        self.by_product: dict[str, list[Finding]] = {}
+        self.by_actor: dict[str, list[Finding]] = {}
+        self.by_edge: dict[str, list[Finding]] = {}
+
+    def work_out(self, index: MapIndex, facts: Facts, products: Iterable[str], actors: Iterable[str],
+                 stakes: Iterable[str], edges: Iterable[str]) -> None:
+        nodes = index.nodes
+        for product in products:
+            if product in nodes:
+                self.by_product[product] = product_findings(index, facts, product)
+        for actor in actors:
+            if actor in nodes:
+                self.roles[actor] = roles_of(index, facts, actor)
+                self.by_actor[actor] = actor_findings(index, facts, actor)
+        for actor in stakes:
+            if actor in nodes:
+                self.stakes[actor] = stake_of(index, facts, actor)
+        for edge_id in edges:
+            edge = index.invalid_by_id.get(edge_id)
+            if edge is not None:
+                self.by_edge[edge_id] = edge_findings(index, edge)
+            else:
+                self.by_edge.pop(edge_id, None)
+
+    def forget(self, node_ids: Iterable[str]) -> None:
+        for node_id in node_ids:
+            for part in (self.roles, self.stakes, self.by_product, self.by_actor):
+                part.pop(node_id, None)
+
+    def analysis(self, index: MapIndex, *, ranking: bool = True) -> Analysis:
+        found: list[Finding] = []
+        for product in index.products:
+            found += self.by_product[product]
+        for actor in index.actors:
+            found += self.by_actor[actor]
+        for edge in index.invalid:
+            found += self.by_edge[edge.id]
+        roles, stakes = self.roles, self.stakes
+        result = Analysis(
+            roles={actor: roles[actor] for actor in index.actors},
+            findings=in_report_order(index, found),
+            stakes={actor: stakes[actor] for actor in index.actors} if ranking else {},
+        )
+        result.key_stakeholders()  # ranked here, off the window's thread, once
+        return result
+
+
+def fresh(map_: Map, *, ranking: bool = True) -> tuple[MapIndex, Facts, _Parts, Analysis]:
+    """Every rule on every element: what ``analyze`` returns, with what it was made of
+    (without the stakes when not ``ranking``)."""
+    index = MapIndex.of(map_)
+    facts = Facts.of(index)
+    parts = _Parts()
+    parts.work_out(index, facts, index.products, index.actors, index.actors if ranking else (),
+                   (e.id for e in index.invalid))
+    return index, facts, parts, parts.analysis(index, ranking=ranking)
 
 
 class Session:
@@ -95,179 +138,120 @@ class Session:
     def __init__(self, map_: Map) -> None:
         self.map = map_
         self._index: MapIndex | None = None
-        self._use: dict = {}
-        self._roles: dict = {}
-        self._swaying: set[str] = set()  # the influencers
-        self._parts: dict[str, list[Finding]] = {}  # each code's findings, in map order
-        self._ranking: dict[str, float] = {}
+        self._facts: Facts | None = None
+        self._parts = _Parts()
         self._latest: Analysis | None = None
         self._pending: list[Change] = []
-        self._grown = _Growth()
         self._rebuild = True
-        self.last_effect = Effect.REBUILD  # of the latest ``analysis()`` (tests, benchmarks)
-        self.redone: set[str] = set()  # the parts the latest ``analysis()`` worked out again
+        self.last_effect = Effect.REBUILD  # of the latest ``analysis()``
 
     def take(self, change: Change) -> None:
         """Note ``change``, already applied to the map."""
-        if self._rebuild:
-            return  # everything is read again from the map anyway
-        kind = effect(change)
-        if kind is Effect.REBUILD:
-            self._rebuild, self._pending = True, []
-        elif kind is not Effect.NONE:
+        if not self._rebuild and effect(change) is not Effect.NONE:
             self._pending.append(change)
 
     def analysis(self) -> Analysis:
         """The analysis of the map as it is now, equal to ``analyze(map)``."""
         pending, self._pending = self._pending, []
         try:
-            return self._bring_up_to_date(pending)
+            if self._rebuild or self._latest is None:
+                self._rebuild = False
+                self.last_effect = Effect.REBUILD
+                self._index, self._facts, self._parts, self._latest = fresh(self.map)
+            elif pending:
+                self.last_effect = max(effect(change) for change in pending)
+                self._latest = self._update(pending)
+            else:
+                self.last_effect = Effect.NONE
+            return self._latest
         except BaseException:
-            self._rebuild = True  # a half-updated index is never used again
+            self._rebuild = True  # half-updated parts are never used again
             raise
 
-    def _bring_up_to_date(self, pending: list[Change]) -> Analysis:
-        if self._rebuild or self._index is None or self._latest is None:
-            self._rebuild = False
-            self.last_effect = Effect.REBUILD
-            self._index = MapIndex.of(self.map)
-            return self._work_out(self._index, None)
-        renamed, grown = set(), _Growth()
-        if any(effect(change) is Effect.REINDEX for change in pending):
-            # Edges left: their lists and sets are made again from the map (it is still
-            # far cheaper than working out every part), then compared as additions are.
-            index = self._index = MapIndex.of(self.map)
-            grown.note_gone(pending)
-            for change in pending:
-                renamed.update(a.id for b, a in change.nodes_changed if b.name != a.name)
-                grown.notice(index, change)
-            kind = Effect.REINDEX
-        else:
-            index, kind = self._index, Effect.GROWTH
-            for change in pending:
-                for before, after in change.nodes_changed:
-                    if before.name != after.name:
-                        index.nodes[after.id] = after
-                        renamed.add(after.id)
-                if change.nodes_added or change.edges_added:
-                    index.extend(change.nodes_added, change.edges_added)
-                    grown.notice(index, change)
-        touched = grown.touched
-        if touched:
-            self._grown = grown
-            self.last_effect = kind
-            self._work_out(index, touched)  # names are read afresh where parts are redone
-        else:
-            self.last_effect = Effect.WORDS if renamed else Effect.NONE
-            self.redone = set()
-        if renamed:
-            for code, part in self._parts.items():
-                if code not in self.redone:
-                    self._parts[code] = [
-                        reword(index, f) if not renamed.isdisjoint(f.nodes) else f for f in part
-                    ]
-            self._latest = self._assemble()
-        return self._latest
-
-    def _work_out(self, index: MapIndex, touched: set[str] | None) -> Analysis:
-        """Work out again the parts that read what ``touched`` names (None: every part)."""
-        def stale(reads) -> bool:
-            return touched is None or not touched.isdisjoint(reads)
-
-        redone = set()
-        if touched is None:
-            self._use = usage(index)
-            self._swaying = influencers(index)
-            self._roles = actor_roles(index, self._use, self._swaying)
-        else:
-            self._update_roles(index, touched)
-        for code in CODE_ORDER:
-            if stale(_FINDINGS_READ[code]):
-                self._parts[code] = findings_of(code, index, self._use)
-                redone.add(code)
-        if stale(_RANKING_READS):
-            self._ranking = key_stakeholder_scores(index)
-        self.redone = redone
-        self._latest = self._assemble()
-        return self._latest
-
-    def _update_roles(self, index: MapIndex, touched: set[str]) -> None:
-        """Usage and roles after edges came or went: only for the actors they reach."""
-        grown = self._grown
-        actors = set(grown.ends)
-        if not touched.isdisjoint(_USAGE_READS):
-            self._use = update_usage(index, self._use, grown.products, grown.users)
-            for product in grown.products:
-                actors.update(index.users_of.get(product, ()))
-        if not touched.isdisjoint((P, D, I)):  # who can be reached, and who reaches them
-            swaying = influencers(index)
-            actors |= swaying ^ self._swaying
-            self._swaying = swaying
-        if not touched.isdisjoint(_ROLES_READS):
-            nodes = index.nodes
-            actors = {a for a in actors if a in nodes and nodes[a].kind.is_actor}
-            self._roles = update_roles(index, self._roles, self._use, self._swaying, actors,
-                                       removed=grown.removed)
-
-    def _assemble(self) -> Analysis:
-        findings: list[Finding] = []
-        for code in CODE_ORDER:
-            findings += self._parts[code]
-        return Analysis(roles=self._roles, findings=tuple(findings), ranking=self._ranking)
-
-
-class _Growth:
-    """What edges that came or went touched: see ``_FINDINGS_READ``; for ``update_usage``
-    the products that gained or lost users or payers and the users whose sponsors changed;
-    and every end of those edges (their roles are worked out again)."""
-
-    def __init__(self) -> None:
-        self.touched: set[str] = set()
-        self.products: set[str] = set()
-        self.users: set[str] = set()
-        self.ends: set[str] = set()
-        self.gone: set[str] = set()  # the ids of the nodes removed (see ``note_gone``)
-
-    @property
-    def removed(self) -> bool:
-        return bool(self.gone)
-
-    def note_gone(self, changes: list[Change]) -> None:
-        """Every node a batch of changes removes, before ``notice`` reads its edges."""
-        for change in changes:
-            self.gone.update(node.id for node in change.nodes_removed)
-
-    def notice(self, index: MapIndex, change: Change) -> None:
-        """Note what ``change`` added, removed or re-pointed (``index`` already has it;
-        removed nodes took their edges with them, so those edges say what they touched)."""
-        if change.nodes_added or change.nodes_removed:
-            self.touched.add(NODES)
-        edges = [*change.edges_added, *change.edges_removed]
-        for before, after in change.edges_changed:
-            if _edge_facts(before) != _edge_facts(after):
-                edges += (before, after)
-        if edges:
-            self.touched.add(EDGES)
+    def _update(self, pending: list[Change]) -> Analysis:
+        old_index, old_facts = self._index, self._facts
+        assert old_index is not None and old_facts is not None
+        nodes: set[str] = set()  # touched: their rules run again
+        edges: list[Edge] = []  # came, went, changed, or met a node whose kind changed
+        gone: set[str] = set()
+        named: set[str] = set()  # ids of edges whose invalid_relation sentence names a renamed node
+        for change in pending:
+            gone.update(n.id for n in change.nodes_removed)
+            nodes.update(n.id for n in change.nodes_added)
+            for before, after in change.nodes_changed:
+                if before.kind is not after.kind or before.name != after.name:
+                    # Its sentences, and those of its neighbours, which name it.
+                    nodes.add(after.id)
+                    around = self.map.edges_of(after.id) if after.id in self.map.nodes else []
+                    nodes.update(end for e in around for end in (e.source, e.target))
+                    named.update(e.id for e in around)
+                    if before.kind is not after.kind:
+                        edges += around
+            edges += change.edges_added
+            edges += change.edges_removed
+            edges += [e for pair in change.edges_changed if _edge_facts(pair[0]) != _edge_facts(pair[1])
+                      for e in pair]
+        relations = {edge.relation for edge in edges}
+        index = self._index = MapIndex.of(self.map, old_index, frozenset(Relation) - relations)
+        gone -= set(index.nodes)
+        heard_again: set[str] = set()
         for edge in edges:
-            valid = _valid(index, self.gone, edge)
-            if not valid:
-                self.touched.add(INVALID)
-                if valid is not None:
-                    continue
+            nodes.update((edge.source, edge.target))
             relation = edge.relation
-            self.touched.add(relation)
-            self.ends.update((edge.source, edge.target))
-            if relation is U or relation is P:
-                self.products.add(edge.target)
-            elif relation is I:
-                self.users.update((edge.source, edge.target))
-            elif relation is M:
-                self.users.add(edge.source)
+            if relation is Relation.PAYS or relation is Relation.DECIDES:
+                heard_again.add(edge.target)  # its deciding side may have changed
+            elif relation is Relation.INFLUENCES:
+                # Products on whose side the target is heard hear the source (no more).
+                heard_again.update(old_facts.heard_on.get(edge.target, ()))
+            elif relation is Relation.MEMBER_OF:
+                # Everyone in the joining actor now belongs (or no longer) to more companies.
+                for side in (index, old_index):
+                    if edge.source in side.nodes:
+                        nodes |= people_in(side, edge.source)
+                        nodes |= companies_of(side, edge.source)
+            # A product's payers decide whether its users are sponsored.
+            for side in (index, old_index):
+                nodes.update(side.users_of.get(edge.target, ()))
+        for node_id in gone:
+            heard_again.update(old_facts.heard_on.get(node_id, ()))
+        if index.products != old_index.products:
+            heard_again.update(index.products)
+        swaying = bool(relations & {Relation.PAYS, Relation.DECIDES, Relation.INFLUENCES}) or bool(gone)
+        facts = self._facts = Facts.of(index, old_facts, heard_again, swaying) if edges or gone else old_facts
+        products: set[str] = set()
+        stakes: set[str] = set()
+        for product in heard_again:
+            moved = old_facts.heard.get(product, _NONE) ^ facts.heard.get(product, _NONE)
+            if moved or product in nodes:
+                products.add(product)
+                stakes |= moved
+        nodes |= old_facts.swaying ^ facts.swaying
+        actors: set[str] = set()
+        for node_id in nodes:
+            node = index.nodes.get(node_id)
+            if node is None:
+                continue
+            if node.kind.is_actor:
+                actors.add(node_id)
+                # The companies it belongs to (their decisions), what it uses (its funding).
+                actors |= companies_of(index, node_id)
+                if node_id in old_index.nodes:
+                    actors |= companies_of(old_index, node_id)
+                products |= index.uses_by.get(node_id, _NONE)
+            else:
+                products.add(node_id)
+                # Companies paying for it: whether someone in them decides on it.
+                actors.update(p for p in index.payers_of.get(node_id, ()) if p in index.nodes)
+        actors = {a for a in actors if a in index.nodes and index.nodes[a].kind.is_actor}
+        stakes |= actors
+        parts = self._parts
+        parts.forget(gone)
+        parts.work_out(index, facts, products, actors, stakes, named.union(e.id for e in edges))
+        return parts.analysis(index)
 
 
-def _valid(index: MapIndex, gone: set[str], edge) -> bool | None:
-    """Whether the relation table allows ``edge``; None when an end of it is ``gone``
-    (its kind then may not be the index's: the caller counts it both ways)."""
-    if edge.source in gone or edge.target in gone:
-        return None
-    return index.is_valid(edge)
+def _changed(old: dict, new: dict) -> set[str]:
+    """The keys whose value differs between two dicts (present in one only counts)."""
+    found = {key for key in old.keys() ^ new.keys()}
+    found.update(key for key, value in new.items() if key in old and old[key] != value)
+    return found

@@ -1,5 +1,8 @@
 """How findings name things in their one plain sentence.
 
+A stakeholder is often a group ("Riders", "Court clerks"): a verb after its name agrees
+with a plural-looking name ("Riders use", "Mum uses").
+
 >>> from stakeholder_map.model import Kind, Node
 >>> quoted(Node("n1", Kind.PERSON, "  Ann\\n Lee "))
 '"Ann Lee"'
@@ -7,9 +10,14 @@
 '"n1"'
 >>> listing(['"A"', '"B"', '"C"', '"D"', '"E"'])
 '"A", "B", "C" and 2 others'
+>>> [verb(Node("n", Kind.END_USER, name), "uses") for name in ("Riders", "Boss", "Mum", "Office staff")]
+['use', 'uses', 'uses', 'use']
 """
 
 from __future__ import annotations
+
+import re
+from fractions import Fraction
 
 from stakeholder_map.model import Kind, Node, Relation
 
@@ -23,12 +31,62 @@ _BARE_VERB = {
     Relation.INFLUENCES: "influence",
     Relation.MEMBER_OF: "be a member of",
 }
+# Plural nouns that do not end in "s", and words ending in "s" that are not plurals.
+_PLURAL_WORDS = frozenset({"people", "children", "men", "women", "staff", "folk", "police",
+                           "personnel", "crew", "alumni", "media", "data"})
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "news", "series", "species")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+# Verbs the sentences use, singular -> plural.
+_PLURAL_VERB = {"is": "are", "has": "have", "does": "do", "was": "were"}
 
 
 def quoted(node: Node) -> str:
     """The node's name on one line, in double quotes; its id when the name is blank."""
     name = " ".join(node.name.split())
     return f'"{name or node.id}"'
+
+
+def is_plural(node: Node) -> bool:
+    """Whether the node's name reads as a plural ("Riders", "Court clerks", "Office staff");
+    a company is one only when its name is one plural word ("Advertisers")."""
+    if node.kind is Kind.PRODUCT:
+        return False
+    if node.kind is Kind.COMPANY and len(node.name.split()) > 1:
+        return False  # a firm's name: "Trailhead Shoes pays", but a group: "Advertisers pay"
+    match = _LAST_WORD.search(node.name)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word in _PLURAL_WORDS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS)
+
+
+def verb(node: Node, singular: str) -> str:
+    """``singular`` ("uses", "is", "decides") agreeing with the node's name as subject."""
+    return verb_plural(singular) if is_plural(node) else singular
+
+
+def verb_plural(singular: str) -> str:
+    """"use" for "uses", "are" for "is": the verb for several subjects."""
+    irregular = _PLURAL_VERB.get(singular)
+    if irregular:
+        return irregular
+    if singular.endswith("ies"):
+        return singular[:-3] + "y"
+    if singular.endswith(("sses", "shes", "ches", "xes")):
+        return singular[:-2]
+    return singular[:-1]
+
+
+def pronoun(node: Node) -> str:
+    """"it" for one, "them" for a group: the object that refers back to the node."""
+    return "them" if is_plural(node) else "it"
+
+
+def possessive(node: Node) -> str:
+    """"its" for one, "their" for a group or a person."""
+    return "their" if is_plural(node) or node.kind is not Kind.COMPANY else "its"
 
 
 def listing(names: list[str]) -> str:
@@ -46,13 +104,62 @@ def kind_word(kind: Kind) -> str:
     return kind.label.lower()
 
 
+def kind_phrase(node: Node) -> str:
+    """"a buyer", "an end user", or "buyers" for a group."""
+    word = kind_word(node.kind)
+    if is_plural(node):
+        return word + "s"
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
 def bare_verb(relation: Relation) -> str:
     return _BARE_VERB[relation]
 
 
-def share(fraction: float) -> str:
-    """A share as a percentage that never reads as exactly 50% when it is over half."""
-    whole = f"{fraction * 100:.0f}%"
-    if whole == "50%":
-        return f"{fraction * 100:.1f}%"
-    return whole
+def share(part: Fraction) -> str:
+    """A share (a fraction of 1) as a percentage that never reads as exactly 50% when it is
+    over half, nor as 100% when it is not all.
+
+    >>> share(Fraction(1, 2)), share(Fraction(5001, 10000)), share(Fraction(999, 1000))
+    ('50%', '50.01%', '99.9%')
+    """
+    percent = part * 100
+    for digits in range(0, 6):
+        text = f"{float(percent):.{digits}f}"
+        shown = Fraction(text)
+        if (shown == 50) == (percent == 50) and (shown == 100) == (percent == 100):
+            return text.rstrip("0").rstrip(".") + "%" if digits else text + "%"
+    return f"{float(percent)}%"
+
+
+# What to draw for a node that has no links yet, by kind.
+_FIRST_LINKS = {
+    Kind.PRODUCT: "draw who pays for it and who uses it",
+    Kind.COMPANY: "draw what it pays for, or who belongs to it",
+    Kind.BUYER: "draw what {they} {pay} for",
+    Kind.DECISION_MAKER: "draw what {they} {decide} on",
+    Kind.END_USER: "draw what {they} {use}",
+    Kind.PERSON: "draw whom {they} {influence}, or remove {them}",
+}
+
+
+def one_thing_to_do(node: Node, codes: set[str]) -> str | None:
+    """Several findings about one node said as one thing to do, or None when they do not
+    make one (a new product is isolated, paid for by nobody and used by nobody: one gap).
+
+    >>> one_thing_to_do(Node("p", Kind.PRODUCT, "App"), {"isolated", "no_users", "no_paying_customer"})
+    '"App" is not linked to anything yet: draw who pays for it and who uses it.'
+    >>> one_thing_to_do(Node("k", Kind.END_USER, "Kids"), {"isolated", "role_mismatch"})
+    '"Kids" are not linked to anything yet: draw what they use.'
+    """
+    if "isolated" in codes:
+        plural = is_plural(node)
+        they = "they" if plural or node.kind is not Kind.COMPANY else "it"
+        todo = _FIRST_LINKS[node.kind].format(
+            they=they, them="them" if they == "they" else "it",
+            pay="pay" if they == "they" else "pays", decide="decide" if they == "they" else "decides",
+            use="use" if they == "they" else "uses", influence="influence" if they == "they" else "influences")
+        return f"{quoted(node)} {verb(node, 'is')} not linked to anything yet: {todo}."
+    if codes == {"no_users", "no_paying_customer"}:
+        return f"Nobody pays for or uses {quoted(node)}: draw who pays for it and who uses it."
+    return None

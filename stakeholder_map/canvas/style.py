@@ -154,10 +154,12 @@ def format_money(amount, currency: str | None = None) -> str:
 
     >>> format_money(1200, "USD"), format_money(12.5, "EUR"), format_money(3_400_000, "CHF")
     ('$1,200', '€12.50', '3.4M CHF')
-    >>> format_money(1200), format_money(69.99)
-    ('1,200', '69.99')
+    >>> format_money(1200), format_money(69.99), format_money(10 ** 308)
+    ('1,200', '69.99', '1e+308')
     """
-    if amount >= 1_000_000_000:
+    if amount >= 1_000_000_000_000_000:  # a huge amount: a few digits, not three hundred
+        number = f"{float(amount):.3g}"
+    elif amount >= 1_000_000_000:
         number = f"{amount / 1_000_000_000:.1f}B".replace(".0B", "B")
     elif amount >= 1_000_000:
         number = f"{amount / 1_000_000:.1f}M".replace(".0M", "M")

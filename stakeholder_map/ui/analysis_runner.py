@@ -7,9 +7,10 @@ worker applies them to its mirror before analysing. At most one analysis runs; c
 arrive meanwhile start one more when it ends, and results of older states are dropped.
 
 The worker analyses through an analysis ``Session`` on its mirror, so each run does only the
-work its changes need (a rename re-words a few findings; new nodes and edges grow the
-index). Changes that cannot alter the analysis (notes, headcount, moves, the title) start
-no run at all: the shown analysis is still right.
+work its changes need (a rename re-words the findings about a node and its neighbours; a
+new link re-runs the rules where it reaches). Changes that cannot alter the analysis
+(notes, headcount, moves, the title, the currency) start no run at all: the shown analysis
+is still right.
 """
 
 from __future__ import annotations

@@ -1,11 +1,17 @@
 """The findings panel: every gap the analysis flags, worst first; clicking one shows its nodes.
 
+Findings about one node alone are grouped into one row when together they are one thing to
+do: a new product is isolated, paid for by nobody and used by nobody, and the row says
+"not linked to anything yet: draw who pays for it and who uses it" once.
+
 A big map has thousands of findings, so the panel is a list view over a small model (rows
 are made only when painted, icons drawn once per severity) laid out in batches, instead of
 one widget item per finding.
 """
 
 from __future__ import annotations
+
+from typing import Any, Mapping, NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
@@ -33,24 +39,74 @@ def _tooltip(finding) -> str:
     return text
 
 
+class Row(NamedTuple):
+    """One row: one finding, or several about one node said as one thing to do."""
+
+    findings: tuple
+    text: str
+
+    @property
+    def severity(self):
+        return self.findings[0].severity  # the worst: rows are made from worst-first findings
+
+    def tooltip(self) -> str:
+        if len(self.findings) == 1:
+            return _tooltip(self.findings[0])
+        return f"{_label(self.findings[0])}: {self.text}\n\n" + "\n".join(
+            f"- {f.message}" for f in self.findings)
+
+    def ids(self) -> tuple[list[str], list[str]]:
+        nodes = list(dict.fromkeys(n for f in self.findings for n in f.nodes))
+        edges = list(dict.fromkeys(e for f in self.findings for e in f.edges))
+        return nodes, edges
+
+
+def rows_of(findings: list, nodes: Mapping[str, Any] | None) -> list[Row]:
+    """Rows in the findings' order; a node's own findings (about it alone) become one row at
+    the place of the first when ``one_thing_to_do`` can say them together."""
+    from stakeholder_map.analysis.wording import one_thing_to_do
+
+    if nodes is None:
+        return [Row((f,), f.message) for f in findings]
+    alone: dict[str, list] = {}
+    for finding in findings:
+        if finding.code in _GROUPED and len(finding.nodes) == 1:
+            alone.setdefault(finding.nodes[0], []).append(finding)
+    joined: dict[int, Row] = {}  # id of a group's first finding -> its row
+    skipped: set[int] = set()  # ids of the others
+    for node_id, group in alone.items():
+        if len(group) > 1 and node_id in nodes:
+            text = one_thing_to_do(nodes[node_id], {str(f.code) for f in group})
+            if text is not None:
+                joined[id(group[0])] = Row(tuple(group), text)
+                skipped.update(id(f) for f in group[1:])
+    if not joined:
+        return [Row((f,), f.message) for f in findings]
+    return [joined.get(id(f)) or Row((f,), f.message) for f in findings if id(f) not in skipped]
+
+
+# The codes of findings about one node alone that ``one_thing_to_do`` may say together.
+_GROUPED = frozenset({"isolated", "no_users", "no_paying_customer", "role_mismatch"})
+
+
 class FindingsModel(QAbstractListModel):
     """Rows of findings, or one row with a note ("No gaps found.") and no flags."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.findings: list = []
+        self.rows: list[Row] = []
         self.note: str | None = None
         self._icons: dict[str, object] = {}
 
-    def replace(self, findings: list, note: str | None) -> None:
+    def replace(self, rows: list[Row], note: str | None) -> None:
         self.beginResetModel()
-        self.findings, self.note = findings, note
+        self.rows, self.note = rows, note
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         if parent.isValid():
             return 0
-        return len(self.findings) if self.note is None else 1
+        return len(self.rows) if self.note is None else 1
 
     def flags(self, index) -> Qt.ItemFlag:
         if self.note is not None or not index.isValid():
@@ -62,17 +118,17 @@ class FindingsModel(QAbstractListModel):
             return None
         if self.note is not None:
             return self.note if role in (Role.DisplayRole, Role.AccessibleTextRole) else None
-        finding = self.findings[index.row()]
+        row = self.rows[index.row()]
         if role == Role.DisplayRole:
-            return clip(finding.message, 1000)  # a 10 MB name in a message: wrapping it froze the list
+            return clip(row.text, 1000)  # a 10 MB name in a message: wrapping it froze the list
         if role == Role.DecorationRole:
-            return self._icon(str(finding.severity))
+            return self._icon(str(row.severity))
         if role == Role.ToolTipRole:
-            return clip(_tooltip(finding), 2000)  # plain text: the list shows it as written
+            return clip(row.tooltip(), 2000)  # plain text: the list shows it as written
         if role == Role.AccessibleTextRole:
-            return f"{_label(finding)}: {clip(finding.message, 1000)}"
+            return f"{_label(row.findings[0])}: {clip(row.text, 1000)}"
         if role == Role.UserRole:
-            return list(finding.nodes), list(finding.edges)
+            return row.ids()
         return None
 
     def _icon(self, severity: str):
@@ -83,8 +139,9 @@ class FindingsModel(QAbstractListModel):
 
 
 class FindingsList(QListView):
-    """One row per finding with its severity icon and message. ``findingChosen`` carries the
-    finding's node and edge ids when a row is clicked or activated with the keyboard."""
+    """One row per finding (or per node, see ``rows_of``) with its severity icon and message.
+    ``findingChosen`` carries the row's node and edge ids when a row is clicked or activated
+    with the keyboard."""
 
     findingChosen = Signal(list, list)
     countChanged = Signal(int)
@@ -111,7 +168,11 @@ class FindingsList(QListView):
     @property
     def findings(self) -> list:
         """The findings shown, in row order."""
-        return self.model_.findings
+        return [f for row in self.model_.rows for f in row.findings]
+
+    @property
+    def rows(self) -> list[Row]:
+        return self.model_.rows
 
     def count(self) -> int:
         """The number of rows (a note counts as one)."""
@@ -120,10 +181,11 @@ class FindingsList(QListView):
     def row_text(self, row: int) -> str:
         return self.model_.index(row).data(Role.DisplayRole)
 
-    def show_findings(self, findings) -> None:
-        """Replace the rows (worst severity first, then in the analysis' order)."""
+    def show_findings(self, findings, nodes: Mapping[str, Any] | None = None) -> None:
+        """Replace the rows (worst severity first, then in the analysis' order); given the
+        map's ``nodes``, a node's own findings that make one thing to do share a row."""
         ordered = sorted(findings, key=lambda f: -_RANK.get(str(f.severity), 0))
-        self.model_.replace(ordered, None if ordered else "No gaps found.")
+        self.model_.replace(rows_of(ordered, nodes), None if ordered else "No gaps found.")
         self.countChanged.emit(len(ordered))
 
     def show_pending(self) -> None:

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         first = self.analysis is None
         self.analysis = analysis
         self.scene.set_analysis(analysis)
-        self.docks.findings_list.show_findings(analysis.findings)
+        self.docks.findings_list.show_findings(analysis.findings, self.map.nodes)
         self.docks.stakeholders_list.show_ranking(self.map, analysis)
         self.status.show_findings(analysis)
         self.map_filter.refresh()

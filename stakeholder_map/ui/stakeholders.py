@@ -1,8 +1,12 @@
-"""The key-stakeholders panel: the most influential actors with their roles."""
+"""The key-stakeholders panel: the actors who matter most, each with its score and why.
+
+The score adds up what an actor holds (see ``stakeholder_map.analysis.ranking``): deciding
+on a product, paying for it as a company, swaying someone who decides, being swayed by
+others, using it. Under each name, the reason in words: ``decides on "Dev suite"; 3
+stakeholders sway them``; the roles are in the tooltip.
+"""
 
 from __future__ import annotations
-
-import heapq
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -15,8 +19,8 @@ TOP = 10
 
 
 class KeyStakeholdersList(QTreeWidget):
-    """Actors ranked by ``analysis.ranking`` (highest first), the top ``TOP`` with their roles.
-    ``nodeChosen`` carries the id of a clicked actor."""
+    """The top ``TOP`` actors by score (ties in map order), with score and why; actors with
+    no stake at all are not listed. ``nodeChosen`` carries the id of a clicked actor."""
 
     nodeChosen = Signal(str)
 
@@ -25,17 +29,19 @@ class KeyStakeholdersList(QTreeWidget):
         self.setObjectName("keyStakeholdersList")
         self.setAccessibleName("Key stakeholders")
         self.setColumnCount(3)
-        self.setHeaderLabels(["#", "Stakeholder", "Roles"])
+        self.setHeaderLabels(["#", "Score", "Stakeholder, and why"])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)  # several roles wrap onto a second line instead of being cut
+        self.setWordWrap(True)  # the reason wraps under the name instead of being cut
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setUniformRowHeights(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.headerItem().setToolTip(1, "Decides on a product 4, pays for one as a company 2, sways "
+                                        "someone who decides 2, swayed by each stakeholder 1, uses a product 0.5")
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
 
@@ -43,21 +49,21 @@ class KeyStakeholdersList(QTreeWidget):
         self.clear()
         if analysis is None:
             return
-        # Only the top few are shown: pick them without sorting every actor of a big map.
-        score = analysis.ranking
-        best = heapq.nlargest(TOP * 4, (aid for aid in score if aid in map_.nodes), key=score.get)
-        if len(best) == TOP * 4:  # ties with the last one picked may reach past it
-            floor = score[best[-1]]
-            best = [aid for aid in score if aid in map_.nodes and score[aid] >= floor]
-        ranked = sorted(best, key=lambda aid: (-score[aid], map_.node(aid).name.casefold(), aid))
-        for place, actor_id in enumerate(ranked[:TOP], start=1):
+        from stakeholder_map.analysis.ranking import why
+
+        # An analysis arrives a moment after its map changed: skip actors gone since.
+        ranked = [a for a in analysis.key_stakeholders(TOP * 2) if a in map_.nodes][:TOP]
+        for place, actor_id in enumerate(ranked, start=1):
             node = map_.node(actor_id)
-            roles = ", ".join(r.label for r in analysis.roles.get(actor_id, ())) or "No role yet"
-            item = QTreeWidgetItem([str(place), clip(node.name, 200) or "(unnamed)", roles])
-            item.setIcon(1, kind_icon(node.kind))
+            stake = analysis.stakes[actor_id]
+            reason = why(map_.nodes, actor_id, stake)
+            # One line for the name, one for each part of the reason: short lines fit a dock.
+            lines = "\n".join([clip(node.name, 200) or "(unnamed)", *reason.split("; ")])
+            item = QTreeWidgetItem([str(place), f"{stake.score:g}", lines])
+            item.setIcon(2, kind_icon(node.kind))
             item.setData(0, Qt.ItemDataRole.UserRole, actor_id)
-            item.setToolTip(1, f"{node.kind.label}, influence score {analysis.ranking[actor_id]:.3f}")
-            item.setToolTip(2, roles)
+            roles = ", ".join(r.label for r in analysis.roles.get(actor_id, ())) or "No role yet"
+            item.setToolTip(2, f"{node.kind.label}: {roles}\n{reason}")
             self.addTopLevelItem(item)
 
     def ids(self) -> list[str]:

@@ -235,7 +235,7 @@ def test_invalid_relation_for_an_edge_breaking_the_table():
     result = run({**APP, "ann": ("buyer", "Ann")}, [("app", "pays", "ann")])
     f = one(result, "invalid_relation")
     assert (f.severity, f.nodes, f.edges) == (Severity.ERROR, ("app", "ann"), ("e1",))
-    assert f.message == '"App" (product) cannot pay for "Ann" (buyer).'
+    assert f.message == '"App" (product) cannot pay for "Ann" (buyer): only a stakeholder pays for a product.'
 
 
 def test_invalid_relation_for_a_self_loop():
@@ -276,7 +276,7 @@ def test_one_payer_over_half_of_the_yearly_revenue():
                           ("small", "pays", "app", {"amount": 1000, "period": "yearly"})])
     f = one(result, "revenue_concentration")
     assert (f.severity, f.nodes, f.edges) == (Severity.WARNING, ("big", "app"), ("e1",))
-    assert f.message == '"BigCo" brings 55% of the yearly revenue of "App".'
+    assert f.message == '55% of the yearly revenue of "App" comes from "BigCo".'
 
 
 def test_monthly_amounts_count_twelve_times():
@@ -329,3 +329,66 @@ def test_every_code_has_its_spec_severity():
         "revenue_concentration": "warning",
     }
     assert {str(c): str(c.severity) for c in FindingCode} == expected
+
+
+# -- spec 1.1 ------------------------------------------------------------------------------------
+def test_the_head_of_a_department_decides_for_the_whole_company():
+    """Head of IT -> IT department -> Corp: Corp has someone who decides (spec 1.1)."""
+    nodes = {**APP, "corp": ("company", "Corp"), "it": ("company", "IT department"),
+             "head": ("decision_maker", "Head of IT"), "staff": ("end_user", "IT staff")}
+    edges = [("corp", "pays", "app"), ("head", "decides", "app"), ("head", "member_of", "it"),
+             ("it", "member_of", "corp"), ("staff", "member_of", "it"), ("staff", "uses", "app")]
+    result = run(nodes, edges)
+    assert "company_without_decision_maker" not in codes(result)
+    assert "users_not_customers" not in codes(result)
+    assert [str(r) for r in result.roles["staff"]] == ["sponsored_user", "user"]
+
+
+def test_a_company_in_a_cycle_of_departments_without_a_decider_is_still_flagged():
+    nodes = {**APP, "corp": ("company", "Corp"), "it": ("company", "IT")}
+    result = run(nodes, [("corp", "pays", "app"), ("it", "member_of", "corp"), ("corp", "member_of", "it")])
+    assert one(result, "company_without_decision_maker").nodes == ("corp", "app")
+
+
+@pytest.mark.parametrize("monthly, yearly", [
+    ("69.99", "839.88"), ("0.99", "11.88"), ("64.49", "773.88"), ("78.49", "941.88"),
+])
+def test_exactly_half_of_the_revenue_is_not_over_half(monthly, yearly):
+    """Spec 1.1: 69.99 a month is exactly 839.88 a year, so both payers hold 50%."""
+    from decimal import Decimal
+
+    result = run(PAYERS, [("big", "pays", "app", {"amount": Decimal(monthly), "period": "monthly"}),
+                          ("small", "pays", "app", {"amount": Decimal(yearly), "period": "yearly"})])
+    assert "revenue_concentration" not in codes(result)
+    from_floats = run(PAYERS, [("big", "pays", "app", {"amount": float(monthly), "period": "monthly"}),
+                               ("small", "pays", "app", {"amount": float(yearly), "period": "yearly"})])
+    assert "revenue_concentration" not in codes(from_floats)
+
+
+def test_a_hair_over_half_is_flagged_and_never_reads_as_50_percent():
+    from decimal import Decimal
+
+    result = run(PAYERS, [("big", "pays", "app", {"amount": Decimal("839.89")}),
+                          ("small", "pays", "app", {"amount": Decimal("839.88")})])
+    f = one(result, "revenue_concentration")
+    assert f.nodes == ("big", "app")
+    assert f.message == '50.0003% of the yearly revenue of "App" comes from "BigCo".'
+
+
+def test_huge_amounts_still_count():
+    """A 1e308 monthly amount is 1.2e309 a year: beyond a float, exact in decimals."""
+    from decimal import Decimal
+
+    result = run(PAYERS, [("big", "pays", "app", {"amount": Decimal("1e308"), "period": "monthly"}),
+                          ("small", "pays", "app", {"amount": Decimal("1e308"), "period": "yearly"})])
+    f = one(result, "revenue_concentration")
+    assert f.nodes == ("big", "app") and f.message.startswith("92% of the yearly revenue")
+    even = run(PAYERS, [("big", "pays", "app", {"amount": Decimal("1e308")}),
+                        ("small", "pays", "app", {"amount": Decimal("1e308")})])
+    assert "revenue_concentration" not in codes(even)
+
+
+def test_an_invalid_edge_counts_as_an_edge_for_isolated():
+    result = run({**APP, "ann": ("buyer", "Ann")}, [("app", "pays", "ann")])
+    assert "isolated" not in codes(result)
+    assert one(result, "invalid_relation").nodes == ("app", "ann")

@@ -131,21 +131,21 @@ def test_analyze_any_map_keeps_its_invariants(m):
 
 @given(maps(max_nodes=10, max_edges=30, only_allowed=True) | business_maps())
 def test_roles_agree_with_a_naive_reading_of_the_spec(m):
-    result = analyze(m, ranking=False)
+    result = analyze(m)
     expected = _naive_roles(m)
     assert {a: {str(r) for r in roles} for a, roles in result.roles.items()} == expected
 
 
 @given(maps(max_nodes=12, max_edges=40, only_allowed=True) | business_maps())
 def test_unheard_users_agree_with_one_search_per_product(m):
-    result = analyze(m, ranking=False)
+    result = analyze(m)
     found = {f.nodes[0]: list(f.nodes[1:]) for f in result.findings if f.code == "unheard_users"}
     assert found == _naive_unheard(m)
 
 
 @given(maps(max_nodes=10, max_edges=30))
 def test_invalid_edges_are_reported_and_touch_nothing_else(m):
-    result = analyze(m, ranking=False)
+    result = analyze(m)
     invalid = {e.id for e in m.edges.values() if e not in _valid(m)}
     reported = {f.edges[0] for f in result.findings if f.code == "invalid_relation"}
     assert reported == invalid
@@ -154,14 +154,17 @@ def test_invalid_edges_are_reported_and_touch_nothing_else(m):
             assert not set(f.edges) & invalid
     clean = m.copy()
     clean.remove(edge_ids=invalid)
-    again = analyze(clean, ranking=False)
+    again = analyze(clean)
     assert again.roles == result.roles
-    kept = [f for f in result.findings if f.code not in ("invalid_relation", "isolated")]
-    assert kept == [f for f in again.findings if f.code not in ("invalid_relation", "isolated")]
+    def facts(findings):  # a role mismatch may say that the expected link is invalid
+        return [(f.code, f.nodes, f.edges, f.message if f.code != "role_mismatch" else "")
+                for f in findings if f.code not in ("invalid_relation", "isolated")]
+
+    assert facts(result.findings) == facts(again.findings)
 
 
 @given(maps(max_nodes=10, max_edges=20))
 def test_isolated_means_no_edge_at_all(m):
-    result = analyze(m, ranking=False)
+    result = analyze(m)
     lonely = {f.nodes[0] for f in result.findings if f.code == "isolated"}
     assert lonely == {n for n in m.nodes if not m.edges_of(n)}

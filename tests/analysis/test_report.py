@@ -32,16 +32,20 @@ def test_report_groups_findings_by_severity_with_counts():
     assert "Findings: 2 warnings, 1 info" in text
     warnings, info = text.index("Warnings (2)"), text.index("Info (1)")
     assert warnings < info
-    assert text.index('"Employees" uses "CRM"') > warnings
+    assert text.index('"Employees" use "CRM"') > warnings
     assert text.index('"CTO" decides on "CRM" but does not use it.') > info
     assert text.index('"x" is not connected to anything.') < info
 
 
-def test_report_names_key_stakeholders_but_not_ties():
+def test_report_names_key_stakeholders_with_score_and_why_but_not_those_with_no_stake():
     text = text_report(ENTERPRISE, analyze(ENTERPRISE))
     block = text.split("Key stakeholders (most influential first)\n")[1].split("\n\n")[0]
-    assert block.splitlines()[0] == "  1. Client Corp"
-    assert "x" not in [line.split(". ", 1)[1] for line in block.splitlines()]
+    assert block.splitlines() == [
+        '  1. CTO (score 5): decides on "CRM"; 1 stakeholder sways them',
+        '  2. Client Corp (score 2): pays for "CRM"',
+        '  3. Team lead (score 2): sways who decides on "CRM"',
+        '  4. Employees (score 0.5): use "CRM"',
+    ]
 
 
 def test_report_of_an_empty_map():
@@ -52,6 +56,4 @@ def test_report_of_an_empty_map():
 
 
 def test_report_without_ranking():
-    result = analyze(ENTERPRISE, ranking=False)
-    assert "Key stakeholders" not in text_report(ENTERPRISE, result)
     assert "Key stakeholders" not in text_report(ENTERPRISE, analyze(ENTERPRISE), key_stakeholders=False)

@@ -5,8 +5,6 @@ import json
 import pytest
 
 from stakeholder_map.analysis import FINDING_HELP, Analysis, Finding, FindingCode, Role, Severity, analyze
-from stakeholder_map.analysis.graph import MapIndex
-from stakeholder_map.analysis.ranking import key_stakeholder_scores
 from stakeholder_map.model import Map
 
 from tests.analysis.builders import make_map, run
@@ -40,7 +38,7 @@ def test_to_json_has_the_spec_shape():
                   "people": ("end_user", "Searchers")},
                  [("ads", "pays", "search"), ("people", "uses", "search")])
     doc = json.loads(json.dumps(result.to_json()))
-    assert set(doc) == {"roles", "findings"}
+    assert set(doc) == {"version", "roles", "findings"} and doc["version"] == 1
     assert doc["roles"] == {"ads": ["client"], "people": ["free_user", "user"]}
     for finding in doc["findings"]:
         assert set(finding) == {"code", "severity", "nodes", "edges", "message"}
@@ -74,7 +72,7 @@ def test_finding_label_falls_back_to_its_code():
 def test_empty_map():
     result = analyze(Map())
     assert result == Analysis({}, (), {})
-    assert result.to_json() == {"roles": {}, "findings": []}
+    assert result.to_json() == {"version": 1, "roles": {}, "findings": []}
 
 
 def test_analysis_does_not_change_the_map():
@@ -99,47 +97,58 @@ def test_analysis_leaves_the_garbage_collector_as_it_was():
 
 
 # -- ranking ----------------------------------------------------------------------------------------
-def test_the_most_influenced_decider_ranks_first():
-    nodes = {"app": ("product", "App"), "cto": ("decision_maker", "CTO"), "a": ("person", "A"),
+def test_the_decider_ranks_first_and_says_why():
+    nodes = {"app": ("product", "Dev suite"), "cto": ("decision_maker", "CTO"), "a": ("person", "A"),
              "b": ("person", "B"), "c": ("end_user", "C")}
-    result = run(nodes, [("cto", "decides", "app"), ("a", "influences", "cto"), ("b", "influences", "cto"),
+    m = make_map(nodes, [("cto", "decides", "app"), ("a", "influences", "cto"), ("b", "influences", "cto"),
                          ("c", "uses", "app")])
+    result = analyze(m)
     assert set(result.ranking) == {"cto", "a", "b", "c"}  # actors only
-    assert result.key_stakeholders(1) == ["cto"]
-    assert result.ranking["a"] == pytest.approx(result.ranking["b"])
+    assert result.key_stakeholders() == ["cto", "a", "b", "c"]
+    assert result.ranking == {"cto": 6.0, "a": 2.0, "b": 2.0, "c": 0.5}
+    top = result.to_json(m.nodes)["key_stakeholders"]
+    assert top[0] == {"id": "cto", "score": 6.0, "why": 'decides on "Dev suite"; 2 stakeholders sway them'}
+    assert top[1]["why"] == 'sways who decides on "Dev suite"'
 
 
-def test_a_company_with_members_ranks_above_them():
-    nodes = {"co": ("company", "Co"), "x": ("person", "X"), "y": ("person", "Y")}
-    result = run(nodes, [("x", "member_of", "co"), ("y", "member_of", "co")])
-    assert result.key_stakeholders() == ["co", "x", "y"]
+def test_who_sways_the_payer_ranks_above_who_only_uses():
+    nodes = {"toy": ("product", "Toy"), "mum": ("buyer", "Mum"), "kid": ("end_user", "Kid"),
+             "pal": ("end_user", "Pal")}
+    result = run(nodes, [("mum", "pays", "toy"), ("kid", "influences", "mum"), ("kid", "uses", "toy"),
+                         ("pal", "uses", "toy")])
+    assert result.key_stakeholders() == ["mum", "kid", "pal"]
+    assert result.ranking["kid"] > result.ranking["pal"] > 0
+
+
+def test_a_paying_company_ranks_and_its_members_only_by_what_they_do():
+    nodes = {"app": ("product", "App"), "co": ("company", "Co"), "x": ("person", "X"), "y": ("person", "Y")}
+    result = run(nodes, [("co", "pays", "app"), ("x", "member_of", "co"), ("y", "member_of", "co")])
+    assert result.key_stakeholders() == ["co"]
+    assert result.ranking == {"co": 2.0, "x": 0.0, "y": 0.0}
 
 
 def test_invalid_edges_do_not_count_in_the_ranking():
     nodes = {"a": ("person", "A"), "b": ("person", "B")}
-    result = run(nodes, [("a", "member_of", "b")])
-    assert result.ranking == {"a": 0.5, "b": 0.5}
+    result = run(nodes, [("a", "member_of", "b"), ("a", "decides", "b")])
+    assert result.ranking == {"a": 0.0, "b": 0.0} and result.key_stakeholders() == []
 
 
-def test_ranking_without_edges_is_even_and_deterministic():
+def test_ranking_without_edges_is_zero_and_deterministic():
     m = make_map({"app": ("product", "App"), "a": ("person", "A"), "b": ("person", "B")})
-    assert key_stakeholder_scores(MapIndex.of(m)) == {"a": 1 / 3, "b": 1 / 3}
+    assert analyze(m).ranking == {"a": 0.0, "b": 0.0}
     assert analyze(Map()).ranking == {}
     assert analyze(make_map({"app": ("product", "App")})).ranking == {}
 
 
-def test_ranking_is_deterministic():
+def test_ties_keep_the_map_order():
     nodes = {"app": ("product", "App"), **{f"p{i}": ("person", f"P{i}") for i in range(8)}}
     edges = [(f"p{i}", "influences", f"p{(i * 3 + 1) % 8}") for i in range(8)] + [("p0", "decides", "app")]
     first, second = run(nodes, edges), run(nodes, edges)
     assert first.ranking == second.ranking
     assert first.key_stakeholders() == second.key_stakeholders()
-
-
-def test_ranking_can_be_skipped():
-    result = analyze(make_map({"app": ("product", "App"), "a": ("person", "A")}), ranking=False)
-    assert result.ranking == {}
-    assert list(result.roles) == ["a"]
+    assert first.key_stakeholders(3) == first.key_stakeholders()[:3]
+    scores = [first.ranking[a] for a in first.key_stakeholders()]
+    assert scores == sorted(scores, reverse=True)
 
 
 def test_results_do_not_depend_on_the_hash_seed():

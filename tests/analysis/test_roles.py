@@ -2,7 +2,7 @@
 
 from stakeholder_map.analysis import Role
 
-from tests.analysis.builders import roles_of, run
+from tests.analysis.builders import codes, roles_of, run
 
 APP = {"app": ("product", "App")}
 TWO = {"app": ("product", "App"), "web": ("product", "Web")}
@@ -59,10 +59,27 @@ def test_sponsored_by_the_company_it_is_member_of():
     assert roles_of(result, "ann") == ["sponsored_user", "user"]
 
 
-def test_membership_is_direct_only():
+def test_membership_follows_departments():
+    """Spec 1.1: Ann belongs to Team and, through it, to Group, which pays on her behalf."""
     result = run({**APP, "group": ("company", "Group"), "team": ("company", "Team"), "ann": ("end_user", "Ann")},
                  [("group", "pays", "app"), ("team", "member_of", "group"), ("ann", "member_of", "team"),
                   ("ann", "uses", "app")])
+    assert roles_of(result, "ann") == ["sponsored_user", "user"]
+    assert "users_not_customers" not in codes(result)
+
+
+def test_membership_through_two_levels_and_a_cycle():
+    nodes = {**APP, "corp": ("company", "Corp"), "it": ("company", "IT department"),
+             "ops": ("company", "IT operations"), "ann": ("end_user", "Ann")}
+    edges = [("corp", "pays", "app"), ("ann", "member_of", "ops"), ("ops", "member_of", "it"),
+             ("it", "member_of", "corp"), ("corp", "member_of", "ops"), ("ann", "uses", "app")]
+    result = run(nodes, edges)  # the cycle corp -> ops -> it -> corp must not loop
+    assert roles_of(result, "ann") == ["sponsored_user", "user"]
+
+
+def test_an_invalid_membership_carries_nothing():
+    result = run({**APP, "boss": ("buyer", "Boss"), "ann": ("end_user", "Ann")},
+                 [("boss", "pays", "app"), ("ann", "member_of", "boss"), ("ann", "uses", "app")])
     assert roles_of(result, "ann") == ["free_user", "user"]
 
 

@@ -23,7 +23,7 @@ def test_a_chain_of_influence_far_deeper_than_the_recursion_limit():
     edges += [Edge("last", f"p{n - 1}", "boss", Relation.INFLUENCES)]
     m = Map()
     m.add(nodes, edges)
-    result = analyze(m, ranking=False)
+    result = analyze(m)
     assert not [f for f in result.findings if f.code == "unheard_users"]
     assert all("influencer" in result.roles[f"p{i}"] for i in (0, n // 2, n - 1))
 
@@ -35,7 +35,7 @@ def test_many_products_in_the_bitsets():
           [Edge(f"d{i}", "boss", f"p{i}", Relation.DECIDES) for i in range(3000)]
           + [Edge(f"u{i}", "u", f"p{i}", Relation.USES) for i in range(0, 3000, 2)]
           + [Edge("i", "u", "boss", Relation.INFLUENCES)])
-    result = analyze(m, ranking=False)
+    result = analyze(m)
     assert not [f for f in result.findings if f.code == "unheard_users"]
     assert len([f for f in result.findings if f.code == "no_users"]) == 1500
 
@@ -53,6 +53,6 @@ def test_the_benchmark_map_is_valid_placed_and_analysable():
     assert 55_000 <= len(m.edges) <= 65_000
     assert all(n.position is not None for n in m.nodes.values())
     assert {e.relation for e in m.edges.values()} == set(Relation)
-    result = analyze(m, ranking=False)
+    result = analyze(m)
     assert len(result.roles) == 20_000
     assert not [f for f in result.findings if f.code == "invalid_relation"]

@@ -77,7 +77,7 @@ def test_text_output_is_for_people(search):
     assert "  Searchers (end user): Free user, User\n" in out
     assert "Findings: 1 warning, 1 info" in out
     assert out.index("Warnings (1)") < out.index("Info (1)")
-    assert '"Advertisers" pays for "Web search", but nobody in it decides on buying it.' in out
+    assert '"Advertisers" pay for "Web search", but nobody in them decides on buying it.' in out
     assert "{" not in out and "free_user" not in out
 
 

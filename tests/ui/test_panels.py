@@ -3,6 +3,7 @@ key stakeholders and the analysis runner."""
 
 from __future__ import annotations
 
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -151,8 +152,8 @@ def test_findings_list_worst_first_and_click_reports_nodes(qtbot):
     assert counts == [len(result.findings)] and listing.count() == len(result.findings)
     ranks = [{"error": 3, "warning": 2, "info": 1}[str(f.severity)] for f in listing.findings]
     assert ranks == sorted(ranks, reverse=True)
-    isolated = next(i for i, f in enumerate(listing.findings)
-                    if f.code == "isolated" and tuple(f.nodes) == ("lonely",))
+    isolated = next(i for i, row in enumerate(listing.rows)
+                    if row.findings[0].code == "isolated" and tuple(row.findings[0].nodes) == ("lonely",))
     chosen = []
     listing.findingChosen.connect(lambda n, e: chosen.append((n, e)))
     listing.show()
@@ -165,6 +166,31 @@ def test_findings_list_worst_first_and_click_reports_nodes(qtbot):
     assert shown_text(index.data(Qt.ItemDataRole.ToolTipRole)).startswith(("Error: ", "Warning: ", "Info: "))
 
 
+def test_a_nodes_own_findings_share_one_row_with_one_thing_to_do(qtbot):
+    m = sample_map()
+    m.add_node("new", Kind.PRODUCT, "Dev suite", x=0, y=400)
+    m.add_node("kids", Kind.END_USER, "Kids", x=0, y=500)
+    result = analyze(m)
+    listing = FindingsList()
+    qtbot.addWidget(listing)
+    counts = []
+    listing.countChanged.connect(counts.append)
+    listing.show_findings(result.findings, m.nodes)
+    assert counts == [len(result.findings)]  # the dock still counts every finding
+    texts = [listing.row_text(i) for i in range(listing.count())]
+    product = '"Dev suite" is not linked to anything yet: draw who pays for it and who uses it.'
+    assert product in texts and '"Kids" are not linked to anything yet: draw what they use.' in texts
+    assert not any("Nobody pays for \"Dev suite\"" in t for t in texts)
+    row = texts.index(product)
+    assert {str(f.code) for f in listing.rows[row].findings} == {"isolated", "no_paying_customer", "no_users"}
+    assert str(listing.rows[row].severity) == "error"  # the worst of its findings
+    index = listing.model().index(row)
+    assert index.data(Qt.ItemDataRole.UserRole) == (["new"], [])
+    tip = shown_text(index.data(Qt.ItemDataRole.ToolTipRole))
+    assert 'Nobody pays for "Dev suite"' in tip and 'Nobody uses "Dev suite".' in tip
+    assert len(listing.findings) == len(result.findings) and listing.count() < len(result.findings)
+
+
 def test_findings_list_says_when_there_are_none(qtbot):
     listing = FindingsList()
     qtbot.addWidget(listing)
@@ -174,24 +200,49 @@ def test_findings_list_says_when_there_are_none(qtbot):
     assert listing.findings == []
 
 
-def test_key_stakeholders_ranked_with_roles(qtbot):
+def test_key_stakeholders_ranked_with_score_and_why(qtbot):
     m = sample_map()
     result = analyze(m)
     tree = KeyStakeholdersList()
     qtbot.addWidget(tree)
     tree.show_ranking(m, result)
-    expected = sorted(result.ranking, key=lambda a: (-result.ranking[a], m.node(a).name.casefold(), a))
-    assert tree.ids() == expected[:10]
+    expected = result.key_stakeholders(10)
+    assert tree.ids() == expected and expected
     first = tree.topLevelItem(0)
     assert first.text(0) == "1"
+    assert first.text(1) == f"{result.ranking[expected[0]]:g}"
+    name, why = first.text(2).split("\n", 1)
+    assert name == m.node(expected[0]).name
+    assert why.startswith(("decides on", "pays for", "sways", "use"))
     roles = ", ".join(r.label for r in result.roles[expected[0]]) or "No role yet"
-    assert first.text(2) == roles
+    assert roles in first.toolTip(2)
     staff_row = tree.ids().index("staff")
-    assert "user" in tree.topLevelItem(staff_row).text(2).lower()
+    assert "use" in tree.topLevelItem(staff_row).text(2).split("\n")[1]
     chosen = []
     tree.nodeChosen.connect(chosen.append)
     tree.itemClicked.emit(tree.topLevelItem(staff_row), 1)
     assert chosen == ["staff"]
+
+
+def test_key_stakeholders_say_who_sways_the_payer_ranks_above_who_only_uses(qtbot):
+    m = Map()
+    m.add_node("toy", Kind.PRODUCT, "Robot kit", x=0, y=0)
+    m.add_node("mum", Kind.BUYER, "Mum", x=0, y=0)
+    m.add_node("kid", Kind.END_USER, "Kid", x=0, y=0)
+    m.add_node("pal", Kind.END_USER, "Pal", x=0, y=0)
+    m.connect("mum", "toy", Relation.PAYS)
+    m.connect("kid", "mum", Relation.INFLUENCES)
+    m.connect("kid", "toy", Relation.USES)
+    m.connect("pal", "toy", Relation.USES)
+    tree = KeyStakeholdersList()
+    qtbot.addWidget(tree)
+    tree.show_ranking(m, analyze(m))
+    rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
+    assert rows == [
+        ["1", "5", 'Mum\ndecides on "Robot kit" by paying for it\n1 stakeholder sways them'],
+        ["2", "2.5", 'Kid\nsways who decides on "Robot kit"\nuses "Robot kit"'],
+        ["3", "0.5", 'Pal\nuses "Robot kit"'],
+    ]
 
 
 def test_key_stakeholders_shows_at_most_ten(qtbot):
@@ -296,11 +347,13 @@ def test_a_findings_tooltip_says_what_it_means_and_what_to_do(window, qtbot):
 
     findings = window.docks.findings_list
     qtbot.waitUntil(lambda: len(findings.findings) > 0)
-    for row, finding in enumerate(findings.findings):
-        tip = shown_text(findings.model().index(row).data(Qt.ItemDataRole.ToolTipRole))
-        assert finding.message in tip
-        assert FINDING_HELP[str(finding.code)].action in tip
-        assert "What to do:" in tip
+    for number, row in enumerate(findings.rows):
+        tip = shown_text(findings.model().index(number).data(Qt.ItemDataRole.ToolTipRole))
+        for finding in row.findings:
+            assert finding.message in tip
+        if len(row.findings) == 1:
+            assert FINDING_HELP[str(row.findings[0].code)].action in tip
+            assert "What to do:" in tip
 
 
 def shown_text(tooltip: str) -> str:

@@ -14,6 +14,8 @@ import stakeholder_map.ui.findings as findings_module
 from stakeholder_map.analysis import Finding, Severity
 from stakeholder_map.model import Kind, Map
 from stakeholder_map.ui.findings import FindingsList
+from stakeholder_map.analysis import Analysis
+from stakeholder_map.analysis.ranking import Stake
 from stakeholder_map.ui.stakeholders import TOP, KeyStakeholdersList
 
 
@@ -82,12 +84,13 @@ def test_key_stakeholders_match_a_full_sort(scores, rng):
         m.add_node(f"a{i}", Kind.PERSON, rng.choice(names), x=0, y=0)
         ranking[f"a{i}"] = score
     ranking["gone"] = 2.0  # an actor no longer on the map is never listed
-    analysis = SimpleNamespace(ranking=ranking, roles={})
+    analysis = Analysis({}, (), {actor: Stake(score) for actor, score in ranking.items()})
     tree = KeyStakeholdersList()
     try:
         tree.show_ranking(m, analysis)
-        expected = sorted((a for a in ranking if a in m.nodes),
-                          key=lambda a: (-ranking[a], m.node(a).name.casefold(), a))[:TOP]
+        order = list(ranking)
+        expected = sorted((a for a in ranking if a in m.nodes and ranking[a] > 0),
+                          key=lambda a: (-ranking[a], order.index(a)))[:TOP]
         assert tree.ids() == expected
     finally:
         tree.deleteLater()
