@@ -5,7 +5,9 @@ Run: ``.venv/bin/python benchmarks/bench_window.py [--sizes 5000,20000] [--quick
 For each size a generated map (``window_maps.generate_map``, fixed seed) is saved to a
 temporary file and measured in a fresh process (so memory and the first open are not
 flattered by an earlier size): open through ``FileController.open_path`` to the first
-painted frame of the canvas, an edit (rename, then a new edge) to the analysis shown in
+painted frame of the canvas and on until the process stops using the CPU ("open to idle":
+the analysis, the layout and the edge tiles all done), as a multiple of a floor measured in
+the same run (reading the same JSON into a networkx MultiDiGraph), an edit (rename, then a new edge) to the analysis shown in
 the window with the longest UI-thread stall meanwhile (a 5 ms heartbeat timer), a drag
 step and a zoom/pan step through the window's view, and resident memory. Then start-up to
 an empty window and ``--version``, as whole processes. ``--quick`` is a smoke run on a
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -37,6 +40,9 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 FIGURES = (
     ("open file to painted window", "open_s", "s", {5000: 2.0, 20000: 6.0}),
     ("  ... to analysis shown", "open_analysis_s", "s", {}),
+    ("  ... to idle (CPU quiet)", "idle_s", "s", {}),
+    ("  floor: JSON + networkx graph", "floor_s", "s", {}),
+    ("  open to idle / floor", "idle_x", "x", {5000: 8.0, 20000: 8.0}),
     ("drag step (median)", "drag_ms", "ms", {5000: 16.0, 20000: 33.0}),
     ("drag release (move committed)", "drop_ms", "ms", {}),
     ("zoom/pan step at fit (median)", "zoom_ms", "ms", {5000: 33.0, 20000: 50.0}),
@@ -142,7 +148,7 @@ def measure_open(app, window, path: Path) -> dict:
     window.view.fit_map = lambda *a, **k: (fit_map(*a, **k), fitted.append(watch.count))  # noqa: E731
     arrived = []
     window.analysisUpdated.connect(lambda: arrived.append(clock()))
-    t0 = clock()
+    t0, wall0 = clock(), time.perf_counter()
     if not window.files.open_path(path, ask=False):
         raise RuntimeError(f"the window did not open {path}")
     if not wait_until(app, lambda: fitted and watch.count > fitted[0], 60):
@@ -152,8 +158,45 @@ def measure_open(app, window, path: Path) -> dict:
     watch.stop()
     if not wait_until(app, lambda: arrived, 120):
         raise RuntimeError("no analysis arrived after opening")
+    idle = idle_after(app, wall0)
+    floor = floor_s(path)
     return {"open_s": opened, "open_analysis_s": arrived[0] - t0, "rss_mb": rss_mb(),
+            "idle_s": idle, "floor_s": floor, "idle_x": idle / floor,
             "nodes": len(window.map.nodes), "edges": len(window.map.edges)}
+
+
+def floor_s(path: Path, runs: int = 3) -> float:
+    """The least any program must do to open the map: read the JSON and build a networkx
+    MultiDiGraph of it (best of ``runs``, wall clock)."""
+    import networkx as nx
+
+    best = math.inf
+    for _ in range(runs):
+        start = time.perf_counter()
+        doc = json.loads(path.read_bytes())
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from((n["id"], n) for n in doc["nodes"])
+        graph.add_edges_from((e["source"], e["target"], e["id"], e) for e in doc["edges"])
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def idle_after(app, started: float, quiet_s: float = 0.25, share: float = 0.1,
+               timeout_s: float = 120.0) -> float:
+    """Wall time from ``started`` until the process (all its threads) stops using the CPU:
+    the start of the first ``quiet_s`` stretch in which it used less than ``share`` of one
+    core. The wait blocks in Qt's event loop, so the measuring itself costs nothing."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    end = time.perf_counter() + timeout_s
+    while time.perf_counter() < end:
+        wall, cpu = time.perf_counter(), time.process_time()
+        QTimer.singleShot(int(quiet_s * 1000), loop.quit)
+        loop.exec()
+        if time.process_time() - cpu < share * (time.perf_counter() - wall):
+            return wall - started
+    return math.nan
 
 
 def _edit_to_analysis(app, window, edit) -> tuple[float, float]:
