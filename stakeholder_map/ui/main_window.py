@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.runner = AnalysisRunner(self)
         self.versions = VersionControls(self)
+        self.docks.findings.raise_()  # the first tab a new user sees, whatever panels joined it
 
         self.runner.finished.connect(self._analysis_arrived)
         self.runner.failed.connect(lambda msg: self.status.showMessage(f"Analysis failed: {msg}"))

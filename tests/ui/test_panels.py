@@ -363,3 +363,11 @@ def shown_text(tooltip: str) -> str:
     document = QTextDocument()
     document.setHtml(tooltip)
     return document.toPlainText()
+
+
+def test_a_new_window_shows_the_findings_tab_first(window, qtbot):
+    """The findings are what a new user reads first: no later panel (filter, compare,
+    conflicts) takes the front of their tab group."""
+    qtbot.waitUntil(lambda: window.docks.findings_list.isVisible())
+    assert not window.docks.findings.visibleRegion().isEmpty()
+    assert window.docks.filter.visibleRegion().isEmpty()
