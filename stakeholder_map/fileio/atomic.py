@@ -57,6 +57,28 @@ class ReadOnlyFileError(PermissionError):
         super().__init__(errno.EACCES, "the file is read-only", str(path))
 
 
+class NotRegularFileError(OSError):
+    """The target is a device, a pipe or a socket: moving a file over it would remove it
+    (as an administrator, even ``/dev/null``), and writing into it is not saving."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EINVAL, NOT_REGULAR, str(path))
+
+
+NOT_REGULAR = "this is not a regular file (a device, a pipe or a socket), so nothing is written to it"
+
+
+def check_regular(target: str | os.PathLike[str]) -> None:
+    """Raise ``NotRegularFileError`` when ``target`` exists and is neither a file nor a folder
+    (a folder is refused by the callers in their own words)."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return  # a new file (or one the write itself will fail on, with its own reason)
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise NotRegularFileError(Path(target))
+
+
 def reason(exc: OSError) -> str:
     """An OSError in plain words.
 
@@ -65,6 +87,8 @@ def reason(exc: OSError) -> str:
     """
     if isinstance(exc, ReadOnlyFileError):
         return "the file is read-only"
+    if isinstance(exc, NotRegularFileError):
+        return NOT_REGULAR
     if exc.errno in _REASONS:
         return _REASONS[exc.errno]
     return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
@@ -157,6 +181,7 @@ def write_files(
     files = [(Path(t), bytes(d)) for t, d in files]
     allowed = replace_read_only if isinstance(replace_read_only, bool) else {Path(p) for p in replace_read_only}
     for target, _ in files:
+        check_regular(target)
         if not (allowed is True or (isinstance(allowed, set) and target in allowed)) and is_read_only(target):
             raise ReadOnlyFileError(target)
     with contextlib.ExitStack() as stack:

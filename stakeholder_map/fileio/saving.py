@@ -22,7 +22,9 @@ import os
 import stat
 from pathlib import Path
 
-from stakeholder_map.fileio.atomic import PartlyWrittenError, ReadOnlyFileError, reason, write_files
+from stakeholder_map.fileio.atomic import (
+    PartlyWrittenError, ReadOnlyFileError, check_regular, reason, write_files,
+)
 from stakeholder_map.fileio.errors import MapSaveError
 from stakeholder_map.fileio.writer import dumps_map
 from stakeholder_map.model import Map
@@ -55,6 +57,10 @@ def save_map(
         raise MapSaveError(name, f"the folder {folder} does not exist")
     if target.is_dir():
         raise MapSaveError(name, "a folder has that name")
+    try:
+        check_regular(target)  # before the backup reads it: a pipe would wait forever
+    except OSError as exc:
+        raise MapSaveError(name, reason(exc)) from None
     files = [(target, data)]
     modes = {}
     if backup:

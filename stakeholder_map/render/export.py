@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from stakeholder_map.fileio.atomic import is_read_only, probe_folder, reason, write_files
+from stakeholder_map.fileio.atomic import check_regular, is_read_only, probe_folder, reason, write_files
 from stakeholder_map.model import Map
 from stakeholder_map.render.errors import ExportError
 
@@ -127,6 +127,10 @@ def check_destination(destination: Path) -> None:
         raise ExportError(f"cannot export to {destination}: it is a folder")
     if is_read_only(destination):
         raise ExportError(f"cannot export to {destination}: the file is read-only")
+    try:
+        check_regular(destination)
+    except OSError as err:
+        raise ExportError(f"cannot export to {destination}: {reason(err)}") from None
     try:
         probe_folder(destination)
     except OSError as err:

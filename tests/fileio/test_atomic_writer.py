@@ -244,3 +244,19 @@ def test_every_file_the_program_writes_goes_through_the_one_atomic_writer():
     allowed = {"stakeholder_map/ui/recovery.py"}  # take_over moves a finished copy, it writes nothing
     offenders = [o for o in offenders if not (o.split(":")[0] in allowed and "os.replace(recovered." in o)]
     assert offenders == []
+
+
+# -- a pipe or a device where the file should go ---------------------------------------------------
+def test_a_pipe_in_the_targets_place_is_refused_and_stays_a_pipe(tmp_path):
+    """Moving a file over a special file removes it: as an administrator that would be
+    /dev/null itself. A save over a pipe (which a backup would also wait on forever) is refused."""
+    import stat
+
+    pipe = tmp_path / "map.stakemap.json"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="not a regular file"):
+        write_file(pipe, b"data")
+    with pytest.raises(MapSaveError, match="not a regular file"):
+        save_map(big_map(3), pipe, backup=True)
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert listing(tmp_path) == ["map.stakemap.json"]

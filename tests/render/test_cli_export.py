@@ -97,3 +97,19 @@ def test_read_only_folder_exits_2(map_file, tmp_path):
         folder.chmod(0o700)
     assert result.returncode == 2 and result.stderr.startswith("error:")
     assert os.listdir(folder) == []
+
+
+@pytest.mark.parametrize("command", ["export", "report", "merge"])
+def test_a_pipe_as_the_output_exits_2_and_stays_a_pipe(map_file, tmp_path, command):
+    import stat
+
+    suffix = {"export": ".png", "report": ".pdf", "merge": ".stakemap.json"}[command]
+    pipe = tmp_path / f"out{suffix}"
+    os.mkfifo(pipe)
+    args = [map_file, map_file, map_file] if command == "merge" else [map_file]
+    result = run_cli(command, *map(str, args), "-o", str(pipe))
+    assert result.returncode == 2, result
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "not a regular file" in lines[0], result.stderr
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
