@@ -108,6 +108,11 @@ def _text(data: str | bytes, source: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+def _written_finite(value: Any) -> bool:
+    """True for a number written with digits (``1e400``, 400 nines), not ``Infinity``."""
+    return type(value) is int or (type(value) is Decimal and value.is_finite())
+
+
 def _too_big(size: int) -> str:
     return (f"the file is {size / 1048576:.1f} MB; maps larger than "
             f"{MAX_BYTES // 1048576} MB are not opened")
@@ -305,7 +310,10 @@ class _Reader:
         try:
             number = float(value) if kind is Decimal or kind is int else None
         except OverflowError:  # an integer too large for a float
-            number = None
+            number = math.inf
+        if number is not None and math.isinf(number) and _written_finite(value) and (coordinate or value > 0):
+            raise self.fail(_at(at, key), f"{key} is too large (at most about 1.8e308), "
+                                          f"not {describe(value)}")
         if number is None or not math.isfinite(number) or (not coordinate and value < 0):
             raise self.fail(_at(at, key), f"{key} must be {what}, not {describe(value)}")
         # Amounts stay exact decimals (money); coordinates are floats like every position.
