@@ -183,18 +183,27 @@ def _fields(table: Table, wanted: dict[str, tuple[str, ...]]) -> dict[str, int]:
 def _unknown_columns(table: Table, fields: dict[str, int]) -> list[Problem]:
     """One problem naming the columns that hold data but are not imported."""
     used = set(fields.values())
+    columns = table.columns
     width = max([len(table.header)] + [len(cells) for _, cells in table.rows])
-    unknown = []
+    unknown, repeated = [], []
     for i in range(width):
         if i in used or not any(i < len(c) and c[i].strip() for _, c in table.rows):
             continue
         name = table.header[i] if i < len(table.header) and table.header[i] else None
-        unknown.append(repr(name) if name else f"column {_column_letter(i)} (no name)")
-    if not unknown:
-        return []
-    what = "the column" if len(unknown) == 1 else "the columns"
-    return [Problem(table.where, 1, f"{what} {', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} "
-                    "not imported (not a column this program knows)")]
+        if name and columns.get(word(name)) in used:
+            repeated.append(repr(name))  # a second column of a name already imported
+        else:
+            unknown.append(repr(name) if name else f"column {_column_letter(i)} (no name)")
+    problems = []
+    if unknown:
+        what = "the column" if len(unknown) == 1 else "the columns"
+        problems.append(Problem(table.where, 1, f"{what} {', '.join(unknown)} "
+                                f"{'is' if len(unknown) == 1 else 'are'} not imported "
+                                "(not a column this program knows)"))
+    if repeated:
+        problems.append(Problem(table.where, 1, f"the second column named {', '.join(repeated)} is not "
+                                "imported (only the first column of a name is read)"))
+    return problems
 
 
 def _column_letter(i: int) -> str:

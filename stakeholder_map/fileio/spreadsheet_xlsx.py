@@ -51,6 +51,8 @@ def _check_archive(data: bytes, path: Path) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
+            # Any zip (an .ods, a .docx, an archive renamed) opens; a workbook has this part.
+            is_workbook = "[Content_Types].xml" in archive.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise SpreadsheetError(f"{path}: this is not an Excel workbook (.xlsx), or it is damaged") from None
     if unpacked > MAX_UNPACKED:
@@ -58,6 +60,8 @@ def _check_archive(data: bytes, path: Path) -> None:
             f"{path}: the workbook unpacks to {unpacked / 1048576:.0f} MB; workbooks larger than "
             f"{MAX_UNPACKED // 1048576} MB unpacked are not imported"
         )
+    if not is_workbook:
+        raise SpreadsheetError(f"{path}: this is not an Excel workbook (.xlsx), or it is damaged")
 
 
 def _sheet_table(sheet, where: str) -> Table:

@@ -143,3 +143,21 @@ def test_a_workbook_that_claims_the_largest_sheet_is_read_by_its_real_cells(tmp_
     assert [len(cells) for _, cells in elements.rows] == [2, 2] and problems == []
     m, problems = import_spreadsheet(tmp_path / "forged.xlsx")
     assert [n.name for n in m.nodes.values()] == ["App", "Ann"] and problems == []
+
+
+@pytest.mark.parametrize("inside", ["hello.txt", "mimetype"])
+def test_a_zip_that_is_not_a_workbook_is_named_so_without_a_python_error(tmp_path, inside):
+    """An archive renamed .xlsx (or an OpenDocument sheet): the plain reason, not 'KeyError'."""
+    with zipfile.ZipFile(tmp_path / "s.xlsx", "w") as archive:
+        archive.writestr(inside, "application/vnd.oasis.opendocument.spreadsheet")
+    text = one_line_refusal(tmp_path / "s.xlsx", "not an Excel workbook")
+    assert "Error" not in text and "[Content_Types]" not in text
+
+
+def test_a_second_column_of_the_same_name_is_listed_as_such(tmp_path):
+    (tmp_path / "d.csv").write_text("Label,Type,Label\nApp,product,Other name\n")
+    m, problems = import_spreadsheet(tmp_path / "d.csv")
+    assert [n.name for n in m.nodes.values()] == ["App"]
+    assert [p.line for p in problems] == [1]
+    assert "second column named 'Label'" in problems[0].message
+    assert "not a column this program knows" not in problems[0].message
