@@ -214,7 +214,9 @@ class _Merger:
             missing = [end for end in (edge["source"], edge["target"]) if end not in nodes]
             if not missing:
                 continue
-            if ident in self.ours.edges and edge is not self.ours.edges[ident]:
+            ours_ends = () if ident not in self.ours.edges else (
+                self.ours.edges[ident]["source"], self.ours.edges[ident]["target"])
+            if ours_ends and any(end not in ours_ends for end in missing):
                 # theirs pointed our edge at a node ours removed: keep our edge as it is
                 edges[ident] = self.ours.edges[ident]
                 message = (f"Conflict: {self._label('edge', ident)} was pointed on theirs at node "

@@ -297,3 +297,16 @@ def test_our_edge_pointed_by_theirs_at_a_node_ours_removed_stays_ours():
     assert result.map.edge("e2").source == "people"
     [conflict] = result.conflicts
     assert conflict.id == "e2" and "pointed on theirs at node \"Boss\" (boss), which ours removed" in conflict.message
+
+
+def test_ours_pointing_an_edge_at_a_node_theirs_removed_is_told_once_and_the_right_way_round():
+    base, ours, theirs = base_doc(), base_doc(), base_doc()
+    for doc in (base, ours, theirs):
+        doc["nodes"].append({"id": "boss", "kind": "person", "name": "Boss"})
+    edge(ours, "e2")["source"] = "boss"  # ours: the boss uses it, not the searchers
+    theirs["nodes"] = [n for n in theirs["nodes"] if n["id"] != "boss"]  # theirs: no boss
+    result = merged(base, ours, theirs)
+    assert "boss" in result.map.nodes and result.map.edge("e2").source == "boss"
+    [conflict] = result.conflicts
+    assert conflict.message.startswith('Conflict: node "Boss" (boss) was removed on theirs, but ours links edge e2')
+    assert "pointed on theirs" not in conflict.message
