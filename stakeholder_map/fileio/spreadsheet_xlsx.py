@@ -126,6 +126,23 @@ def _tables(book, name: str) -> tuple[Table | None, Table | None, list[Problem]]
 
 
 # -- writing ----------------------------------------------------------------------------------
+MAX_CELL = 32_767  # characters in one cell: Excel's limit (a longer text is cut off when written)
+
+
+class CellTooLongError(ValueError):
+    """A text longer than a workbook cell holds: refused rather than cut off without a word."""
+
+
+def _check_lengths(sheets: list[tuple[str, list[list[Any]]]]) -> None:
+    for title, rows in sheets:
+        for number, row in enumerate(rows, start=1):
+            longest = max((len(v) for v in row if isinstance(v, str)), default=0)
+            if longest > MAX_CELL:
+                raise CellTooLongError(
+                    f"row {number} of the {title} sheet holds a text of {longest:,} characters, and a "
+                    f"spreadsheet cell holds at most {MAX_CELL:,}; export CSV or JSON to keep all of it")
+
+
 def _cell_value(value: Any) -> Any:
     if isinstance(value, str):
         return _ILLEGAL.sub("", value)
@@ -137,12 +154,15 @@ def write_workbook(sheets: Iterable[tuple[str, Iterable[list[Any]]]],
     """Write one sheet per ``(title, rows)``; the first row of each is its bold header.
 
     Text is always stored as text, never as a formula, so a name such as ``=SUM(A1)``
-    shows as written and runs nothing.
+    shows as written and runs nothing. A text longer than a cell holds raises
+    ``CellTooLongError`` (nothing is written).
     """
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
+    sheets = [(title, [list(row) for row in rows]) for title, rows in sheets]
+    _check_lengths(sheets)  # before openpyxl starts: it would cut such a text off
     book = openpyxl.Workbook(write_only=True)
     bold = Font(bold=True)
     for title, rows in sheets:

@@ -105,7 +105,7 @@ def export_map(
     elif fmt == "gexf":
         files = [(out, _gexf_bytes(map_))]
     elif fmt == "xlsx":
-        files = [(out, _xlsx_bytes(map_))]
+        files = [(out, _xlsx_bytes(map_, out))]
     else:
         from stakeholder_map.render.scene import Picture
 
@@ -202,11 +202,15 @@ def _gexf_bytes(map_: Map) -> bytes:
     return buffer.getvalue()
 
 
-def _xlsx_bytes(map_: Map) -> bytes:
+def _xlsx_bytes(map_: Map, out: Path) -> bytes:
     from stakeholder_map.fileio.spreadsheet import write_xlsx
+    from stakeholder_map.fileio.spreadsheet_xlsx import CellTooLongError
 
     buffer = io.BytesIO()
-    write_xlsx(map_, buffer)
+    try:
+        write_xlsx(map_, buffer)
+    except CellTooLongError as err:
+        raise ExportError(f"cannot export to {out}: {err}") from None
     return buffer.getvalue()
 
 

@@ -113,3 +113,21 @@ def test_a_pipe_as_the_output_exits_2_and_stays_a_pipe(map_file, tmp_path, comma
     assert len(lines) == 1 and lines[0].startswith("error: ") and "not a regular file" in lines[0], result.stderr
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_text_longer_than_a_workbook_cell_refuses_the_xlsx_instead_of_cutting_it(tmp_path):
+    """A workbook cell holds 32,767 characters; a longer name was cut off without a word."""
+    m = Map("Long")
+    m.add_node("app", Kind.PRODUCT, "App", x=0, y=0)
+    m.add_node("ann", Kind.PERSON, "A" * 40_000, x=100, y=0)
+    source = tmp_path / "long.stakemap.json"
+    save_map(m, source)
+    out = tmp_path / "long.xlsx"
+    out.write_bytes(b"old workbook")
+    result = run_cli("export", str(source), "-o", str(out))
+    assert result.returncode == 2, result
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    assert "40,000 characters" in lines[0] and "32,767" in lines[0] and "CSV" in lines[0]
+    assert out.read_bytes() == b"old workbook"
+    assert run_cli("export", str(source), "-o", str(tmp_path / "long.csv")).returncode == 0
