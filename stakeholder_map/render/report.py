@@ -65,7 +65,14 @@ def write_report(map_: Map, out_path: str | os.PathLike[str], *, page: str | Non
         from stakeholder_map.render.report_html import report_document
         from stakeholder_map.render.vector import svg_bytes
 
-        svg = _XML_PROLOGUE.sub("", svg_bytes(prepared, transparent=False, legend=True).decode("utf-8"))
+        try:
+            picture = svg_bytes(prepared, transparent=False, legend=True)
+        except ExportError:  # the picture's own message speaks of an SVG export
+            raise ExportError(
+                f"cannot write a report to {out}: the map's picture is too large for a web page (some "
+                "nodes are very far from the others); move them closer, or write the report as PDF"
+            ) from None
+        svg = _XML_PROLOGUE.sub("", picture.decode("utf-8"))
         data = report_document(content, svg).encode("utf-8")
     else:
         from PySide6.QtGui import QPageSize

@@ -107,3 +107,14 @@ def test_a_report_of_a_ten_megabyte_name_is_written_quickly(tmp_path, suffix):
     result = run_cli("report", str(source), "-o", str(out))  # run_cli gives up after 120 s
     assert result.returncode == 0, result.stderr
     assert 0 < out.stat().st_size < 1_000_000
+
+
+def test_an_html_report_of_far_coordinates_names_the_report_not_an_svg_export(tmp_path):
+    """The refusal said 'too large for an SVG ... export PDF' to someone writing a report."""
+    out = tmp_path / "report.html"
+    result = run_cli("report", str(far_map_file(tmp_path, 3e9)), "-o", str(out))
+    assert result.returncode == 2, result
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: cannot write a report to ") and "too large" in line
+    assert "SVG" not in line and "write the report as PDF" in line
+    assert not out.exists()
