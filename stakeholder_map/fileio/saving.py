@@ -65,6 +65,11 @@ def save_map(
     modes = {}
     if backup:
         try:
+            check_regular(target.with_name(target.name + ".bak"))
+        except OSError:
+            backup = False  # a pipe or a device has the backup's name: leave it alone, save the map
+    if backup:
+        try:
             old = target.read_bytes()
             modes[target.with_name(target.name + ".bak")] = stat.S_IMODE(os.stat(target).st_mode)
             files.append((target.with_name(target.name + ".bak"), old))

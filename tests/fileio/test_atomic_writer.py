@@ -260,3 +260,14 @@ def test_a_pipe_in_the_targets_place_is_refused_and_stays_a_pipe(tmp_path):
         save_map(big_map(3), pipe, backup=True)
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert listing(tmp_path) == ["map.stakemap.json"]
+
+
+def test_a_pipe_with_the_backups_name_is_left_alone_and_the_map_is_saved(tmp_path):
+    import stat
+
+    target = tmp_path / "map.stakemap.json"
+    target.write_bytes(OLD)
+    os.mkfifo(tmp_path / "map.stakemap.json.bak")
+    save_map(big_map(3), target, backup=True)
+    assert target.read_bytes() == dumps_map(big_map(3)).encode("utf-8")
+    assert stat.S_ISFIFO(os.lstat(tmp_path / "map.stakemap.json.bak").st_mode)
