@@ -150,7 +150,9 @@ FINDING_HELP: dict[str, FindingHelp] = {
     FindingCode.COMPANY_WITHOUT_DECISION_MAKER: FindingHelp(
         "Company without a decision-maker",
         "A company pays for the product, but nobody in it decides. A company decides only "
-        "through its people: someone at the hotel chooses the chicken supplier.",
+        "through its people: someone at the hotel chooses the chicken supplier. Someone in one "
+        "of its departments counts: the Head of IT, member of the IT department, member of "
+        "Corp, decides for Corp.",
         "Find that person (purchasing manager, CIO, marketing director), add them as a "
         "decision-maker, link them 'is a member of' the company and 'decides on' the product.",
     ),
@@ -200,7 +202,9 @@ FINDING_HELP: dict[str, FindingHelp] = {
     FindingCode.REVENUE_CONCENTRATION: FindingHelp(
         "Revenue depends on one payer",
         "One payer brings more than half of a product's yearly revenue (amounts on 'pays for' "
-        "links; a monthly amount counts twelve times). Losing them would hurt.",
+        "links; a monthly amount counts twelve times). Losing them would hurt. Amounts add up "
+        "exactly as written: 69.99 a month is 839.88 a year, so two payers with exactly half "
+        "each are not flagged.",
         "Protect the relationship (renewals, their decision-maker's satisfaction) and work on "
         "other payers. Amounts are optional: the check runs when at least two payers have one.",
     ),
