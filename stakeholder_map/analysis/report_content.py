@@ -144,31 +144,14 @@ def _finding_groups(analysis: Analysis) -> tuple[FindingGroup, ...]:
     return tuple(groups)
 
 
-def _why(map_: Map, actor: str, roles: tuple[Role, ...]) -> str:
-    """What gives an actor its weight: its roles, and who it sways or decides for."""
-    sways = [name_of(map_, e.target) for e in map_.edges_of(actor)
-             if e.source == actor and e.relation is Relation.INFLUENCES]
-    swayed_by = [e for e in map_.edges_of(actor)
-                 if e.target == actor and e.relation is Relation.INFLUENCES]
-    parts = []
-    if roles:
-        parts.append(", ".join(r.label for r in roles))
-    if sways:
-        parts.append("influences " + ", ".join(sways[:3]) + (" and others" if len(sways) > 3 else ""))
-    if swayed_by:
-        parts.append("influenced by " + _count(len(swayed_by), "other", "others"))
-    return "; ".join(parts) or "linked to the map"
-
-
 def _key_stakeholders(map_: Map, analysis: Analysis) -> tuple[KeyStakeholder, ...]:
-    if not analysis.ranking:
-        return ()
-    # Actors at the lowest score are nobody's key stakeholder: they only tie.
-    floor = min(analysis.ranking.values()) * (1 + 1e-9)
-    top = [a for a in analysis.key_stakeholders(KEY_STAKEHOLDERS) if analysis.ranking[a] > floor]
+    """The top actors with their score and why, as the key-stakeholders panel tells them."""
+    from stakeholder_map.analysis.ranking import why
+
     return tuple(
-        KeyStakeholder(i, name_of(map_, a), analysis.ranking[a], _why(map_, a, analysis.roles.get(a, ())))
-        for i, a in enumerate(top, 1)
+        KeyStakeholder(i, name_of(map_, actor), analysis.stakes[actor].score,
+                       why(map_.nodes, actor, analysis.stakes[actor]))
+        for i, actor in enumerate(analysis.key_stakeholders(KEY_STAKEHOLDERS), 1)
     )
 
 

@@ -77,11 +77,14 @@ def report_sections(content: ReportContent) -> str:
     out = []
     out.append("<h2>Key stakeholders</h2>")
     if content.key_stakeholders:
-        out.append("<p>The people and organisations that carry the most weight on this map "
-                   "(a score from who influences, decides on, pays for and belongs to whom; "
-                   "higher means more weight).</p>")
+        from stakeholder_map.analysis.ranking import DECIDES, PAYS, SWAYED, SWAYS, USES
+
+        out.append("<p>The people and organisations that carry the most weight on this map. "
+                   f"The score adds up what each one holds: deciding on a product {DECIDES:g}, "
+                   f"paying for one as a company {PAYS:g}, swaying someone who decides {SWAYS:g}, "
+                   f"each stakeholder who sways them {SWAYED:g}, using a product {USES:g}.</p>")
         rows = "".join(
-            f"<tr><td>{k.rank}.</td><td><b>{_e(k.name)}</b></td><td>{k.score:.3f}</td>"
+            f"<tr><td>{k.rank}.</td><td><b>{_e(k.name)}</b></td><td>{k.score:g}</td>"
             f"<td>{_e(k.why)}</td></tr>"
             for k in content.key_stakeholders)
         out.append('<table class="key" cellpadding="3"><tr><th></th><th>Stakeholder</th><th>Score</th>'

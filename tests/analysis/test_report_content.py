@@ -70,13 +70,19 @@ def test_findings_grouped_by_severity_with_what_to_do(tmp_path):
     assert content.findings_summary == "2 warnings, 1 info"
 
 
-def test_key_stakeholders_with_score_and_why(tmp_path):
-    content = _content(tmp_path)
-    assert content.key_stakeholders, "the ranked stakeholders"
-    first = content.key_stakeholders[0]
-    assert first.rank == 1 and first.score > 0 and first.why
-    scores = [k.score for k in content.key_stakeholders]
-    assert scores == sorted(scores, reverse=True)
+def test_key_stakeholders_with_score_and_why_as_the_panel_tells_them(tmp_path):
+    from stakeholder_map.analysis.ranking import why
+
+    m = load_map(write_deal(tmp_path / "deal.stakemap.json"))
+    analysis = analyze(m)
+    content = report_content(m, analysis, date(2026, 12, 1))
+    top = analysis.key_stakeholders(5)
+    assert [k.name for k in content.key_stakeholders] == [m.nodes[a].name for a in top]
+    assert content.key_stakeholders[0].name == "Dana the CIO"  # decides: ranks first
+    for k, actor in zip(content.key_stakeholders, top):
+        assert k.score == analysis.stakes[actor].score > 0
+        assert k.why == why(m.nodes, actor, analysis.stakes[actor])
+    assert 'decides on "Dev suite"' in content.key_stakeholders[0].why
 
 
 def test_outgoing_words_for_every_relation(tmp_path):
