@@ -74,6 +74,7 @@ class MapScene(QGraphicsScene):
     def _build(self, map: Map) -> None:
         self.detach()
         self.gestures.cancel()
+        self.clearSelection()  # while the items live: clear() would report them deleted
         self.clear()
         self.edge_layer.forget()
         self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])

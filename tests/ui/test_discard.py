@@ -82,3 +82,27 @@ def test_discard_leaves_no_recovery_copy(qtbot, make_window, store, modal_dialog
     assert modal_dialogs.kinds().count("warning") == 1, "the unsaved-changes question was asked"
     assert not store.has_copy(saver.doc_id), "a discarded map must not come back at next start"
     assert "already deleted" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("close", [_new, _open, _template], ids=["New", "Open", "Template"])
+def test_replacing_a_map_with_links_selected_prints_nothing(qtbot, make_window, store,
+                                                            modal_dialogs, close, tmp_path, capfd):
+    """Ctrl+A then New (or Open, or a template), answered Discard: the old links were selected
+    when the scene dropped them, and nothing may reach them afterwards."""
+    from stakeholder_map.fileio import save_map
+
+    other = tmp_path / "other.stakemap.json"
+    save_map(sample_map(), other)
+    modal_dialogs.open_path = str(other)
+    window = make_window(sample_map())
+    window.activateWindow()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert window.scene.selected_edge_ids(), "the sample map's links are selected"
+    window.editor.rename("chat", "Edited")
+    close(window, qtbot)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "already deleted" not in err, err
+    assert not window.scene.selected_edge_ids()
