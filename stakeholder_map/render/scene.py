@@ -116,7 +116,7 @@ def prepare(map_: Map, *, legend: bool = False, picture: Picture | None = None) 
     analysis = analyze(whole)
     shown = whole if picture.only is None else _only(whole, picture.only)
     scene = MapScene(shown)
-    marks = analysis if picture.rings else Analysis(analysis.roles, (), analysis.ranking)
+    marks = analysis if picture.rings else Analysis(analysis.roles, (), analysis.stakes)
     scene.set_analysis(marks)
     scene.marks.finish()  # the badges are part of what the export must show
     rect = QRectF(export_rect(scene, picture.legend, picture.area))
