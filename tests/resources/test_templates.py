@@ -127,7 +127,7 @@ def test_template_text_is_deterministic(name):
     text = path.read_text(encoding="utf-8")
     doc = json.loads(text)
     assert text == json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-    assert list(doc) == ["format", "version", "title", "nodes", "edges"]
+    assert list(doc) == ["format", "version", "title", "currency", "nodes", "edges"]
     assert doc["format"] == "stakeholder-map" and doc["version"] == 1
     for node in doc["nodes"]:
         assert list(node) == [k for k in NODE_KEYS if k in node], node["id"]
@@ -181,3 +181,11 @@ def test_template_titles_come_from_the_files():
     titles = {_stem(p): template_title(p) for p in template_paths()}
     assert titles["hotel-chickens"] == "Chickens for hotels: who pays, who decides, who eats"
     assert len(set(titles.values())) == len(titles)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_template_with_amounts_names_its_currency(name):
+    """Amounts in an example read as money ("$120,000 / yr"), never as bare numbers."""
+    template = _load(name)
+    if any(edge.amount is not None for edge in template.edges.values()):
+        assert template.currency == "USD"
