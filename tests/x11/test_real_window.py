@@ -192,3 +192,19 @@ def test_paste_lands_at_the_mouse(launch, map_file):
     assert abs(new["x"] - (advisor.x + 120 / zoom)) < 4 / zoom
     assert abs(new["y"] - (advisor.y + 60 / zoom)) < 4 / zoom
     app.keys("ctrl+q")
+
+
+def test_new_with_links_selected_and_discard_prints_nothing(launch, map_file):
+    """Ctrl+A, an edit, Ctrl+N, Discard: the selected links went with the old map, quietly."""
+    app = launch(map_file)
+    app.keys("ctrl+a", "ctrl+d", "ctrl+n")
+    answer_discard(app)
+    time.sleep(1.0)
+    assert app.process.poll() is None, "New keeps the window open"
+    app.xdotool("windowfocus", "--sync", app.window)  # no window manager gives it back
+    app.keys("ctrl+q")
+    app.wait_exit(10)
+    assert recovery_copies(launch.home) == []
+    assert node_count(map_file) == 5, "the file is as it was"
+    errors = app.process.stderr.read()
+    assert "Traceback" not in errors and "already deleted" not in errors, errors
