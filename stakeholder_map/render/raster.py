@@ -1,10 +1,13 @@
 """PNG export: the map painted into an image at 1x to 4x (or a slide size), its resolution recorded.
 
 The PNG is encoded here rather than by Qt's writer: rows go unfiltered (a map is mostly
-flat colour, which deflate alone packs well) and are compressed at zlib's fastest level.
-A 2,000-node map's 53-megapixel image encodes in about three quarters of the CPU time of
-libpng's adaptive filters, and the file is a sixth smaller. (Compressing slices in worker
-threads crashed PySide later in the event loop, and gained nothing on a busy machine.)
+flat colour, which deflate alone packs well) and are deflated by ISA-L (the ``isal``
+package), which writes the same zlib stream as zlib five times faster. A 2,000-node map's
+53-megapixel image deflates in 0.25 s of CPU instead of 1.2 s at zlib's fastest level (and
+Qt's writer takes 1.2 s even without compressing), the file about a tenth larger. Where
+``isal`` is missing, the standard library's zlib writes the same PNG, only slower.
+(Compressing slices in worker threads crashed PySide later in the event loop, and gained
+nothing on a busy machine.)
 """
 
 from __future__ import annotations
@@ -12,6 +15,11 @@ from __future__ import annotations
 import os
 import struct
 import zlib
+
+try:
+    from isal import isal_zlib as deflate
+except ImportError:  # pragma: no cover - isal is a dependency; zlib writes the same format
+    deflate = zlib
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -23,7 +31,7 @@ SCREEN_DPI = 96.0
 MAX_SIDE = 32767  # QPainter's raster engine cannot address more pixels per side
 MAX_PIXELS = 300_000_000  # 1.2 GB of ARGB: beyond that a vector format serves better
 INCHES_PER_METRE = 39.37007874015748
-ZLIB_LEVEL = 1  # a map is mostly flat colour: more effort barely shrinks the file
+DEFLATE_LEVEL = 2  # ISA-L's levels are 0-3; a map is mostly flat colour: more effort barely shrinks the file
 _IDAT_BYTES = 1 << 20  # the compressed picture in chunks of 1 MB, as PNG writers usually do
 
 
@@ -122,7 +130,7 @@ def encode_png(image: QImage) -> bytes:
     rows[:, 1:] = pixels.reshape(height, image.bytesPerLine())[:, : width * channels]
     del pixels
     view.release()  # nothing keeps Qt's buffer once the pixels are copied
-    stream = zlib.compress(rows, ZLIB_LEVEL)
+    stream = deflate.compress(rows, DEFLATE_LEVEL)
     header = struct.pack(">IIBBBBB", width, height, 8, 6 if alpha else 2, 0, 0, 0)
     dpm_x, dpm_y = image.dotsPerMeterX(), image.dotsPerMeterY()
     out = [b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", header),
