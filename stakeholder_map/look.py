@@ -7,7 +7,7 @@ GraphML and GEXF exports hand it to yEd and Gephi, so a map looks the same every
 
 from __future__ import annotations
 
-from stakeholder_map.model import Kind, Relation
+from stakeholder_map.model import Attitude, Kind, Relation
 
 KIND_COLOURS: dict[Kind, str] = {
     Kind.PRODUCT: "#2F6FDE",
@@ -55,4 +55,13 @@ RELATION_WIDTHS: dict[Relation, float] = {
 RELATION_LINES: dict[Relation, str] = {
     Relation.PAYS: "line", Relation.DECIDES: "line", Relation.USES: "line",
     Relation.INFLUENCES: "dashed", Relation.MEMBER_OF: "dotted",
+}
+
+# the marker of each attitude: green for support, grey for neutral, amber and red for resistance
+ATTITUDE_COLOURS: dict[Attitude, str] = {
+    Attitude.CHAMPION: "#1B8A3A",
+    Attitude.SUPPORTER: "#67B346",
+    Attitude.NEUTRAL: "#8A94A3",
+    Attitude.SCEPTIC: "#D99A00",
+    Attitude.BLOCKER: "#C62828",
 }

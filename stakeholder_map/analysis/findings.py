@@ -16,6 +16,7 @@ from stakeholder_map.analysis.facts import Facts, people_in
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.result import Finding
 from stakeholder_map.analysis.roles import Funding, funding
+from stakeholder_map.analysis.stance import actor_stance_findings, product_stance_findings
 from stakeholder_map.analysis.terms import FindingCode
 from stakeholder_map.analysis.wording import (
     MAX_LISTED, bare_verb, kind_phrase, kind_word, listing, possessive, pronoun, quoted, share, verb,
@@ -34,7 +35,7 @@ def _finding(code: FindingCode, nodes: tuple[str, ...], edges: tuple[str, ...], 
 # -- one product -------------------------------------------------------------------------
 def product_findings(index: MapIndex, facts: Facts, product: str) -> list[Finding]:
     """``no_paying_customer``, ``no_users``, ``unheard_users``, ``users_not_customers``,
-    ``revenue_concentration`` and ``isolated`` for one product."""
+    ``revenue_concentration``, ``no_champion`` and ``isolated`` for one product."""
     found: list[Finding] = []
     name = quoted(index.nodes[product])
     payers = index.payers_of.get(product)
@@ -51,6 +52,7 @@ def product_findings(index: MapIndex, facts: Facts, product: str) -> list[Findin
                 C.USERS_NOT_CUSTOMERS, (product,), (),
                 f"Nobody who uses {name} pays for it: its users and its customers are different people."))
     found += _revenue_concentration(index, product)
+    found += product_stance_findings(index, product)
     if product not in index.connected:
         found.append(_isolated(index, product))
     return found
@@ -127,7 +129,8 @@ _MISMATCH = {
 
 def actor_findings(index: MapIndex, facts: Facts, actor: str) -> list[Finding]:
     """``company_without_decision_maker`` (for a company), ``decision_maker_not_user``,
-    ``role_mismatch`` and ``isolated`` for one actor."""
+    ``role_mismatch``, ``blocker_without_champion``, ``key_stakeholder_not_linked`` and
+    ``isolated`` for one actor."""
     found: list[Finding] = []
     node = index.nodes[actor]
     if node.kind is Kind.COMPANY:
@@ -145,6 +148,7 @@ def actor_findings(index: MapIndex, facts: Facts, actor: str) -> list[Finding]:
     expected = _MISMATCH.get(node.kind)
     if expected and actor not in getattr(index, expected[1]):
         found.append(_finding(C.ROLE_MISMATCH, (actor,), (), _say_role_mismatch(index, actor, *expected)))
+    found += actor_stance_findings(index, actor)
     if actor not in index.connected:
         found.append(_isolated(index, actor))
     return found

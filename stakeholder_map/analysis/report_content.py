@@ -95,8 +95,8 @@ def _tags(node: Node) -> tuple[str, ...]:
 
 
 def _attitude(node: Node) -> str | None:
-    value = node.extra.get("attitude")
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+    """"Champion", "Blocker"...: the attitude the map records, or None."""
+    return node.attitude.label if node.attitude is not None else None
 
 
 def _entry(map_: Map, node: Node, roles: tuple[Role, ...], currency: str | None) -> Entry:

@@ -9,7 +9,8 @@ the products a changed link can reach (who is heard on them), and re-runs the ru
 the ends of every edge that came, went or changed; the users of a product whose payers
 changed; everyone in an actor that joined or left a company, and the companies above it;
 the products whose hearing and the actors whose influencer role changed; and, after a
-rename, the node and its neighbours (their sentences name it). A move, a note, a
+rename or a new attitude, power or interest, the node and its neighbours (their sentences
+name it; their stance findings read it). A move, a note, a
 headcount or the currency changes nothing the analysis reads. The result is always equal
 to ``analyze(map)`` (a property test checks it over random edits).
 
@@ -46,7 +47,7 @@ class Effect(IntEnum):
     """What a change does to the analysis, least first."""
 
     NONE = 0  # moves, notes, headcount, internal, extra fields, the title, the currency
-    WORDS = 1  # renames: the sentences about the node and its neighbours
+    WORDS = 1  # renames, attitude, power, interest: the rules about the node and its neighbours
     LINKS = 2  # nodes and edges that came, went or changed: the rules where they reach
     REBUILD = 3  # everything from scratch (the first analysis, or after a failure)
 
@@ -56,13 +57,18 @@ def _edge_facts(edge: Edge) -> tuple:
     return edge.source, edge.target, edge.relation, edge.amount, edge.period, edge.agreement
 
 
+def _stance(node) -> tuple:
+    """The fields of a node the stance findings read (besides its edges)."""
+    return node.attitude, node.power, node.interest
+
+
 def effect(change: Change) -> Effect:
     """The least work that brings an analysis up to date after ``change``."""
     if (change.nodes_added or change.nodes_removed or change.edges_added or change.edges_removed
             or any(b.kind is not a.kind for b, a in change.nodes_changed)
             or any(_edge_facts(b) != _edge_facts(a) for b, a in change.edges_changed)):
         return Effect.LINKS
-    if any(b.name != a.name for b, a in change.nodes_changed):
+    if any(b.name != a.name or _stance(b) != _stance(a) for b, a in change.nodes_changed):
         return Effect.WORDS
     return Effect.NONE
 
@@ -179,8 +185,10 @@ class Session:
             gone.update(n.id for n in change.nodes_removed)
             nodes.update(n.id for n in change.nodes_added)
             for before, after in change.nodes_changed:
-                if before.kind is not after.kind or before.name != after.name:
-                    # Its sentences, and those of its neighbours, which name it.
+                if (before.kind is not after.kind or before.name != after.name
+                        or _stance(before) != _stance(after)):
+                    # Its sentences, and those of its neighbours, which name it (or read
+                    # its attitude: the blocker it influences, the product it champions).
                     nodes.add(after.id)
                     around = self.map.edges_of(after.id) if after.id in self.map.nodes else []
                     nodes.update(end for e in around for end in (e.source, e.target))

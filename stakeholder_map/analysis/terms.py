@@ -98,6 +98,10 @@ class FindingCode(StrEnum):
     ISOLATED = "isolated"
     INVALID_RELATION = "invalid_relation"
     REVENUE_CONCENTRATION = "revenue_concentration"
+    # beyond the spec's list (it allows more): from the attitude, power and interest recorded
+    BLOCKER_WITHOUT_CHAMPION = "blocker_without_champion"
+    KEY_STAKEHOLDER_NOT_LINKED = "key_stakeholder_not_linked"
+    NO_CHAMPION = "no_champion"
 
     @property
     def severity(self) -> Severity:
@@ -119,6 +123,9 @@ _CODE_SEVERITY = {
     FindingCode.ISOLATED: Severity.WARNING,
     FindingCode.INVALID_RELATION: Severity.ERROR,
     FindingCode.REVENUE_CONCENTRATION: Severity.WARNING,
+    FindingCode.BLOCKER_WITHOUT_CHAMPION: Severity.WARNING,
+    FindingCode.KEY_STAKEHOLDER_NOT_LINKED: Severity.WARNING,
+    FindingCode.NO_CHAMPION: Severity.INFO,
 }
 
 
@@ -207,5 +214,29 @@ FINDING_HELP: dict[str, FindingHelp] = {
         "each are not flagged.",
         "Protect the relationship (renewals, their decision-maker's satisfaction) and work on "
         "other payers. Amounts are optional: the check runs when at least two payers have one.",
+    ),
+    FindingCode.BLOCKER_WITHOUT_CHAMPION: FindingHelp(
+        "Blocker with no champion",
+        "Someone who decides on the product is against it (a blocker), and no champion on the "
+        "map influences them. Left alone, they will stop or stall the purchase.",
+        "Find out what they fear (cost, risk, work for their team) and answer it; find or win "
+        "a champion they listen to (a peer, their manager, a trusted user) and draw that "
+        "'influences' link. Set attitudes in the Properties panel.",
+    ),
+    FindingCode.KEY_STAKEHOLDER_NOT_LINKED: FindingHelp(
+        "Key stakeholder off the map's path",
+        "A stakeholder with high power and high interest (manage closely, on the power/interest "
+        "grid) has no link to any product: the map does not show how they bear on it.",
+        "Ask what they will do about the product: pay for it, decide on it, use it, or sway "
+        "someone who does. Draw that link, or lower their power or interest if they are not "
+        "that important.",
+    ),
+    FindingCode.NO_CHAMPION: FindingHelp(
+        "No champion",
+        "Attitudes are recorded for the people around this product, but none of those who pay "
+        "for it, decide on it or use it is a champion: nobody will sell it inside for you.",
+        "Find a supporter who feels the problem most (often a team lead among the users), help "
+        "them win (material, a pilot, quick results) and mark them as a champion. Maps without "
+        "attitudes do not get this finding.",
     ),
 }

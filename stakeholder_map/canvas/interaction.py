@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsSceneMou
 from stakeholder_map.canvas import text
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.node_item import NodeItem
+from stakeholder_map.canvas.sticky import StickyNoteItem
 from stakeholder_map.canvas.rename import RenameEditor
 from stakeholder_map.canvas.style import GRID
 from stakeholder_map.canvas.tools import Tool
@@ -100,6 +101,9 @@ class MoveSelection(Interaction):
                 moved[node_id] = (item.pos().x(), item.pos().y())
         if moved:
             self.scene.moveRequested.emit(moved)
+        for item in self.scene.notes.items():  # sticky notes selected with the nodes went along
+            if item.isSelected() and (item.pos().x(), item.pos().y()) != (item.note.x, item.note.y):
+                self.scene.noteMoved.emit(item.note.id, item.pos().x(), item.pos().y())
         return True
 
     def cancel(self) -> None:
@@ -366,7 +370,7 @@ class Gestures:
         if event.button() != _LEFT or not self.tool.is_select or self.current is not None:
             return False
         pos = event.scenePos()
-        if any(isinstance(i, (NodeItem, EdgeItem)) for i in self.scene.items(pos)):
+        if any(isinstance(i, (NodeItem, EdgeItem, StickyNoteItem)) for i in self.scene.items(pos)):
             return False
         self.scene.addRequested.emit(self.snapped(pos))
         return True

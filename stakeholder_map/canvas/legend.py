@@ -1,4 +1,5 @@
-"""The legend: what each node shape and each line means, and the finding colours.
+"""The legend: what each node shape, each line and each attitude marker means, and the
+finding colours.
 
 Views pin it in a corner (drawn in viewport pixels); exports place it beside the map.
 """
@@ -9,11 +10,12 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from stakeholder_map.canvas import text
+from stakeholder_map.canvas.attitude import paint_attitude_marker
 from stakeholder_map.canvas.style import (
     KIND_COLOURS, RELATION_STYLES, SEVERITY_COLOURS, node_outline, node_rect,
 )
 from stakeholder_map.canvas.theme import Theme
-from stakeholder_map.model import Kind, Relation
+from stakeholder_map.model import Attitude, Kind, Relation
 
 _PAD = 10.0
 _ROW = 19.0
@@ -24,18 +26,20 @@ _COLUMN_GAP = 18.0
 SEVERITY_WORDS = {"error": "Error", "warning": "Warning", "info": "Note"}
 
 
-def _column_widths() -> tuple[float, float]:
+def _column_widths() -> tuple[float, float, float]:
     kinds = max(text.text_width(k.label, "legend") for k in Kind)
     relations = max(text.text_width(r.label, "legend") for r in Relation)
     severities = sum(text.text_width(w, "legend") + 22 for w in SEVERITY_WORDS.values())
+    attitudes = max(text.text_width(a.label, "legend") for a in Attitude)
     return (_SAMPLE + 6 + max(kinds, text.text_width("Stakeholders", "legend_title")),
-            max(_SAMPLE + 6 + relations, severities))
+            max(_SAMPLE + 6 + relations, severities),
+            max(22 + attitudes, text.text_width("Attitude", "legend_title")))
 
 
 def legend_size() -> QSizeF:
-    left, right = _column_widths()
-    rows = max(len(Kind), len(Relation) + 2)
-    return QSizeF(_PAD * 2 + left + _COLUMN_GAP + right, _PAD * 2 + _TITLE + rows * _ROW)
+    left, middle, right = _column_widths()
+    rows = max(len(Kind), len(Relation) + 2, len(Attitude))
+    return QSizeF(_PAD * 2 + left + middle + right + 2 * _COLUMN_GAP, _PAD * 2 + _TITLE + rows * _ROW)
 
 
 def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
@@ -46,14 +50,16 @@ def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
     painter.setPen(QPen(theme.legend_border, 1.0))
     painter.setBrush(theme.legend_background)
     painter.drawRoundedRect(box, 8, 8)
-    left, _right = _column_widths()
+    left, middle, _right = _column_widths()
     x0 = box.left() + _PAD
     x1 = x0 + left + _COLUMN_GAP
+    x2 = x1 + middle + _COLUMN_GAP
     y = box.top() + _PAD
     painter.setFont(text.font("legend_title"))
     painter.setPen(theme.text)
     painter.drawText(QRectF(x0, y, left, _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Stakeholders")
     painter.drawText(QRectF(x1, y, size.width(), _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Relations")
+    painter.drawText(QRectF(x2, y, size.width(), _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Attitude")
     painter.setFont(text.font("legend"))
     row_y = y + _TITLE
     for i, kind in enumerate(Kind):
@@ -66,6 +72,11 @@ def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
         painter.setPen(theme.text)
         painter.drawText(QRectF(x1 + _SAMPLE + 6, row_y + i * _ROW, size.width(), _ROW),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, relation.label)
+    for i, attitude in enumerate(Attitude):
+        paint_attitude_marker(painter, QPointF(x2 + 7, row_y + i * _ROW + _ROW / 2), attitude, 6.5)
+        painter.setPen(theme.text)
+        painter.drawText(QRectF(x2 + 22, row_y + i * _ROW, size.width(), _ROW),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, attitude.label)
     sev_y = row_y + (len(Relation) + 0.6) * _ROW
     x = x1
     for severity, word in SEVERITY_WORDS.items():

@@ -23,6 +23,7 @@ from stakeholder_map.canvas.badges import (
     severity_colour,
     worst_severity,
 )
+from stakeholder_map.canvas.attitude import marker_centre, paint_attitude_marker
 from stakeholder_map.canvas.glyphs import draw_glyph
 from stakeholder_map.canvas.tips import node_tooltip
 from stakeholder_map.canvas.style import (
@@ -40,6 +41,7 @@ LOD_NAME = 0.42
 LOD_BADGES = 0.55
 
 HANDLE_RADIUS = 5.5
+TAG_DOTS = 6  # at most this many tag colours on one node
 _HANDLE_GAP = 11.0
 _MARGIN = 12.0  # room around the shape for the finding ring, severity dot and edge handle
 
@@ -201,7 +203,7 @@ class NodeItem(QGraphicsItem):
         lod = 1.0 if exporting else option.levelOfDetailFromTransform(painter.worldTransform())
         theme = scene.theme
         kind = self.node.kind
-        colour = kind_colour(kind)
+        colour = QColor(self.node.colour) if self.node.colour else kind_colour(kind)
         outline = _outline(kind)
         if lod < 0.12:  # a few pixels: a coloured block is all the eye can see
             painter.fillRect(self._shape_rect, colour)
@@ -253,6 +255,10 @@ class NodeItem(QGraphicsItem):
             self._paint_severity_dot(painter, severity)
         if self.node.notes and lod >= LOD_GLYPH:
             self._paint_notes_mark(painter, theme)
+        if self.node.tags and lod >= LOD_GLYPH:
+            self._paint_tag_dots(painter, scene.map.tag_colours if scene.map is not None else {})
+        if self.node.attitude is not None and lod >= LOD_GLYPH:
+            paint_attitude_marker(painter, marker_centre(self._shape_rect), self.node.attitude)
         if not exporting and lod >= LOD_GLYPH and self._handle_visible():
             painter.setPen(QPen(QColor("white"), 1.5))
             painter.setBrush(theme.selection)
@@ -307,6 +313,21 @@ class NodeItem(QGraphicsItem):
         for i in range(3):  # lines of writing
             y = sheet.top() + 5.0 + i * 2.6
             painter.drawLine(QPointF(sheet.left() + 2.5, y), QPointF(sheet.right() - 2.5, y))
+
+    def tag_dot_centres(self, count: int) -> list[QPointF]:
+        """Where the colours of a node's tags go: dots along its top edge, after the note mark."""
+        top = self._shape_rect.top()
+        left = self._shape_rect.left() + 16.0
+        return [QPointF(left + i * 11.0, top) for i in range(min(count, TAG_DOTS))]
+
+    def _paint_tag_dots(self, painter: QPainter, colours) -> None:
+        shown = [colours[t] for t in dict.fromkeys(self.node.tags) if t in colours]
+        if not shown:
+            return
+        painter.setPen(QPen(QColor("white"), 1.2))
+        for centre, colour in zip(self.tag_dot_centres(len(shown)), shown):
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(centre, 4.5, 4.5)
 
     def _paint_severity_dot(self, painter: QPainter, severity: str) -> None:
         kind = self.node.kind

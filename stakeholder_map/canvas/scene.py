@@ -7,6 +7,8 @@ window turns into undo commands; the map then announces the change and the items
 
 from __future__ import annotations
 
+from itertools import chain
+
 from typing import Iterable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
@@ -23,6 +25,7 @@ from stakeholder_map.canvas.marks import Marks
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.overview import Overview
 from stakeholder_map.canvas.pairs import Pairs, pair_of
+from stakeholder_map.canvas.sticky import StickyNotes
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Change, Edge, Map, Node
@@ -40,6 +43,8 @@ class MapScene(QGraphicsScene):
     connectRequested = Signal(str, str, str)
     moveRequested = Signal(object)  # {node_id: (x, y)}
     renameRequested = Signal(str, str)
+    noteMoved = Signal(str, float, float)  # a sticky note dragged to (x, y)
+    noteEditRequested = Signal(str)  # a sticky note double-clicked
     toolChanged = Signal(object)
     legendVisibilityChanged = Signal(bool)
 
@@ -61,7 +66,8 @@ class MapScene(QGraphicsScene):
         # edges have no contents of their own: their tiles draw the selection halo
         self.selectionChanged.connect(self._follow_selection)
         self.marks = Marks(self, self)
-        self.extent = Extent(self, lambda: (self._nodes.values(), self._edges.values()))
+        self.notes = StickyNotes(self)
+        self.extent = Extent(self, lambda: (chain(self._nodes.values(), self.notes.items()), self._edges.values()))
         self.set_map(map)
 
     # -- the document -----------------------------------------------------------------------
@@ -80,6 +86,7 @@ class MapScene(QGraphicsScene):
         self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])
         self._nodes.clear()
         self._edges.clear()
+        self.notes.forget()
         self._pairs.clear()
         self._unplaced = 0
         self.map = map
@@ -89,6 +96,7 @@ class MapScene(QGraphicsScene):
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
         for node in map.nodes.values():
             self._add_node(node)
+        self.notes.sync(map)
         edges = [item for item in (self._make_edge(e) for e in map.edges.values()) if item]
         big = len(edges) + len(self._nodes) >= _DEFER_FILING
         if big:  # seen from far first (the overview); edges reach their tiles just after
@@ -138,6 +146,11 @@ class MapScene(QGraphicsScene):
         if change.currency is not None:  # amounts show with the new sign
             for item in self._edges.values():
                 item.set_currency(self.map.currency)
+        if change.sticky_notes is not None:
+            self.notes.sync(self.map)
+        if change.tag_colours is not None:  # nodes show their tags' colours
+            for item in self._nodes.values():
+                item.update()
         self.marks.apply(change.touched_node_ids(), change.touched_edge_ids())
         self.gestures.nodes_removed({n.id for n in change.nodes_removed})
         self.overview.follow(change, self._nodes, self._edges, before=False)

@@ -178,8 +178,8 @@ _PERIOD_WORD = {"monthly": "monthly", "yearly": "yearly", "one_time": "one-time"
 
 
 def edge_label(edge, currency: str | None = None) -> str:
-    """The short text a ``pays`` edge carries: ``$1,200 / mo`` (in the map's ``currency``);
-    empty when there is no data.
+    """The short text drawn on a link: a ``pays`` edge's money (``$1,200 / mo``, in the map's
+    ``currency``), then the link's own label (cut at 40 characters); empty when there is none.
 
     >>> from stakeholder_map.model import Edge
     >>> edge_label(Edge("e", "a", "b", "pays", amount=1200, period="monthly"), "USD")
@@ -188,9 +188,22 @@ def edge_label(edge, currency: str | None = None) -> str:
     '1,200 / mo'
     >>> edge_label(Edge("e", "a", "b", "uses"))
     ''
+    >>> edge_label(Edge("e", "a", "b", "pays", amount=5, label="since May"))
+    '5 · since May'
     """
+    own = " ".join((edge.label or "").split())
+    if len(own) > LINK_LABEL_LIMIT:
+        own = own[: LINK_LABEL_LIMIT - 1] + "…"
     if edge.relation is not Relation.PAYS:
-        return ""
+        return own
+    money = _money_label(edge, currency)
+    return f"{money} · {own}" if money and own else money or own
+
+
+LINK_LABEL_LIMIT = 40
+
+
+def _money_label(edge, currency: str | None) -> str:
     period = edge.period.value if edge.period is not None else None
     if edge.amount is not None:
         text = format_money(edge.amount, currency) + (_PERIOD_SUFFIX[period] if period else "")

@@ -28,6 +28,12 @@ def node_tooltip(node, roles, findings) -> str:
     parts = [f"<b>{name}</b><br><span style='color:#7A8694'>{escape(node.kind.label)}</span>"]
     if node.headcount is not None:
         parts.append(f"<br>{escape(headcount_text(node.headcount))}")
+    stance = [f"{word}: {value.label.lower()}" for word, value in (
+        ("Attitude", node.attitude), ("Power", node.power), ("Interest", node.interest)) if value]
+    if stance:
+        parts.append(f"<br>{escape(', '.join(stance))}")
+    if node.tags:
+        parts.append(f"<br><span style='color:#7A8694'>Tags: {escape(', '.join(node.tags))}</span>")
     if roles:
         items = []
         for role in sorted_roles(roles):
@@ -48,6 +54,8 @@ def edge_tooltip(edge, source, target, findings, currency: str | None = None) ->
     data = edge_label(edge, currency)
     if data:
         parts.append(f"<br>{escape(data)}")
+    if edge.label and len(edge.label) > 40:  # the line shows it cut short
+        parts.append(f"<br><i>{escape(edge.label)}</i>")
     if edge.notes:
         parts.append(f"<br><span style='color:#7A8694'>{escape(clip(edge.notes, 2000))}</span>")
     if findings:

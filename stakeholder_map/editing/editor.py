@@ -21,11 +21,13 @@ from PySide6.QtGui import QUndoStack
 from stakeholder_map.editing.commands import ChangeCommand
 from stakeholder_map.editing.naming import counted, default_name, fields_text
 from stakeholder_map.model import (
-    Change, Edge, Kind, Map, ModelError, Node, Relation,
+    Change, Edge, Kind, Map, ModelError, Node, Relation, StickyNote, View,
 )
 
-NODE_FIELDS = frozenset({"name", "kind", "x", "y", "notes", "internal", "headcount", "tags"})
-EDGE_FIELDS = frozenset({"relation", "amount", "period", "agreement", "notes"})
+NODE_FIELDS = frozenset({"name", "kind", "x", "y", "notes", "internal", "headcount", "tags",
+                         "attitude", "power", "interest", "colour"})
+EDGE_FIELDS = frozenset({"relation", "amount", "period", "agreement", "notes", "label"})
+ACTOR_FIELDS = ("attitude", "power", "interest")
 PAYMENT_FIELDS = ("amount", "period", "agreement")
 DUPLICATE_OFFSET = (30.0, 30.0)
 
@@ -111,7 +113,8 @@ class Editor:
                           f"Rename {_quoted(before.name)} to {_quoted(name)}")
 
     def set_node_fields(self, node_ids: Iterable[str], **fields: Any) -> bool:
-        """Set fields on several nodes at once; a kind other than company drops ``internal``."""
+        """Set fields on several nodes at once; a kind other than company drops ``internal``,
+        and a product drops attitude, power and interest (only stakeholders have them)."""
         unknown = set(fields) - NODE_FIELDS
         if unknown:
             raise ModelError(f"nodes have no field {sorted(unknown)[0]!r}")
@@ -124,6 +127,9 @@ class Editor:
                 wanted.pop("internal", None)
                 if before.internal is not None:
                     wanted["internal"] = None
+            if kind is Kind.PRODUCT:
+                for name in ACTOR_FIELDS:
+                    wanted[name] = None
             after = before.with_(**wanted)
             if after != before:
                 pairs.append((before, after))
@@ -199,3 +205,54 @@ class Editor:
         old = self.map.currency
         return self.apply(Change(currency=(old, currency)) if currency != old else Change(),
                           "Change currency")
+
+    # -- what is not a stakeholder: tag colours, sticky notes, views ----------------------
+    def set_tag_colour(self, tag: str, colour: str | None) -> bool:
+        """Colour a tag (``#rrggbb``), or take its colour away (None): one undo step."""
+        old = dict(self.map.tag_colours)
+        new = dict(old)
+        if colour is None:
+            new.pop(tag, None)
+        else:
+            new[tag] = colour
+        change = Change(tag_colours=(old, new)) if new != old else Change()
+        return self.apply(change, f"Colour tag {_quoted(tag)}" if colour else f"Clear colour of {_quoted(tag)}")
+
+    def _notes(self, notes: Iterable[StickyNote], text: str) -> bool:
+        old = self.map.sticky_notes
+        return self.apply(Change(sticky_notes=(old, tuple(notes))), text)
+
+    def add_sticky_note(self, pos: tuple[float, float], text: str = "") -> str:
+        note = StickyNote(self.map.new_id("note"), text, float(pos[0]), float(pos[1]))
+        self._notes((*self.map.sticky_notes, note), "Add sticky note")
+        return note.id
+
+    def edit_sticky_note(self, note_id: str, **fields: Any) -> bool:
+        """Change a sticky note's ``text`` or position (``x``, ``y``)."""
+        self.map.sticky_note(note_id)  # raises when there is none
+        notes = [n.with_(**fields) if n.id == note_id else n for n in self.map.sticky_notes]
+        if tuple(notes) == self.map.sticky_notes:
+            return False
+        verb = "Edit sticky note" if "text" in fields else "Move sticky note"
+        return self._notes(notes, verb)
+
+    def delete_sticky_notes(self, note_ids: Iterable[str]) -> bool:
+        gone = set(note_ids)
+        notes = [n for n in self.map.sticky_notes if n.id not in gone]
+        if len(notes) == len(self.map.sticky_notes):
+            return False
+        return self._notes(notes, f"Delete {counted(len(self.map.sticky_notes) - len(notes), 'sticky note')}")
+
+    def save_view(self, view: View) -> bool:
+        """Keep a view in the map; one of the same name is replaced in its place."""
+        old = self.map.views
+        names = [v.name for v in old]
+        new = tuple(view if v.name == view.name else v for v in old) if view.name in names else (*old, view)
+        change = Change(views=(old, new)) if new != old else Change()
+        return self.apply(change, f"Save view {_quoted(view.name)}")
+
+    def delete_view(self, name: str) -> bool:
+        old = self.map.views
+        new = tuple(v for v in old if v.name != name)
+        change = Change(views=(old, new)) if new != old else Change()
+        return self.apply(change, f"Delete view {_quoted(name)}")

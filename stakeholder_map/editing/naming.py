@@ -20,7 +20,8 @@ def counted(count: int, singular: str, plural: str | None = None) -> str:
 FIELD_LABELS = {
     "name": "name", "kind": "kind", "notes": "notes", "headcount": "headcount",
     "internal": "internal flag", "relation": "relation", "amount": "amount",
-    "period": "period", "agreement": "agreement",
+    "period": "period", "agreement": "agreement", "attitude": "attitude", "power": "power",
+    "interest": "interest", "colour": "colour", "label": "label", "tags": "tags",
 }
 
 

@@ -3,9 +3,10 @@
 GraphML: every node is a GraphML ``node`` whose id is the map's node id, with the attributes
 ``kind``, ``name``, ``label`` (the name again: Gephi and yEd show a ``label``), ``roles``
 (the analysis roles, comma-joined, empty when none), and, when the map has them, ``notes``,
-``x``, ``y``, ``headcount``, ``internal`` and ``tags`` (``|``-separated, as Kumu writes them). Every edge keeps its id as the GraphML
+``x``, ``y``, ``headcount``, ``internal``, ``tags`` (``|``-separated, as Kumu writes them),
+``attitude``, ``power``, ``interest`` and ``colour``. Every edge keeps its id as the GraphML
 edge id and as the ``id`` attribute, with ``relation`` and, when set, ``amount``, ``period``,
-``agreement`` and ``notes``. The graph carries the map's ``title``.
+``agreement``, ``notes`` and ``link_label`` (the link's own label; ``label`` is yEd's). The graph carries the map's ``title``.
 
 Keys have stable, readable ids (``n_name``, ``n_kind``, ``e_relation``...; see ``KEYS``), so
 Gephi takes ``n_label`` as the label and a script can rely on them. yEd's own graphics ride
@@ -59,12 +60,17 @@ KEYS: tuple[tuple[str, str, str, str], ...] = (
     ("n_headcount", "node", "headcount", "long"),
     ("n_internal", "node", "internal", "boolean"),
     ("n_tags", "node", "tags", "string"),
+    ("n_attitude", "node", "attitude", "string"),
+    ("n_power", "node", "power", "string"),
+    ("n_interest", "node", "interest", "string"),
+    ("n_colour", "node", "colour", "string"),
     ("e_id", "edge", "id", "string"),
     ("e_relation", "edge", "relation", "string"),
     ("e_amount", "edge", "amount", "double"),
     ("e_period", "edge", "period", "string"),
     ("e_agreement", "edge", "agreement", "string"),
     ("e_notes", "edge", "notes", "string"),
+    ("e_link_label", "edge", "link_label", "string"),
 )
 _KEY_IDS = {(scope, name): ident for ident, scope, name, _ in KEYS}
 _HEADER = """<?xml version="1.0" encoding="UTF-8"?>
@@ -100,6 +106,12 @@ def node_attributes(node: Node, roles: Sequence[str]) -> dict[str, Any]:
         attrs["internal"] = bool(node.internal)
     if node.tags:
         attrs["tags"] = xml_safe("|".join(node.tags))
+    for name in ("attitude", "power", "interest"):
+        value = getattr(node, name)
+        if value is not None:
+            attrs[name] = value.value
+    if node.colour is not None:
+        attrs["colour"] = node.colour
     return attrs
 
 
@@ -114,7 +126,14 @@ def edge_attributes(edge: Edge) -> dict[str, Any]:
         attrs["agreement"] = edge.agreement.value
     if edge.notes is not None:
         attrs["notes"] = xml_safe(edge.notes)
+    if edge.label is not None:
+        attrs["link_label"] = xml_safe(edge.label)
     return attrs
+
+
+def edge_caption(edge: Edge) -> str:
+    """What a drawing writes on the line: the relation, then the link's own label."""
+    return f"{edge.relation.label}: {edge.label}" if edge.label else edge.relation.label
 
 
 def map_to_graph(map_: Map, roles: Mapping[str, Sequence[str]] | None = None):
@@ -150,7 +169,7 @@ def _node_graphics(node: Node) -> str:
     w, h = KIND_SIZES[node.kind]
     x = 0.0 if node.x is None else float(node.x)
     y = 0.0 if node.y is None else float(node.y)
-    colour = KIND_COLOURS[node.kind]
+    colour = node.colour or KIND_COLOURS[node.kind]
     inside = node.kind in NAME_INSIDE
     label_place = 'modelName="internal" modelPosition="c" textColor="#FFFFFF"' if inside \
         else 'modelName="sandwich" modelPosition="s" textColor="#1F2430"'
@@ -174,7 +193,7 @@ def _edge_graphics(edge: Edge) -> str:
         f'width="{RELATION_WIDTHS[edge.relation]!r}"/>'
         '<y:Arrows source="none" target="standard"/>'
         f'<y:EdgeLabel alignment="center" fontSize="11" textColor="{colour}">'
-        f'{escape(edge.relation.label)}</y:EdgeLabel>'
+        f'{escape(xml_safe(edge_caption(edge)))}</y:EdgeLabel>'
         '</y:PolyLineEdge></data>'
     )
 
@@ -237,13 +256,13 @@ def write_gexf(map_: Map, destination: str | os.PathLike[str] | IO[bytes],
     graph = map_to_graph(map_, roles)
     for node in map_.nodes.values():
         w, h = KIND_SIZES[node.kind]
-        viz: dict[str, Any] = {"color": _rgb(KIND_COLOURS[node.kind]), "size": max(w, h) / 8}
+        viz: dict[str, Any] = {"color": _rgb(node.colour or KIND_COLOURS[node.kind]), "size": max(w, h) / 8}
         if node.x is not None and node.y is not None:
             viz["position"] = {"x": float(node.x), "y": 0.0 - float(node.y), "z": 0.0}
         graph.nodes[xml_safe(node.id)]["viz"] = viz
     for edge in map_.edges.values():
         data = graph.edges[xml_safe(edge.source), xml_safe(edge.target), xml_safe(edge.id)]
-        data["label"] = edge.relation.label
+        data["label"] = edge_caption(edge)
         data["viz"] = {"color": _rgb(RELATION_COLOURS[edge.relation])}
     buffer = io.BytesIO()
     nx.write_gexf(graph, buffer, encoding="utf-8", prettyprint=True, version="1.2draft")

@@ -1,7 +1,9 @@
 """The map as spreadsheets laid out like Kumu's: a CSV pair or an ``.xlsx`` workbook.
 
 Elements: ``Label, Type, Description, Tags`` (Kumu's columns), then this program's own
-``ID, X, Y, Headcount, Internal``. Connections: ``From, To, Type, Direction, Label``, then
+``ID, X, Y, Headcount, Internal, Attitude, Power, Interest, Fill`` (the node's fill colour,
+``#rrggbb``). Connections: ``From, To, Type, Direction, Label`` (the link's own label, or the
+relation when it has none), then
 ``Amount, Period, Agreement, Description, ID``. A workbook holds them as the sheets
 *Elements* and *Connections*; a CSV export writes ``map.csv`` and ``map-connections.csv``.
 Import also takes Kumu's ``Elements.csv`` + ``Connections.csv`` and Google Sheets'
@@ -72,7 +74,8 @@ __all__ = [
     "write_xlsx",
 ]
 
-ELEMENT_COLUMNS = ("Label", "Type", "Description", "Tags", "ID", "X", "Y", "Headcount", "Internal")
+ELEMENT_COLUMNS = ("Label", "Type", "Description", "Tags", "ID", "X", "Y", "Headcount", "Internal",
+                   "Attitude", "Power", "Interest", "Fill")
 CONNECTION_COLUMNS = ("From", "To", "Type", "Direction", "Label", "Amount", "Period", "Agreement",
                       "Description", "ID")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
@@ -80,7 +83,8 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 ELEMENT_FIELDS = {
     "label": ("label", "name"), "type": ("type", "kind"), "notes": ("description", "notes"),
     "tags": ("tags", "tag"), "id": ("id",), "x": ("x",), "y": ("y",),
-    "headcount": ("headcount",), "internal": ("internal",),
+    "headcount": ("headcount",), "internal": ("internal",), "attitude": ("attitude",),
+    "power": ("power",), "interest": ("interest",), "colour": ("fill",),  # not Kumu's Colour column, which holds colour names
 }
 CONNECTION_FIELDS = {
     "from": ("from", "source"), "to": ("to", "target"), "type": ("type", "relation"),
@@ -112,13 +116,15 @@ def sheet_rows(map_: Map) -> tuple[Iterator[list[Any]], Iterator[list[Any]]]:
             placed = n.x is not None and n.y is not None
             yield [n.name, n.kind.label, n.notes, "|".join(n.tags) or None, n.id,
                    n.x if placed else None, n.y if placed else None, n.headcount,
-                   None if n.internal is None else ("yes" if n.internal else "no")]
+                   None if n.internal is None else ("yes" if n.internal else "no"),
+                   *(None if v is None else v.value for v in (n.attitude, n.power, n.interest)),
+                   n.colour]
 
     def connections() -> Iterator[list[Any]]:
         names = _endpoint_names(map_)
         yield list(CONNECTION_COLUMNS)
         for e in map_.edges.values():
-            yield [names[e.source], names[e.target], e.relation.label, "directed", e.relation.label,
+            yield [names[e.source], names[e.target], e.relation.label, "directed", e.label or e.relation.label,
                    e.amount, e.period.value if e.period else None,
                    e.agreement.value if e.agreement else None, e.notes, e.id]
 
@@ -245,8 +251,10 @@ def _node(row: _Row, taken: set[str], new_id: Callable[[str], str]) -> Node:
     headcount = parse_number(row["headcount"], "Headcount")
     if headcount is not None:
         headcount = _whole_at_least_one(headcount, "Headcount")
+    words = {name: row[name].strip().lower() or None for name in ("attitude", "power", "interest")}
     return Node(ident or new_id(kind.value), kind, label, x=x, y=y, notes=row["notes"] or None,
-                internal=internal, headcount=headcount, tags=tuple(split_values(row["tags"])))
+                internal=internal, headcount=headcount, tags=tuple(split_values(row["tags"])),
+                colour=row["colour"].strip() or None, **words)
 
 
 def _nodes(table: Table, problems: list[Problem]) -> tuple[dict[str, Node], set[str]]:
@@ -311,7 +319,8 @@ def _edges_of_row(row: _Row, ends: _Endpoints, taken: set[str], new_id, where: s
     ident = row["id"].strip()
     if ident and ident in taken:
         raise CellError(f"the ID {ident!r} is already used")
-    notes = "\n".join(t for t in (label if relation_word(label) is None else "", row["notes"]) if t)
+    notes = row["notes"]
+    label = label if relation_word(label) is None else ""  # Kumu's label: the link's own
     pairs = [(s, t) for s in sources for t in targets]
     if len(pairs) > MAX_LINKS_PER_ROW:
         raise CellError(f"the row makes {len(pairs)} links; at most {MAX_LINKS_PER_ROW} are imported from one row")
@@ -325,7 +334,7 @@ def _edges_of_row(row: _Row, ends: _Endpoints, taken: set[str], new_id, where: s
     for source, target in pairs:
         edge_id = ident if ident and not edges else new_id("e")
         edges.append(Edge(edge_id, source, target, relation, amount=amount, period=period,
-                          agreement=agreement, notes=notes or None))
+                          agreement=agreement, notes=notes or None, label=label or None))
         taken.add(edge_id)
     return edges
 

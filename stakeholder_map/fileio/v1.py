@@ -28,22 +28,29 @@ from stakeholder_map.fileio.errors import MapFileError, show
 from stakeholder_map.fileio.jsontext import (
     JsonObject, describe, free_value, key_path, line_column, parse,
 )
-from stakeholder_map.model import Agreement, Edge, Kind, Map, ModelError, Node, Period, Relation
-from stakeholder_map.model.elements import check_currency
+from stakeholder_map.fileio.v1_board import BoardReader
+from stakeholder_map.model import (
+    Agreement, Attitude, Edge, Kind, Level, Map, ModelError, Node, Period, Relation,
+)
+from stakeholder_map.model.elements import check_currency, is_colour
 
 FORMAT = "stakeholder-map"
 VERSION = 1
 MAX_BYTES = 50 * 1024 * 1024
 
-TOP_KEYS = ("format", "version", "title", "currency", "nodes", "edges")
-NODE_KEYS = ("id", "kind", "name", "x", "y", "notes", "internal", "headcount", "tags")
-EDGE_KEYS = ("id", "source", "target", "relation", "amount", "period", "agreement", "notes")
+TOP_KEYS = ("format", "version", "title", "currency", "tag_colours", "nodes", "edges",
+            "sticky_notes", "views")
+NODE_KEYS = ("id", "kind", "name", "x", "y", "notes", "internal", "headcount", "tags",
+             "attitude", "power", "interest", "colour")
+EDGE_KEYS = ("id", "source", "target", "relation", "amount", "period", "agreement", "notes", "label")
 _TOP_SET, _NODE_SET, _EDGE_SET = frozenset(TOP_KEYS), frozenset(NODE_KEYS), frozenset(EDGE_KEYS)
 
 _KINDS = {k.value: k for k in Kind}
 _RELATIONS = {r.value: r for r in Relation}
 _PERIODS = {p.value: p for p in Period}
 _AGREEMENTS = {a.value: a for a in Agreement}
+_ATTITUDES = {a.value: a for a in Attitude}
+_LEVELS = {v.value: v for v in Level}
 _MISSING = object()
 
 
@@ -168,7 +175,9 @@ class _Reader:
                  for k, v in doc.items() if k not in _TOP_SET}
         nodes = [self.node(raw, i) for i, raw in enumerate(raw_nodes)]
         edges = [self.edge(raw, i) for i, raw in enumerate(raw_edges)]
-        the_map = Map(title, extra, currency)
+        board = BoardReader(self.source, self.fail, self.ids)
+        the_map = Map(title, extra, currency, tag_colours=board.tag_colours(doc),
+                      sticky_notes=board.sticky_notes(doc), views=board.views(doc))
         try:
             the_map.add(nodes, edges)
         except ModelError as exc:  # the checks above should leave nothing for the model
@@ -253,8 +262,19 @@ class _Reader:
             raise self.fail(
                 _at(at, "headcount"), f"the headcount must be a whole number of at least 1, not {describe(headcount)}"
             )
+        attitude = self.choice(raw, "attitude", _ATTITUDES, at)
+        power = self.choice(raw, "power", _LEVELS, at)
+        interest = self.choice(raw, "interest", _LEVELS, at)
+        if kind is Kind.PRODUCT:
+            for key in ("attitude", "power", "interest"):
+                if get(key) is not None:
+                    raise self.fail(_at(at, key), f"a product has no {key}; only stakeholders do")
+        colour = get("colour")
+        if colour is not None and not is_colour(colour):
+            raise self.fail(_at(at, "colour"),
+                            f"a colour must be written #rrggbb, such as #1f77b4, not {describe(colour)}")
         return Node(ident, kind, name, x, y, notes, internal, headcount, self.tags(raw, at),
-                    self.extra(raw, _NODE_SET, i))
+                    attitude, power, interest, colour, self.extra(raw, _NODE_SET, i))
 
     def edge(self, raw: Any, j: int) -> Edge:
         code = -1 - j
@@ -276,7 +296,8 @@ class _Reader:
         period = self.choice(raw, "period", _PERIODS, at)
         agreement = self.choice(raw, "agreement", _AGREEMENTS, at)
         notes = self.text(raw, "notes", at)
-        return Edge(ident, source, target, relation, amount, period, agreement, notes,
+        label = self.text(raw, "label", at)
+        return Edge(ident, source, target, relation, amount, period, agreement, notes, label,
                     self.extra(raw, _EDGE_SET, code))
 
     def check_ends(self, raw: JsonObject, at: tuple[str, str, int]) -> None:

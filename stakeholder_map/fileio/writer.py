@@ -1,8 +1,9 @@
 """Writing the v1 map file: the same map always gives the same text.
 
-Keys come in a fixed order (``format, version, title, currency, nodes, edges``; on a node
-``id, kind, name, x, y, notes, internal, headcount, tags``; on an edge ``id, source, target,
-relation, amount, period, agreement, notes``), then the fields this program does not know,
+Keys come in a fixed order (``format, version, title, currency, tag_colours, nodes, edges,
+sticky_notes, views``; on a node ``id, kind, name, x, y, notes, internal, headcount, tags,
+attitude, power, interest, colour``; on an edge ``id, source, target, relation, amount,
+period, agreement, notes, label``), then the fields this program does not know,
 sorted. Empty fields are left out; numbers are written as they were read (an integer stays
 an integer, an amount's decimal keeps its digits: ``0.10`` stays ``0.10``), except that
 positions are rounded to 0.1: a drag gives ``-230.7``, not ``-230.66339189914163``.
@@ -37,6 +38,7 @@ from typing import Any, Mapping
 
 from stakeholder_map.fileio.jsontext import number_text
 from stakeholder_map.fileio.v1 import EDGE_KEYS, FORMAT, NODE_KEYS, TOP_KEYS, VERSION
+from stakeholder_map.fileio.v1_board import board_documents
 from stakeholder_map.model import Edge, Map, Node
 
 
@@ -87,8 +89,12 @@ def map_document(the_map: Map) -> dict[str, Any]:
         doc["title"] = the_map.title
     if the_map.currency is not None:
         doc["currency"] = the_map.currency
+    board = board_documents(the_map)
+    if "tag_colours" in board:
+        doc["tag_colours"] = board.pop("tag_colours")
     doc["nodes"] = [node_document(n) for n in the_map.nodes.values()]
     doc["edges"] = [edge_document(e) for e in the_map.edges.values()]
+    doc.update(board)
     return _with_extra(doc, the_map.extra, TOP_KEYS)
 
 

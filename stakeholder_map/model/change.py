@@ -16,14 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from stakeholder_map.model.board import StickyNote, View
 from stakeholder_map.model.elements import Edge, Node
 
 
 @dataclass(frozen=True, slots=True)
 class Change:
     """Node and edge additions, removals and replacements ``(before, after)``; the title, the
-    currency and the map's other top-level fields (``extra``, such as recorded merge
-    conflicts), each ``(before, after)`` or None when unchanged.
+    currency, the map's other top-level fields (``extra``, such as recorded merge
+    conflicts), the tag colours, the sticky notes and the saved views, each
+    ``(before, after)`` or None when unchanged.
 
     ``nodes_removed_at`` / ``edges_removed_at`` hold where each removed element stood in the
     map's order (``Map.removal`` fills them); the inverse change puts them back there
@@ -44,6 +46,9 @@ class Change:
     nodes_removed_at: tuple[int, ...] = ()
     edges_added_at: tuple[int, ...] = ()
     edges_removed_at: tuple[int, ...] = ()
+    tag_colours: tuple[Mapping[str, str], Mapping[str, str]] | None = None
+    sticky_notes: tuple[tuple[StickyNote, ...], tuple[StickyNote, ...]] | None = None
+    views: tuple[tuple[View, ...], tuple[View, ...]] | None = None
 
     def inverted(self) -> Change:
         return Change(
@@ -59,8 +64,14 @@ class Change:
             edges_changed=tuple((after, before) for before, after in self.edges_changed),
             title=None if self.title is None else (self.title[1], self.title[0]),
             currency=None if self.currency is None else (self.currency[1], self.currency[0]),
-            extra=None if self.extra is None else (self.extra[1], self.extra[0]),
+            extra=_swap(self.extra),
+            tag_colours=_swap(self.tag_colours),
+            sticky_notes=_swap(self.sticky_notes),
+            views=_swap(self.views),
         )
+
+    def _board_pairs(self) -> tuple:
+        return (self.extra, self.tag_colours, self.sticky_notes, self.views)
 
     @property
     def is_empty(self) -> bool:
@@ -69,7 +80,7 @@ class Change:
             or self.edges_added or self.edges_removed or self.edges_changed
             or (self.title is not None and self.title[0] != self.title[1])
             or (self.currency is not None and self.currency[0] != self.currency[1])
-            or (self.extra is not None and self.extra[0] != self.extra[1])
+            or any(p is not None and p[0] != p[1] for p in self._board_pairs())
         )
 
     @property
@@ -78,7 +89,7 @@ class Change:
         if self.nodes_added or self.nodes_removed or self.edges_added or self.edges_removed:
             return False
         if (self.edges_changed or self.title is not None or self.currency is not None
-                or self.extra is not None):
+                or any(p is not None for p in self._board_pairs())):
             return False
         return all(
             before.with_(x=after.x, y=after.y) == after for before, after in self.nodes_changed
@@ -123,4 +134,11 @@ class Change:
             title=pair(self.title, later.title),
             currency=pair(self.currency, later.currency),
             extra=pair(self.extra, later.extra),
+            tag_colours=pair(self.tag_colours, later.tag_colours),
+            sticky_notes=pair(self.sticky_notes, later.sticky_notes),
+            views=pair(self.views, later.views),
         )
+
+
+def _swap(pair):
+    return None if pair is None else (pair[1], pair[0])

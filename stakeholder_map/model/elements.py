@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from stakeholder_map.model.errors import ModelError
-from stakeholder_map.model.vocabulary import Agreement, Kind, Period, Relation
+from stakeholder_map.model.vocabulary import Agreement, Attitude, Kind, Level, Period, Relation
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -31,6 +31,16 @@ def _check_id(value: object, what: str) -> None:
 
 
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\Z")
+
+
+def is_colour(value: object) -> bool:
+    """A colour as the file writes it: ``#rrggbb``.
+
+    >>> is_colour("#1f77b4"), is_colour("red"), is_colour("#abc")
+    (True, False, False)
+    """
+    return isinstance(value, str) and _COLOUR.match(value) is not None
 
 
 def is_finite_number(value: object) -> bool:
@@ -93,6 +103,10 @@ class Node:
     internal: bool | None = None
     headcount: int | None = None
     tags: tuple[str, ...] = ()
+    attitude: Attitude | None = None
+    power: Level | None = None
+    interest: Level | None = None
+    colour: str | None = None
     extra: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)
 
     def __post_init__(self) -> None:
@@ -123,6 +137,20 @@ class Node:
         for tag in self.tags:
             if not isinstance(tag, str) or not tag:
                 raise ModelError(f"node {self.id!r}: each tag must be a non-empty text")
+        for name, enum in (("attitude", Attitude), ("power", Level), ("interest", Level)):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if not isinstance(value, enum):
+                try:
+                    object.__setattr__(self, name, enum(value))
+                except ValueError:
+                    known = ", ".join(m.value for m in enum)
+                    raise ModelError(f"node {self.id!r}: unknown {name} {value!r} (known: {known})") from None
+            if self.kind is Kind.PRODUCT:
+                raise ModelError(f"node {self.id!r}: a product has no {name}; only stakeholders do")
+        if self.colour is not None and not is_colour(self.colour):
+            raise ModelError(f"node {self.id!r}: the colour must be written #rrggbb, not {self.colour!r}")
         if not isinstance(self.extra, MappingProxyType):
             object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
 
@@ -153,6 +181,7 @@ class Edge:
     period: Period | None = None
     agreement: Agreement | None = None
     notes: str | None = None
+    label: str | None = None
     extra: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)
 
     def __post_init__(self) -> None:
@@ -169,6 +198,7 @@ class Edge:
         if self.agreement is not None:
             self._coerce("agreement", Agreement, "agreement")
         _check_optional_str(self.notes, self.id, "notes")
+        _check_optional_str(self.label, self.id, "label")
         if not isinstance(self.extra, MappingProxyType):
             object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
 

@@ -19,6 +19,9 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
+from stakeholder_map.model.board import (
+    StickyNote, View, check_sticky_notes, check_tag_colours, check_views,
+)
 from stakeholder_map.model.change import Change
 from stakeholder_map.model.elements import Edge, Node, check_currency
 from stakeholder_map.model.errors import ModelError
@@ -29,20 +32,28 @@ from stakeholder_map.model.vocabulary import Kind, Relation
 
 class Map:
     """Nodes and edges by id, in insertion order, with a title, a currency (an ISO 4217 code
-    such as ``EUR``, or None) and unknown top-level fields.
+    such as ``EUR``, or None), tag colours, sticky notes, saved views and unknown top-level
+    fields.
 
-    Two maps are equal when they hold the same title, currency, fields, nodes and edges, in
-    any order.
+    Two maps are equal when they hold the same title, currency, fields, nodes and edges (in
+    any order), tag colours, sticky notes and views.
 
     ``changed`` is emitted with the applied ``Change`` after every successful ``apply``.
     """
 
     def __init__(self, title: str | None = None, extra: Mapping[str, Any] | None = None,
-                 currency: str | None = None) -> None:
+                 currency: str | None = None, *, tag_colours: Mapping[str, str] | None = None,
+                 sticky_notes: Iterable[StickyNote] = (), views: Iterable[View] = ()) -> None:
         check_currency(currency)
         self._title = title
         self._currency = currency
         self.extra: dict[str, Any] = dict(extra or {})
+        self._tag_colours: Mapping[str, str] = MappingProxyType(dict(tag_colours or {}))
+        self._sticky_notes: tuple[StickyNote, ...] = tuple(sticky_notes)
+        self._views: tuple[View, ...] = tuple(views)
+        check_tag_colours(self._tag_colours)
+        check_sticky_notes(self._sticky_notes)
+        check_views(self._views)
         self._nodes: dict[str, Node] = {}
         self._edges: dict[str, Edge] = {}
         self._incident: dict[str, set[str]] = {}
@@ -57,6 +68,32 @@ class Map:
     @property
     def currency(self) -> str | None:
         return self._currency
+
+    @property
+    def tag_colours(self) -> Mapping[str, str]:
+        """``{tag: "#rrggbb"}``: the colour a tag gives the nodes that carry it."""
+        return self._tag_colours
+
+    @property
+    def sticky_notes(self) -> tuple[StickyNote, ...]:
+        return self._sticky_notes
+
+    @property
+    def views(self) -> tuple[View, ...]:
+        return self._views
+
+    def sticky_note(self, note_id: str) -> StickyNote:
+        for note in self._sticky_notes:
+            if note.id == note_id:
+                return note
+        raise ModelError(f"there is no sticky note {note_id!r}")
+
+    def tags(self) -> list[str]:
+        """Every tag the map uses (on nodes or coloured), sorted case-insensitively."""
+        seen = set(self._tag_colours)
+        for node in self._nodes.values():
+            seen.update(node.tags)
+        return sorted(seen, key=lambda t: (t.casefold(), t))
 
     @property
     def nodes(self) -> Mapping[str, Node]:
@@ -83,7 +120,8 @@ class Map:
         return [self._edges[eid] for eid in sorted(self._incident.get(node_id, ()))]
 
     def has_id(self, ident: str) -> bool:
-        return ident in self._nodes or ident in self._edges
+        return (ident in self._nodes or ident in self._edges
+                or any(n.id == ident for n in self._sticky_notes))
 
     def new_id(self, prefix: str) -> str:
         """A fresh id such as ``company3`` or ``e12``, never handed out before by this map
@@ -100,6 +138,9 @@ class Map:
             self._title == other._title
             and self._currency == other._currency
             and self.extra == other.extra
+            and dict(self._tag_colours) == dict(other._tag_colours)
+            and self._sticky_notes == other._sticky_notes
+            and self._views == other._views
             and self._nodes == other._nodes
             and self._edges == other._edges
         )
@@ -140,6 +181,12 @@ class Map:
             self._currency = change.currency[1]
         if change.extra is not None:
             self.extra = dict(change.extra[1])
+        if change.tag_colours is not None:
+            self._tag_colours = MappingProxyType(dict(change.tag_colours[1]))
+        if change.sticky_notes is not None:
+            self._sticky_notes = tuple(change.sticky_notes[1])
+        if change.views is not None:
+            self._views = tuple(change.views[1])
         self.changed.emit(change)
 
     def _unlink(self, edge: Edge) -> None:
@@ -156,6 +203,12 @@ class Map:
     def _validate(self, change: Change) -> None:
         if change.currency is not None:
             check_currency(change.currency[1])
+        if change.tag_colours is not None:
+            check_tag_colours(change.tag_colours[1])
+        if change.sticky_notes is not None:
+            check_sticky_notes(tuple(change.sticky_notes[1]))
+        if change.views is not None:
+            check_views(tuple(change.views[1]))
         gone_edges: set[str] = set()
         for edge in list(change.edges_removed) + [b for b, _ in change.edges_changed]:
             if edge.id not in self._edges:
@@ -302,7 +355,8 @@ class Map:
         >>> m.snapshot() == m
         True
         """
-        other = Map(self._title, self.extra, self._currency)
+        other = Map(self._title, self.extra, self._currency, tag_colours=self._tag_colours,
+                    sticky_notes=self._sticky_notes, views=self._views)
         other._nodes = dict(self._nodes)
         other._edges = dict(self._edges)
         return other

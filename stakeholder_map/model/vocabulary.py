@@ -80,6 +80,32 @@ class Agreement(StrEnum):
     CONTRACT = "contract"
 
 
+class Attitude(StrEnum):
+    """How an actor feels about the product (account planning: champions and blockers)."""
+
+    CHAMPION = "champion"
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    SCEPTIC = "sceptic"
+    BLOCKER = "blocker"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Level(StrEnum):
+    """An actor's power or interest on Mendelow's grid."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
 def _target_ok(relation: Relation, target: Kind) -> bool:
     if relation in (Relation.PAYS, Relation.DECIDES, Relation.USES):
         return target is Kind.PRODUCT

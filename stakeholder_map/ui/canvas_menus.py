@@ -119,6 +119,8 @@ class CanvasMenus(QObject):
         add = menu.addMenu("&Add Here")
         add.setObjectName("menuAddHere")
         self._fill_kinds(add, scene_pos)
+        self._add(menu, "Add Sticky &Note Here", "actionStickyNoteHere", lambda: w.sticky.add_at(scene_pos),
+                  w.sticky.add.icon())
         menu.addAction(w.commands.paste)
         menu.addSeparator()
         menu.addAction(w.commands.select_all)

@@ -141,6 +141,8 @@ class EditController:
         nodes, edges = self.selection()
         if nodes or edges:
             self._run(self.window.editor.delete, nodes, edges, verb=verb)
+        if verb == "Delete":
+            self.window.sticky.delete_selected()
 
     def select_all(self) -> None:
         m = self.window.map

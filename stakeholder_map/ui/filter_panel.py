@@ -1,9 +1,10 @@
-"""The Filter panel: show only some kinds, roles, findings or tags; the rest of the map dims.
+"""The Filter panel: show only some kinds, roles, findings, tags or attitudes; the rest of the
+map dims.
 
 Within a group the ticked entries add up (a company *or* a buyer); across groups they
 narrow down (a company *that has* a finding). A group with nothing ticked does not filter.
 
->>> from stakeholder_map.model import Kind, Map
+>>> from stakeholder_map.model import Attitude, Kind, Map
 >>> m = Map()
 >>> _ = m.add_node("a", "company", "Acme", tags=("key account",))
 >>> _ = m.add_node("b", "buyer", "Bo")
@@ -24,11 +25,11 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
 
 from stakeholder_map.analysis import Analysis, FindingCode, Role
 from stakeholder_map.canvas.dimming import dim_all_but
-from stakeholder_map.model import Kind, Map
+from stakeholder_map.model import Attitude, Kind, Map
 from stakeholder_map.ui.icons import kind_icon
 
-GROUPS = ("kinds", "roles", "findings", "tags")
-TITLES = {"kinds": "Kinds", "roles": "Roles", "findings": "Findings", "tags": "Tags"}
+GROUPS = ("kinds", "roles", "findings", "tags", "attitudes")
+TITLES = {"kinds": "Kinds", "roles": "Roles", "findings": "Findings", "tags": "Tags", "attitudes": "Attitude"}
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,10 @@ class Filter:
     roles: frozenset = field(default_factory=frozenset)
     findings: frozenset = field(default_factory=frozenset)  # finding codes
     tags: frozenset = field(default_factory=frozenset)
+    attitudes: frozenset = field(default_factory=frozenset)
 
     def is_empty(self) -> bool:
-        return not (self.kinds or self.roles or self.findings or self.tags)
+        return not (self.kinds or self.roles or self.findings or self.tags or self.attitudes)
 
     def shown(self, map_: Map, analysis: Analysis | None) -> set[str] | None:
         """The ids of the nodes to show, or None when the filter shows everything."""
@@ -58,6 +60,8 @@ class Filter:
                     str(f.code) for f in analysis.findings_for(node.id))):
                 continue
             if self.tags and not self.tags.intersection(node.tags):
+                continue
+            if self.attitudes and node.attitude not in self.attitudes:
                 continue
             shown.add(node.id)
         return shown
@@ -99,6 +103,8 @@ class FilterPanel(QWidget):
             self._entry("roles", role.label, role)
         for code in FindingCode:
             self._entry("findings", code.label, str(code))
+        for attitude in Attitude:
+            self._entry("attitudes", attitude.label, attitude)
         self._updating = False
         self.tree.itemChanged.connect(self._ticked)
         self.clear_button.setEnabled(False)
@@ -145,6 +151,27 @@ class FilterPanel(QWidget):
                 group.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(group.childCount())
                 if group.child(i).checkState(0) == Qt.CheckState.Checked)
         return Filter(**chosen)
+
+    def show_filter(self, chosen: Filter) -> None:
+        """Tick exactly what ``chosen`` holds (a saved view), then apply it once."""
+        self._updating = True
+        try:
+            for name, group in self.groups.items():
+                wanted = getattr(chosen, name)
+                if name == "tags":  # a view may name tags no node carries any more
+                    present = {group.child(i).text(0) for i in range(group.childCount())}
+                    for tag in sorted(set(wanted) - present, key=str.casefold):
+                        self._entry("tags", tag, tag)
+                    group.setHidden(group.childCount() == 0)
+                for i in range(group.childCount()):
+                    item = group.child(i)
+                    ticked = item.data(0, Qt.ItemDataRole.UserRole) in wanted
+                    item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                    if ticked:
+                        group.setExpanded(True)
+        finally:
+            self._updating = False
+        self._ticked()
 
     def clear(self) -> None:
         self._updating = True

@@ -101,6 +101,21 @@ def relation_icon(relation: Relation) -> QIcon:
 
 
 @lru_cache(maxsize=None)
+def note_icon() -> QIcon:
+    """A yellow sticky note with a folded corner."""
+    pixmap, painter = _canvas()
+    painter.setPen(QPen(QColor("#C9A800"), 1.2))
+    painter.setBrush(QColor("#FFE873"))
+    painter.drawPolygon(QPolygonF([QPointF(5, 5), QPointF(27, 5), QPointF(27, 21), QPointF(21, 27),
+                                   QPointF(5, 27)]))
+    painter.setPen(QPen(QColor("#8C7400"), 1.2))
+    for y in (11, 15, 19):
+        painter.drawLine(QPointF(9, y), QPointF(23 if y < 19 else 18, y))
+    painter.end()
+    return QIcon(pixmap)
+
+
+@lru_cache(maxsize=None)
 def select_icon() -> QIcon:
     """A mouse pointer for the Select tool."""
     pixmap, painter = _canvas()

@@ -30,6 +30,9 @@ from stakeholder_map.ui.far_nodes import warn_about_far_nodes
 from stakeholder_map.ui.files import FileController
 from stakeholder_map.ui.filter_panel import MapFilter
 from stakeholder_map.ui.find_bar import Finder
+from stakeholder_map.ui.grid_tab import MapTabs
+from stakeholder_map.ui.saved_views import SavedViews
+from stakeholder_map.ui.sticky_commands import StickyCommands
 from stakeholder_map.ui.help import GuideDialog, show_about
 from stakeholder_map.ui.menus import build_menus, build_toolbar
 from stakeholder_map.ui.paint_hook import after_next_paint
@@ -83,14 +86,19 @@ class MainWindow(QMainWindow):
         self.view.viewport().setObjectName("mapViewport")
         # one-key tools work on the canvas (typing in a panel or a name never picks a tool)
         self.view.addActions(self.tools.group.actions())
-        self.setCentralWidget(self.view)
+        self.tabs = MapTabs(self)
+        self.setCentralWidget(self.tabs)
         self.docks = Docks(self)
         self.sharing = Sharing(self)
         self.commands = WindowActions(self)
         self.align = AlignActions(self)
         self.finder = Finder(self)
         self.canvas_menus = CanvasMenus(self)
+        self.sticky = StickyCommands(self)
+        self.docks.palette_widget.add_after_kinds(self.sticky.add)
+        self.saved_views = SavedViews(self)
         build_menus(self, self.commands)
+        self.menuBar().insertMenu(self.menuBar().actions()[-1], self.saved_views.menu)  # before Help
         self.toolbar = build_toolbar(self, self.commands)
         self.map_filter = MapFilter(self, self.docks.filter_panel)
         self.status = StatusBar(self)
@@ -136,6 +144,7 @@ class MainWindow(QMainWindow):
             # analysis as it builds them, and clearing afterwards would walk them all again.
             self.scene.set_analysis(None)
         self.scene.set_map(map_)
+        self.tabs.set_map(map_)
         map_.changed.subscribe(self._map_changed)
         self.analysis = None
         self._document_replaced()
@@ -189,7 +198,9 @@ class MainWindow(QMainWindow):
         """Wire the scene: intents, selection, and the current tool and view toggles."""
         self.edits.connect_scene(scene)
         self.canvas_menus.connect_scene(scene)
+        self.sticky.connect_scene(scene)
         scene.selectionChanged.connect(self._selection_changed)
+        self.tabs.attach(scene)
         scene.toolChanged.connect(self._tool_changed_by_scene)
         self._tool_chosen(*self.tools.current())
         scene.set_snap_to_grid(self.commands.snap.isChecked())
@@ -234,6 +245,8 @@ class MainWindow(QMainWindow):
             return
         self.docks.properties_panel.show_selection(nodes, edges)
         self.commands.update_for_selection(nodes, edges)
+        if self.scene.notes.selected_ids():  # Delete also removes sticky notes
+            self.commands.delete.setEnabled(True)
         self.align.update_for_selection(nodes)
 
     def _tool_chosen(self, mode: str, value) -> None:

@@ -90,10 +90,18 @@ class PaletteWidget(QWidget):
         self._heading(layout, "Add")
         for action in tools.kinds.values():
             self._button(layout, action)
+        self._after_kinds = layout.count()
         self._heading(layout, "Connect")
         for action in tools.relations.values():
             self._button(layout, action)
         layout.addStretch(1)
+
+    def add_after_kinds(self, action: QAction) -> None:
+        """One more button under *Add* (a command, not a tool: the sticky note)."""
+        layout = self.layout()
+        self._button(layout, action)
+        layout.insertWidget(self._after_kinds, layout.takeAt(layout.count() - 1).widget())
+        self._after_kinds += 1
 
     def _heading(self, layout: QVBoxLayout, text: str) -> None:
         label = QLabel(text.upper())

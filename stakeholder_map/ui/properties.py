@@ -19,6 +19,8 @@ from stakeholder_map.model import (
 )
 from stakeholder_map.ui.fields import CurrencyBox, NotesEdit, NumberEdit, choice_box, select_data
 from stakeholder_map.ui.icons import kind_icon, relation_icon
+from stakeholder_map.ui.node_extras import LinkLabelRow, LookRows, StanceRows
+from stakeholder_map.ui.tag_colours import TagColours
 
 PERIOD_LABELS = {Period.ONE_TIME: "One-time", Period.MONTHLY: "Monthly", Period.YEARLY: "Yearly"}
 # Absent and "none" mean the same (spec section 1): one entry, "No agreement", for both.
@@ -96,6 +98,8 @@ class PropertiesPanel(QWidget):
         # Below the form, not a form row: a form row keeps the height it measured at another
         # width, so a narrow dock cut the wrapped text at the top and bottom.
         page.layout().insertWidget(1, self.map_summary)
+        self.tag_colours = TagColours(self.editor, self._run)
+        page.layout().insertWidget(2, self.tag_colours)
         self.map_page = page
         self.pages.addWidget(page)
 
@@ -130,6 +134,8 @@ class PropertiesPanel(QWidget):
         self.internal.setAccessibleName("Internal")
         self.internal.toggled.connect(self._commit_internal)
         form.addRow("", self.internal)
+        self.stance = StanceRows(form, self.editor, self._run, lambda: self.node_ids)
+        self.look = LookRows(form, self.editor, self._run, lambda: self.node_ids)
         self.node_notes = NotesEdit()
         self.node_notes.setObjectName("nodeNotes")
         self.node_notes.setAccessibleName("Notes")
@@ -165,6 +171,7 @@ class PropertiesPanel(QWidget):
         self.agreement.setAccessibleName("Agreement")
         self.agreement.currentIndexChanged.connect(self._commit_agreement)
         form.addRow("A&greement", self.agreement)
+        self.link_label = LinkLabelRow(form, self.editor, self._run, lambda: self.edge_ids)
         self.edge_notes = NotesEdit()
         self.edge_notes.setObjectName("edgeNotes")
         self.edge_notes.setAccessibleName("Notes")
@@ -207,6 +214,7 @@ class PropertiesPanel(QWidget):
             self.map_title: self._commit_title, self.node_name: self._commit_name,
             self.headcount: self._commit_headcount, self.node_notes: self._commit_node_notes,
             self.amount: self._commit_amount, self.edge_notes: self._commit_edge_notes,
+            self.look.tags: self.look.commit_tags, self.link_label.label: self.link_label.commit,
         }
         for widget, commit in pending.items():
             if widget.hasFocus() and widget.isVisible():
@@ -238,6 +246,7 @@ class PropertiesPanel(QWidget):
             f"{len(m.nodes)} nodes, {len(m.edges)} links.\n\nSelect a node or a link to edit it. "
             "Pick a kind in the palette and click the map to add a node; drag from one node to "
             "another with a relation to link them.")
+        self.tag_colours.refresh()
         self.pages.setCurrentWidget(self.map_page)
 
     def _show_node(self) -> None:
@@ -259,6 +268,8 @@ class PropertiesPanel(QWidget):
         self.internal.setChecked(bool(node.internal))
         self.internal.blockSignals(False)
         self.internal.setVisible(node.kind is Kind.COMPANY)
+        self.stance.show(node)
+        self.look.show(node)
         self.node_notes.show_value(node.notes)
         self.pages.setCurrentWidget(self.node_page)
 
@@ -281,6 +292,7 @@ class PropertiesPanel(QWidget):
         for widget in (self.amount, self.period, self.agreement):
             widget.setEnabled(is_pays)
             widget.setToolTip("" if is_pays else "Only a “pays for” link carries money")
+        self.link_label.show(edge)
         self.edge_notes.show_value(edge.notes)
         self.pages.setCurrentWidget(self.edge_page)
 

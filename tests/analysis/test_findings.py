@@ -327,6 +327,8 @@ def test_every_code_has_its_spec_severity():
         "unheard_users": "warning", "decision_maker_not_user": "info", "users_not_customers": "info",
         "role_mismatch": "warning", "isolated": "warning", "invalid_relation": "error",
         "revenue_concentration": "warning",
+        # beyond the spec's list, from attitude, power and interest
+        "blocker_without_champion": "warning", "key_stakeholder_not_linked": "warning", "no_champion": "info",
     }
     assert {str(c): str(c.severity) for c in FindingCode} == expected
 

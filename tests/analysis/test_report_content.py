@@ -51,7 +51,7 @@ def test_every_stakeholder_with_kind_roles_headcount_tags_attitude_notes(tmp_pat
     assert [e.name for e in content.products] == ["Dev suite"]
     cio = _entry(content, "Dana the CIO")
     assert (cio.kind, cio.roles, cio.tags, cio.attitude) == (
-        "decision-maker", ("Decision-maker",), ("exec", "sponsor"), "supportive")
+        "decision-maker", ("Decision-maker",), ("exec", "sponsor"), "Champion")
     devs = _entry(content, "Developers")
     assert devs.headcount == 250 and devs.roles == ("Sponsored user", "User")
     assert devs.notes == "Use it every day.\nWant faster builds."

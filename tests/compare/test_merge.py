@@ -125,18 +125,18 @@ def test_unknown_fields_merge_like_known_ones():
     base, ours, theirs = base_doc(), base_doc(), base_doc()
     ours["owner"] = "Ann"
     theirs["review"] = {"due": "May"}
-    node(ours, "ads")["colour"] = "red"
+    node(ours, "ads")["shade"] = "red"
     node(theirs, "ads")["tags"] = ["key account"]
     edge(theirs, "e2")["weight"] = 3
-    node(ours, "people")["colour"] = "red"
-    node(theirs, "people")["colour"] = "blue"
+    node(ours, "people")["shade"] = "red"
+    node(theirs, "people")["shade"] = "blue"
     result = merged(base, ours, theirs)
     assert result.map.extra["owner"] == "Ann" and result.map.extra["review"] == {"due": "May"}
     ads = result.map.node("ads")
-    assert dict(ads.extra)["colour"] == "red"
+    assert dict(ads.extra)["shade"] == "red"
     assert "tags" in dumps_map(result.map)
     assert result.map.edge("e2").extra["weight"] == 3
-    assert [c.field for c in result.conflicts] == ["colour"]
+    assert [c.field for c in result.conflicts] == ["shade"]
 
 
 def test_an_empty_base_merges_two_new_files():

@@ -42,12 +42,12 @@ def test_missing_positions_are_placed_sensibly_by_the_layout():
 
 def test_unknown_fields_are_kept_everywhere_and_written_back():
     doc = document(zoom={"level": 2, "centre": [1.5, -2]}, author="Kim")
-    doc["nodes"][0]["colour"] = "#ff0000"
+    doc["nodes"][0]["shade"] = "#ff0000"
     doc["nodes"][0]["marks"] = ["a", {"b": None}]
     doc["edges"][0]["weight"] = 0.25
     m = loads_map(json.dumps(doc))
     assert m.extra == {"zoom": {"level": 2, "centre": [1.5, -2]}, "author": "Kim"}
-    assert dict(m.node("p").extra) == {"colour": "#ff0000", "marks": ["a", {"b": None}]}
+    assert dict(m.node("p").extra) == {"shade": "#ff0000", "marks": ["a", {"b": None}]}
     assert dict(m.edge("e").extra) == {"weight": 0.25}
     again = json.loads(dumps_map(m))
     assert again["zoom"] == doc["zoom"] and again["author"] == "Kim"

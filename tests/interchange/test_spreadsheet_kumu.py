@@ -75,7 +75,7 @@ def test_kumu_and_google_sheets_pairs_import_with_nodes_links_and_tags(tmp_path,
     assert kinds == EXPECTED_KINDS and links == EXPECTED_LINKS
     assert tags_of(m) == EXPECTED_TAGS
     uses = next(e for e in m.edges.values() if e.relation is Relation.USES)
-    assert uses.notes == "files weekly"  # Kumu's connection label is kept as the link's notes
+    assert uses.label == "files weekly" and uses.notes is None  # Kumu's connection label is the link's label
     assert m.title == ("Expenses" if "Expenses" in elements else "expenses" if "expenses" in elements else None)
 
 

@@ -18,7 +18,7 @@ def write_deal(path: Path, *, currency: str | None = "USD", title: str = "Acme a
          "notes": "Our flagship product."},
         {"id": "acme", "kind": "company", "name": "Acme", "x": -300, "y": 0},
         {"id": "cio", "kind": "decision_maker", "name": "Dana the CIO", "x": -300, "y": 200,
-         "tags": ["exec", "sponsor"], "attitude": "supportive"},
+         "tags": ["exec", "sponsor"], "attitude": "champion"},
         {"id": "devs", "kind": "end_user", "name": "Developers", "x": 300, "y": 0,
          "headcount": 250, "notes": "Use it every day.\nWant faster builds."},
         {"id": "odd", "kind": "person", "name": NASTY, "x": 300, "y": 200},

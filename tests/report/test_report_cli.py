@@ -39,7 +39,7 @@ def test_pdf_report_text_reads_back(deal, tmp_path):
     for words in ("Acme account plan", "Stakeholder report,", "Amounts in USD",
                   "Key stakeholders", "Findings", "Warnings (2)", "What to do:",
                   FINDING_HELP_ISOLATED, "Pays Dev suite $120,000 a year under contract",
-                  "Dana the CIO", "Decision-maker", "Tags: exec, sponsor", "Attitude: supportive",
+                  "Dana the CIO", "Decision-maker", "Tags: exec, sponsor", "Attitude: Champion",
                   "250 people", "Want faster builds.", NASTY, "Page 1 of"):
         assert words in text, words
     pages = int(re.search(r"Pages:\s+(\d+)", _pdf_info(out)).group(1))

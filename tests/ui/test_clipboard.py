@@ -11,7 +11,7 @@ from stakeholder_map.model import Kind, Map, Node, Relation
 
 def sample() -> Map:
     m = Map("Clip")
-    m.add([Node("a", Kind.BUYER, "Ann", x=1, y=2, extra={"colour": "red"}),
+    m.add([Node("a", Kind.BUYER, "Ann", x=1, y=2, extra={"shade": "red"}),
            Node("b", Kind.PRODUCT, "App", x=3, y=4), Node("c", Kind.PERSON, "Cy", x=5, y=6)])
     m.connect("a", "b", Relation.PAYS, edge_id="ab", amount=5)
     m.connect("c", "a", Relation.INFLUENCES, edge_id="ca")
@@ -29,7 +29,7 @@ def test_mime_round_trip_keeps_every_field_and_unknown_ones(qapp):
     assert data.hasFormat(MIME_TYPE) and data.text() == "Ann\nApp"
     nodes, edges = from_mime(data)
     assert nodes == list(part.nodes.values()) and edges == list(part.edges.values())
-    assert nodes[0].extra == {"colour": "red"}
+    assert nodes[0].extra == {"shade": "red"}
 
 
 def test_pasting_a_fragment_into_another_map(qapp):

@@ -38,7 +38,7 @@ def test_window_parts_are_named_for_assistive_tools(window):
                and not a.text().startswith("&") and a.parent() is window]
     assert not unnamed
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Map", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Map", "&Views", "&Help"]
 
 
 def test_place_a_node_by_clicking_with_a_palette_kind(window, qtbot):
