@@ -51,13 +51,30 @@ def track_disk_file(window) -> None:
 
 def ask_changed_on_disk(window, path: Path) -> Choice:
     """Ask what to do about a file someone else changed since it was opened."""
-    box = messages.plain_box(
-        window, QMessageBox.Icon.Warning, "File changed on disk",
+    return _overwrite_save_as_or_cancel(
+        window, "File changed on disk",
         f"“{path.name}” was changed by another program or person since you opened it.",
         "Overwrite it with your map, save your map as a new file, or cancel and keep both "
         "as they are.",
+        "Overwrite",
     )
-    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+
+
+def ask_read_only(window, path: Path) -> Choice:
+    """Ask what to do about saving over a file marked read-only."""
+    return _overwrite_save_as_or_cancel(
+        window, "File is read-only",
+        f"“{path.name}” is read-only: it is marked so that it is not changed by mistake.",
+        "Replace it with your map anyway (it stays read-only), save your map as a new file, "
+        "or cancel and keep the file as it is.",
+        "Replace",
+    )
+
+
+def _overwrite_save_as_or_cancel(window, title: str, text: str, detail: str, overwrite_label: str) -> Choice:
+    """One warning with three answers: write over the file, Save As… (the default), Cancel."""
+    box = messages.plain_box(window, QMessageBox.Icon.Warning, title, text, detail)
+    overwrite = box.addButton(overwrite_label, QMessageBox.ButtonRole.DestructiveRole)
     save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
@@ -66,29 +83,6 @@ def ask_changed_on_disk(window, path: Path) -> Choice:
     clicked = box.clickedButton()
     box.deleteLater()
     if clicked is overwrite:
-        return Choice.OVERWRITE
-    if clicked is save_as:
-        return Choice.SAVE_AS
-    return Choice.CANCEL
-
-
-def ask_read_only(window, path: Path) -> Choice:
-    """Ask what to do about saving over a file marked read-only."""
-    box = messages.plain_box(
-        window, QMessageBox.Icon.Warning, "File is read-only",
-        f"“{path.name}” is read-only: it is marked so that it is not changed by mistake.",
-        "Replace it with your map anyway (it stays read-only), save your map as a new file, "
-        "or cancel and keep the file as it is.",
-    )
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save_as)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is replace:
         return Choice.OVERWRITE
     if clicked is save_as:
         return Choice.SAVE_AS
