@@ -26,20 +26,26 @@ def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area) -> 
     return dock
 
 
+def _scrolling(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll
+
+
 class Docks:
     """Creates the docks of a window; ``findings_count`` updates the findings dock's title."""
 
     def __init__(self, window) -> None:
         self.palette_widget = PaletteWidget(window.tools)
-        scroll = QScrollArea()
-        scroll.setWidget(self.palette_widget)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.palette = _dock(window, "Palette", "paletteDock", scroll, Area.LeftDockWidgetArea)
+        self.palette = _dock(window, "Palette", "paletteDock", _scrolling(self.palette_widget),
+                             Area.LeftDockWidgetArea)
 
         self.properties_panel = PropertiesPanel(window.editor)
-        self.properties = _dock(window, "Properties", "propertiesDock", self.properties_panel,
-                                Area.RightDockWidgetArea)
+        # scrolls rather than setting the window's minimum height (a laptop screen is short)
+        self.properties = _dock(window, "Properties", "propertiesDock",
+                                _scrolling(self.properties_panel), Area.RightDockWidgetArea)
 
         self.findings_list = FindingsList()
         self.findings = _dock(window, "Findings", "findingsDock", self.findings_list,

@@ -371,3 +371,9 @@ def test_a_new_window_shows_the_findings_tab_first(window, qtbot):
     qtbot.waitUntil(lambda: window.docks.findings_list.isVisible())
     assert not window.docks.findings.visibleRegion().isEmpty()
     assert window.docks.filter.visibleRegion().isEmpty()
+
+
+def test_the_window_fits_a_small_laptop_screen(window):
+    """Panels scroll rather than setting the window's minimum size: 1024 x 600 is enough."""
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600, hint
