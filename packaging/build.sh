@@ -18,7 +18,7 @@ DIST="${DIST:-$ROOT/dist}"
 WORK="${WORK:-$ROOT/build/pyinstaller}"
 
 # The app and PyInstaller (the 'package' extra); skipped when both import already.
-if ! "$PYTHON" -c "import PyInstaller, PySide6, networkx, scipy, stakeholder_map" 2>/dev/null; then
+if ! "$PYTHON" -c "import PyInstaller, PySide6, networkx, stakeholder_map" 2>/dev/null; then
     "$PYTHON" -m pip install -q -e '.[package]'
 fi
 

@@ -83,8 +83,8 @@ def test_bundle_exports_a_png_without_a_window(bundle, env, tmp_path):
 
 
 def test_bundle_analyses_like_the_source(bundle, env):
-    # the text report ranks key stakeholders with PageRank: equal output proves the bundled
-    # networkx/scipy work (a missing piece would silently fall back to an unranked order)
+    # equal output of the text report (roles, findings, key stakeholders) proves the bundled
+    # analysis works as the source does
     bundled = _run(bundle, env, "analyze", str(TEMPLATE))
     source = subprocess.run([sys.executable, "-m", "stakeholder_map", "analyze", str(TEMPLATE)],
                             cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
@@ -121,6 +121,8 @@ def test_bundle_carries_resources_and_leaves_out_unused_qt(bundle):
     assert len(list((internal / "resources" / "templates").glob("*.stakemap.json"))) >= 6
     assert (internal / "resources" / "icons" / "app" / "stakeholder-map.svg").is_file()
     names = {p.name for p in internal.rglob("*")}
+    # File › Print needs QtPrintSupport and its plug-ins
+    assert any(n.startswith("QtPrintSupport") for n in names), "QtPrintSupport is missing"
     for unwanted in ("QtNetwork", "QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia", "Qt3DCore",
                      "QtPdf", "libQt6Network.so.6", "libQt6Qml.so.6", "libQt6Quick.so.6",
                      "_tkinter", "tkinter"):
