@@ -29,11 +29,9 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from stakeholder_map.model import Agreement, Edge, Map, Period, Relation
+from stakeholder_map.model.money import CURRENCY_SIGNS
 
 # Codes whose symbol a reader recognises; any other code is written before the amount.
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹", "KRW": "₩",
-            "ILS": "₪", "NGN": "₦", "PHP": "₱", "VND": "₫", "UAH": "₴", "TRY": "₺", "RUB": "₽"}
-
 _PERIOD_WORDS = {Period.YEARLY: "a year", Period.MONTHLY: "a month", Period.ONE_TIME: "once"}
 _AGREEMENT_WORDS = {Agreement.CONTRACT: "under contract", Agreement.SUBSCRIPTION: "on a subscription"}
 _OUTGOING = {
@@ -80,7 +78,7 @@ def money(amount: object, currency: str | None) -> str:
     text = number(amount)
     if not currency:
         return text
-    symbol = _SYMBOLS.get(currency.upper())
+    symbol = CURRENCY_SIGNS.get(currency.upper())
     return f"{symbol}{text}" if symbol else f"{currency} {text}"
 
 

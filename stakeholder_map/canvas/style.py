@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 from stakeholder_map.look import KIND_COLOURS, NAME_INSIDE, RELATION_COLOURS, RELATION_WIDTHS
 from stakeholder_map.look import KIND_SIZES as _SIZES
 from stakeholder_map.model import Kind, Relation
+from stakeholder_map.model.money import CURRENCY_SIGNS
 
 
 SEVERITY_COLOURS: dict[str, str] = {"error": "#D64545", "warning": "#E0A100", "info": "#3B82F6"}
@@ -139,13 +140,6 @@ def _ray_polygon(points: list[tuple[float, float]], dx: float, dy: float, fallba
         if t > 0 and -1e-9 <= s <= 1 + 1e-9:
             best = min(best, t)
     return best if best is not math.inf else fallback
-
-
-#: the signs of common currencies; any other code is written after the number ("1,200 CHF")
-CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹",
-                  "KRW": "₩", "BRL": "R$", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$",
-                  "MXN": "MX$", "HKD": "HK$", "SGD": "S$", "ILS": "₪", "NGN": "₦",
-                  "PHP": "₱", "TRY": "₺", "UAH": "₴", "VND": "₫", "THB": "฿", "PLN": "zł"}
 
 
 def format_money(amount, currency: str | None = None) -> str:

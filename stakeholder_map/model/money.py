@@ -17,6 +17,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+#: The signs of common currencies, one table for the canvas, the exports and the report;
+#: any other ISO 4217 code is written out beside the number.
+CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹",
+                  "KRW": "₩", "BRL": "R$", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$",
+                  "MXN": "MX$", "HKD": "HK$", "SGD": "S$", "ILS": "₪", "NGN": "₦",
+                  "PHP": "₱", "TRY": "₺", "UAH": "₴", "VND": "₫", "THB": "฿", "PLN": "zł",
+                  "RUB": "₽"}
+
 _SCALE = {"": 1, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000,
           "bn": 1_000_000_000}
 # Currency signs and codes people put before or after a number: "$", "€", "USD", "kr".
