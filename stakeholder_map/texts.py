@@ -1,0 +1,103 @@
+"""The user's language for the parts that run without Qt (analysis, files, command line).
+
+The window translates through Qt (``QCoreApplication.translate`` and ``QTranslator``); the
+analysis sentences, file messages and the command line translate through :func:`translate`
+here, which needs no Qt so that ``stakeholder-map analyze`` stays light. Both read the same
+catalogues: the Qt Linguist sources ``resources/i18n/*_<language>.ts`` (this module parses
+them with the standard library; the window loads the ``.qm`` files built from them).
+
+Source texts are English and are the fallback. ``pyside6-lupdate`` finds calls written as
+``translate("Context", "text")`` and ``QT_TRANSLATE_NOOP("Context", "text")`` in any module.
+
+>>> set_language("en")
+>>> translate("Kinds", "Product")
+'Product'
+>>> system_language({"LANGUAGE": "fr:de", "LANG": "en_US.UTF-8"})
+'de'
+>>> system_language({"LC_ALL": "C"})
+'en'
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Mapping
+from functools import cache
+
+from stakeholder_map.resources import ResourceNotFoundError, resources_root
+
+ENGLISH = "en"
+#: Languages with a catalogue, English first (the source language).
+LANGUAGES = ("en", "de")
+#: What each language is called in itself, for the Preferences list.
+NATIVE_NAMES = {"en": "English", "de": "Deutsch"}
+
+_current = ENGLISH
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, lupdate looks for it
+    """Mark *text* for the catalogue where it is defined; translate it where it is shown."""
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """*text* in the current language, or *text* itself where the catalogue has none."""
+    if _current == ENGLISH:
+        return text
+    return _catalogue(_current).get((context, text, disambiguation or ""), text)
+
+
+def set_language(code: str) -> None:
+    """Use *code* (one of :data:`LANGUAGES`) from now on; anything else means English."""
+    global _current
+    _current = code if code in LANGUAGES else ENGLISH
+
+
+def language() -> str:
+    """The language in use, for example ``"de"``."""
+    return _current
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The first supported language the environment asks for, as gettext reads it.
+
+    ``LANGUAGE`` is a colon-separated list of preferences and wins unless the locale is
+    ``C``/``POSIX``; then ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``, the first one set.
+    """
+    env = os.environ if environ is None else environ
+    locale_name = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
+    if locale_name in ("C", "POSIX") or locale_name.startswith(("C.", "POSIX.")):
+        return ENGLISH
+    wanted = [part for part in env.get("LANGUAGE", "").split(":") if part] + [locale_name]
+    for name in wanted:
+        code = name.split(".")[0].split("@")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return ENGLISH
+
+
+@cache
+def _catalogue(code: str) -> dict[tuple[str, str, str], str]:
+    """Every finished translation of *code*'s ``.ts`` files, keyed by context, source, comment."""
+    table: dict[tuple[str, str, str], str] = {}
+    try:
+        folder = resources_root() / "i18n"
+    except ResourceNotFoundError:
+        return table
+    if not folder.is_dir():
+        return table
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(f"_{code}.ts"):
+            continue
+        root = ElementTree.fromstring(entry.read_bytes())
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                    continue
+                if translation.text:
+                    key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+                    table[key] = translation.text
+    return table
