@@ -4,6 +4,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The tests read English whatever the machine's language; a test wanting German asks for it.
+os.environ["LANGUAGE"] = "en"
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 

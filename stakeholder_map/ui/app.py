@@ -49,7 +49,11 @@ def run(path: str | None = None) -> int:
     """Open the editor on an empty map, or on the map in ``path`` (an error dialog and an
     empty map when it cannot be read). Returns the application's exit status."""
     app = application()
+    from stakeholder_map.ui.language import chosen_language, install_language
     from stakeholder_map.ui.main_window import MainWindow
+
+    # before any window exists: the Preferences choice, else the system's language
+    install_language(chosen_language(MainWindow.settings()))
 
     from stakeholder_map.ui.recovery_dialog import start_recovery
 
