@@ -16,6 +16,12 @@ Source texts are English and are the fallback. ``pyside6-lupdate`` finds calls w
 'de'
 >>> system_language({"LC_ALL": "C"})
 'en'
+
+Numbers and dates in Qt-free text follow the language too (the window formats with
+``QLocale``); how a language writes them is part of its catalogue ("Numbers", "Dates"):
+
+>>> format_number(1234.5, 2), format_number(1200), format_date(date(2026, 12, 1))
+('1,234.50', '1,200', '1 December 2026')
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
 from functools import cache
 
 from stakeholder_map.resources import ResourceNotFoundError, resources_root
@@ -57,6 +65,31 @@ def set_language(code: str) -> None:
 def language() -> str:
     """The language in use, for example ``"de"``."""
     return _current
+
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Dates", "January"), QT_TRANSLATE_NOOP("Dates", "February"),
+    QT_TRANSLATE_NOOP("Dates", "March"), QT_TRANSLATE_NOOP("Dates", "April"),
+    QT_TRANSLATE_NOOP("Dates", "May"), QT_TRANSLATE_NOOP("Dates", "June"),
+    QT_TRANSLATE_NOOP("Dates", "July"), QT_TRANSLATE_NOOP("Dates", "August"),
+    QT_TRANSLATE_NOOP("Dates", "September"), QT_TRANSLATE_NOOP("Dates", "October"),
+    QT_TRANSLATE_NOOP("Dates", "November"), QT_TRANSLATE_NOOP("Dates", "December"),
+)
+
+
+def format_number(value: int | float | Decimal, places: int = 0) -> str:
+    """``value`` with ``places`` decimals and thousands grouped as the language writes them:
+    ``1,234.50`` in English, ``1.234,50`` in German."""
+    text = f"{value:,.{places}f}"
+    point = translate("Numbers", ".", "decimal point")
+    group = translate("Numbers", ",", "thousands separator")
+    return text.translate(str.maketrans({",": group, ".": point}))
+
+
+def format_date(day: date) -> str:
+    """A day in words, never mistaken for another: ``1 December 2026``, ``1. Dezember 2026``."""
+    month = translate("Dates", _MONTHS[day.month - 1])
+    return translate("Dates", "{day} {month} {year}").format(day=day.day, month=month, year=day.year)
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str:

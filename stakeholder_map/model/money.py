@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from stakeholder_map.texts import translate
+
 #: The signs of common currencies, one table for the canvas, the exports and the report;
 #: any other ISO 4217 code is written out beside the number.
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "INR": "₹",
@@ -24,6 +26,22 @@ CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥
                   "MXN": "MX$", "HKD": "HK$", "SGD": "S$", "ILS": "₪", "NGN": "₦",
                   "PHP": "₱", "TRY": "₺", "UAH": "₴", "VND": "₫", "THB": "฿", "PLN": "zł",
                   "RUB": "₽"}
+
+
+def with_currency(number: str, currency: str | None) -> str:
+    """A formatted ``number`` with the map's ``currency``: its sign when well known, else its
+    code; placed as the language places them (``$1,200``, ``CHF 1,200``; ``1.200 $`` in German).
+
+    >>> with_currency("1,200", "usd"), with_currency("1,200", "CHF"), with_currency("1,200", None)
+    ('$1,200', 'CHF 1,200', '1,200')
+    """
+    if not currency:
+        return number
+    sign = CURRENCY_SIGNS.get(currency.upper())
+    if sign:
+        return translate("Money", "{sign}{number}").format(sign=sign, number=number)
+    return translate("Money", "{code} {number}").format(code=currency, number=number)
+
 
 _SCALE = {"": 1, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000,
           "bn": 1_000_000_000}
