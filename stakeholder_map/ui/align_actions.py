@@ -3,27 +3,34 @@ step each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from stakeholder_map.canvas.style import node_rect
-from stakeholder_map.editing.naming import counted
 from stakeholder_map.layout import align, distribute
 from stakeholder_map.model import ModelError
+from stakeholder_map.ui.messages import nodes_text
 
-# (key, menu text, undo text with {n} for "3 nodes")
+translate = QCoreApplication.translate
+
+# (key, menu text, undo text with {nodes} for "3 nodes"), translated where shown
 ALIGN = [
-    ("left", "Align &Left Edges", "Align {n} left"),
-    ("centre", "Align &Centres", "Align {n} on their centres"),
-    ("right", "Align &Right Edges", "Align {n} right"),
-    ("top", "Align &Top Edges", "Align {n} at the top"),
-    ("middle", "Align &Middles", "Align {n} on their middles"),
-    ("bottom", "Align &Bottom Edges", "Align {n} at the bottom"),
+    ("left", QT_TRANSLATE_NOOP("Align", "Align &Left Edges"), QT_TRANSLATE_NOOP("Align", "Align {nodes} left")),
+    ("centre", QT_TRANSLATE_NOOP("Align", "Align &Centres"),
+     QT_TRANSLATE_NOOP("Align", "Align {nodes} on their centres")),
+    ("right", QT_TRANSLATE_NOOP("Align", "Align &Right Edges"), QT_TRANSLATE_NOOP("Align", "Align {nodes} right")),
+    ("top", QT_TRANSLATE_NOOP("Align", "Align &Top Edges"), QT_TRANSLATE_NOOP("Align", "Align {nodes} at the top")),
+    ("middle", QT_TRANSLATE_NOOP("Align", "Align &Middles"),
+     QT_TRANSLATE_NOOP("Align", "Align {nodes} on their middles")),
+    ("bottom", QT_TRANSLATE_NOOP("Align", "Align &Bottom Edges"),
+     QT_TRANSLATE_NOOP("Align", "Align {nodes} at the bottom")),
 ]
 DISTRIBUTE = [
-    ("horizontal", "Distribute &Horizontally", "Distribute {n} horizontally"),
-    ("vertical", "Distribute &Vertically", "Distribute {n} vertically"),
+    ("horizontal", QT_TRANSLATE_NOOP("Align", "Distribute &Horizontally"),
+     QT_TRANSLATE_NOOP("Align", "Distribute {nodes} horizontally")),
+    ("vertical", QT_TRANSLATE_NOOP("Align", "Distribute &Vertically"),
+     QT_TRANSLATE_NOOP("Align", "Distribute {nodes} vertically")),
 ]
 
 
@@ -42,9 +49,10 @@ class AlignActions(QObject):
         self.update_for_selection([])
 
     def _make(self, text: str, name: str, key: str, undo: str, spread: bool) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(translate("Align", text), self.window)
         action.setObjectName(name)
-        tip = ("Space the selected nodes evenly" if spread else "Line the selected nodes up")
+        tip = (translate("Align", "Space the selected nodes evenly") if spread
+               else translate("Align", "Line the selected nodes up"))
         action.setStatusTip(tip)
         action.triggered.connect(lambda _=False: self.run(key, undo, spread))
         return action
@@ -73,7 +81,7 @@ class AlignActions(QObject):
             boxes[node.id] = (node.x, node.y, rect.width(), rect.height())
         positions = distribute(boxes, key) if spread else align(boxes, key)
         try:
-            return w.editor.place_nodes(positions, undo.format(n=counted(len(boxes), "node")))
+            return w.editor.place_nodes(positions, translate("Align", undo).format(nodes=nodes_text(len(boxes))))
         except ModelError as err:
-            w.statusBar().showMessage(f"Not changed: {err}", 6000)
+            w.statusBar().showMessage(translate("Align", "Not changed: {reason}").format(reason=err), 6000)
             return False

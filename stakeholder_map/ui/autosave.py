@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from concurrent.futures import Future
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from stakeholder_map.ui.recovery import RecoveryStore
 
@@ -204,7 +204,8 @@ class Autosaver(QObject):
                 self.written.emit(str(self.store.copy_paths(self.doc_id)[0]))
             return
         reason = getattr(error, "strerror", None) or str(error)
-        self.last_error = f"The recovery copy of this map could not be written: {reason}."
+        self.last_error = QCoreApplication.translate(
+            "Autosave", "The recovery copy of this map could not be written: {reason}.").format(reason=reason)
         self.failed.emit(self.last_error)
         if not self._stopped and self.is_modified() and not self._deadline.isActive():
             self._start_deadline()  # try again later even if nothing else changes

@@ -14,6 +14,9 @@ from shiboken6 import isValid
 
 from stakeholder_map.model import Kind, ModelError, Relation, allowed_relations
 from stakeholder_map.ui.icons import kind_icon, relation_icon
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 
 class CanvasMenus(QObject):
@@ -64,24 +67,24 @@ class CanvasMenus(QObject):
     def _node_menu(self, node_id: str) -> QMenu:
         w = self.window
         node = w.map.node(node_id)
-        menu = self._new_menu("nodeMenu", f"{node.name} menu")
+        menu = self._new_menu("nodeMenu", translate("CanvasMenus", "{name} menu").format(name=node.name))
         menu.addAction(w.commands.rename)
         self._kind_submenu(menu, [node_id])
-        self._add(menu, "Connect &To…", "actionConnectTo", lambda: w.scene.gestures.connect_from(node_id),
+        self._add(menu, translate("CanvasMenus", "Connect &To…"), "actionConnectTo", lambda: w.scene.gestures.connect_from(node_id),
                   relation_icon(Relation.USES)).setStatusTip(
-            "Click another node to link it; the menu then offers the relations that fit")
+            translate("CanvasMenus", "Click another node to link it; the menu then offers the relations that fit"))
         menu.addSeparator()
         menu.addAction(w.commands.duplicate)
         menu.addAction(w.commands.delete)
         menu.addSeparator()
-        self._add(menu, "&Properties", "actionProperties", self.show_properties)
+        self._add(menu, translate("CanvasMenus", "&Properties"), "actionProperties", self.show_properties)
         return menu
 
     def _link_menu(self, edge_id: str) -> QMenu:
         w = self.window
         edge = w.map.edge(edge_id)
-        menu = self._new_menu("linkMenu", "Link menu")
-        change = menu.addMenu("Change &Relation")
+        menu = self._new_menu("linkMenu", translate("CanvasMenus", "Link menu"))
+        change = menu.addMenu(translate("CanvasMenus", "Change &Relation"))
         change.setObjectName("menuChangeRelation")
         source, target = w.map.node(edge.source), w.map.node(edge.target)
         for relation in allowed_relations(source.kind, target.kind):
@@ -94,15 +97,15 @@ class CanvasMenus(QObject):
         menu.addSeparator()
         menu.addAction(w.commands.delete)
         menu.addSeparator()
-        self._add(menu, "&Properties", "actionProperties", self.show_properties)
+        self._add(menu, translate("CanvasMenus", "&Properties"), "actionProperties", self.show_properties)
         return menu
 
     def _selection_menu(self, nodes: list[str]) -> QMenu:
         w = self.window
-        menu = self._new_menu("selectionMenu", "Selection menu")
+        menu = self._new_menu("selectionMenu", translate("CanvasMenus", "Selection menu"))
         if nodes:
             self._kind_submenu(menu, nodes)
-            arrange = menu.addMenu("A&lign and Distribute")
+            arrange = menu.addMenu(translate("CanvasMenus", "A&lign and Distribute"))
             arrange.setObjectName("menuAlign")
             w.align.fill(arrange)
             menu.addSeparator()
@@ -110,16 +113,16 @@ class CanvasMenus(QObject):
                 menu.addAction(action)
         menu.addAction(w.commands.delete)
         menu.addSeparator()
-        self._add(menu, "&Properties", "actionProperties", self.show_properties)
+        self._add(menu, translate("CanvasMenus", "&Properties"), "actionProperties", self.show_properties)
         return menu
 
     def _canvas_menu(self, scene_pos: QPointF) -> QMenu:
         w = self.window
-        menu = self._new_menu("canvasMenu", "Map menu")
-        add = menu.addMenu("&Add Here")
+        menu = self._new_menu("canvasMenu", translate("CanvasMenus", "Map menu"))
+        add = menu.addMenu(translate("CanvasMenus", "&Add Here"))
         add.setObjectName("menuAddHere")
         self._fill_kinds(add, scene_pos)
-        self._add(menu, "Add Sticky &Note Here", "actionStickyNoteHere", lambda: w.sticky.add_at(scene_pos),
+        self._add(menu, translate("CanvasMenus", "Add Sticky &Note Here"), "actionStickyNoteHere", lambda: w.sticky.add_at(scene_pos),
                   w.sticky.add.icon())
         menu.addAction(w.commands.paste)
         menu.addSeparator()
@@ -130,7 +133,7 @@ class CanvasMenus(QObject):
     def _kind_submenu(self, menu: QMenu, node_ids: list[str]) -> None:
         w = self.window
         kinds = {w.map.node(n).kind for n in node_ids}
-        sub = menu.addMenu("Change &Kind")
+        sub = menu.addMenu(translate("CanvasMenus", "Change &Kind"))
         sub.setObjectName("menuChangeKind")
         for kind in Kind:
             action = self._add(sub, kind.label, f"kind_{kind.value}",
@@ -147,8 +150,8 @@ class CanvasMenus(QObject):
     # -- commands -----------------------------------------------------------------------------
     def choose_kind(self, scene_pos: QPointF) -> QMenu:
         """Double-click on the empty canvas: which kind of node to add there."""
-        menu = self._new_menu("kindChooser", "Add a node")
-        title = menu.addAction("Add a node here:")
+        menu = self._new_menu("kindChooser", translate("CanvasMenus", "Add a node"))
+        title = menu.addAction(translate("CanvasMenus", "Add a node here:"))
         title.setEnabled(False)
         self._fill_kinds(menu, scene_pos)
         view = self.window.view
@@ -174,5 +177,5 @@ class CanvasMenus(QObject):
         try:
             return action(*args, **kwargs)
         except ModelError as err:
-            self.window.statusBar().showMessage(f"Not changed: {err}", 6000)
+            self.window.statusBar().showMessage(translate("CanvasMenus", "Not changed: {reason}").format(reason=err), 6000)
             return None

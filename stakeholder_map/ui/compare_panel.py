@@ -19,9 +19,15 @@ from stakeholder_map.compare.diff import ADDED, REMOVED, diff_documents, with_an
 from stakeholder_map.compare.documents import MapDocument
 from stakeholder_map.compare.words import item_text, map_field_text, role_sentence
 from stakeholder_map.ui import messages
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+translate = QCoreApplication.translate
 
 _ITEM = Qt.ItemDataRole.UserRole  # (node ids, edge ids, a ghost's point or None)
 MAX_LISTED = 1000  # entries; a list longer than that is read by no one
+_SEVERITY_WORDS = {"error": QT_TRANSLATE_NOOP("Compare", "error"),
+                   "warning": QT_TRANSLATE_NOOP("Compare", "warning"),
+                   "info": QT_TRANSLATE_NOOP("Compare", "info")}
 
 
 class ComparePanel(QWidget):
@@ -29,14 +35,14 @@ class ComparePanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.heading = QLabel("No comparison.")
+        self.heading = QLabel(translate("Compare", "No comparison."))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it names a file
         self.list = QListWidget()
         self.list.setObjectName("compareList")
-        self.list.setAccessibleName("Changes since the compared version")
+        self.list.setAccessibleName(translate("Compare", "Changes since the compared version"))
         self.list.setWordWrap(True)
-        self.close_button = QPushButton("Close Comparison")
+        self.close_button = QPushButton(translate("Compare", "Close Comparison"))
         self.close_button.setObjectName("closeComparison")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -46,23 +52,24 @@ class ComparePanel(QWidget):
     def show_diff(self, name: str, diff) -> None:
         self.list.clear()
         if diff.is_empty:
-            self.heading.setText(f"The map is the same as {name}.")
+            self.heading.setText(translate("Compare", "The map is the same as {file}.").format(file=name))
             return
         counts = {s: 0 for s in (ADDED, REMOVED, "changed")}
         for change in diff.nodes + diff.edges:
             counts[change.status if change.status in counts else "changed"] += 1
         self.heading.setText(
-            f"Since {name}: {counts[ADDED]} added (green), {counts[REMOVED]} removed (grey), "
-            f"{counts['changed']} changed or moved (amber).")
+            translate("Compare", "Since {file}: {added} added (green), {removed} removed (grey), "
+                      "{changed} changed or moved (amber).").format(
+                file=name, added=counts[ADDED], removed=counts[REMOVED], changed=counts["changed"]))
         # Entries are made lazily: a comparison with a very different version stops at MAX_LISTED.
         entries = itertools.chain(
             ((map_field_text(change), (), (), None, None) for change in diff.top),
             (_item_entry(change, diff) for change in diff.nodes + diff.edges),
-            ((("Role gained: " if gained else "Role lost: ")
-              + role_sentence(r.node, r.role, diff.new, diff.old, gained), (r.node,), (), None, None)
+            ((_role_text(gained, role_sentence(r.node, r.role, diff.new, diff.old, gained)),
+              (r.node,), (), None, None)
              for roles, gained in ((diff.roles_gained, True), (diff.roles_lost, False)) for r in roles),
-            ((f"{word} ({f.severity}): {f.message}", f.nodes, f.edges, None, None)
-             for findings, word in ((diff.findings_gained, "New finding"), (diff.findings_lost, "Finding gone"))
+            ((_finding_text(gained, f), f.nodes, f.edges, None, None)
+             for findings, gained in ((diff.findings_gained, True), (diff.findings_lost, False))
              for f in findings),
         )
         for entry in itertools.islice(entries, MAX_LISTED):
@@ -70,8 +77,9 @@ class ComparePanel(QWidget):
         total = (len(diff.top) + len(diff.nodes) + len(diff.edges) + len(diff.roles_gained)
                  + len(diff.roles_lost) + len(diff.findings_gained) + len(diff.findings_lost))
         if total > MAX_LISTED:
-            self._add(f"... and {total - MAX_LISTED:,} more (the command 'stakeholder-map diff' lists "
-                      "them all).", (), (), None, None)
+            more = messages.number(total - MAX_LISTED)
+            self._add(translate("Compare", "... and {count} more (the command 'stakeholder-map diff' lists "
+                                "them all).").format(count=more), (), (), None, None)
 
     def _add(self, text: str, nodes, edges, ghost, colour: QColor | None) -> None:
         item = QListWidgetItem(text)
@@ -80,6 +88,21 @@ class ComparePanel(QWidget):
         if colour is not None:
             item.setForeground(QBrush(colour.darker(130)))
         self.list.addItem(item)
+
+
+def _role_text(gained: bool, sentence: str) -> str:
+    if gained:
+        return translate("Compare", "Role gained: {sentence}").format(sentence=sentence)
+    return translate("Compare", "Role lost: {sentence}").format(sentence=sentence)
+
+
+def _finding_text(gained: bool, finding) -> str:
+    severity = translate("Compare", _SEVERITY_WORDS.get(str(finding.severity), str(finding.severity)))
+    if gained:
+        return translate("Compare", "New finding ({severity}): {message}").format(
+            severity=severity, message=finding.message)
+    return translate("Compare", "Finding gone ({severity}): {message}").format(
+        severity=severity, message=finding.message)
 
 
 def _item_entry(change, diff) -> tuple:
@@ -103,16 +126,17 @@ class CompareController:
         self.watched = None  # the open map whose changes refresh the comparison
         self.overlay: CompareOverlay | None = None
         self.panel = ComparePanel()
-        self.dock = QDockWidget("Compare", window)
+        self.dock = QDockWidget(translate("Compare", "Compare"), window)
         self.dock.setObjectName("compareDock")
-        self.dock.setAccessibleName("Compare")
+        self.dock.setAccessibleName(self.dock.windowTitle())
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.docks.findings, self.dock)  # a tab beside Findings
         self.dock.hide()
-        self.action = QAction("Compare &With…", window)
+        self.action = QAction(translate("Compare", "Compare &With…"), window)
         self.action.setObjectName("actionCompareWith")
-        self.action.setStatusTip("Show another version of this map over it: what was added, removed and changed")
+        self.action.setStatusTip(translate("Compare", "Show another version of this map over it: "
+                                              "what was added, removed and changed"))
         self.action.triggered.connect(lambda _=False: self.compare_with())
         self.panel.list.itemClicked.connect(self._chosen)
         self.panel.close_button.clicked.connect(self.close)
@@ -132,17 +156,18 @@ class CompareController:
 
         w = self.window
         if path is None:
-            from stakeholder_map.ui.files import FILE_FILTER
+            from stakeholder_map.ui.files import file_filter
 
             start = str(w.file_path.parent) if w.file_path else ""
-            path, _ = QFileDialog.getOpenFileName(w, "Compare With", start, FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(w, translate("Compare", "Compare With"), start, file_filter())
             if not path:
                 return False
         path = Path(path)
         try:
             other = lay_out_missing(load_map(path))
         except (MapFileError, OSError) as err:
-            messages.warning(w, "Cannot compare", f"This file is not a stakeholder map I can read.\n\n{err}")
+            messages.warning(w, translate("Compare", "Cannot compare"), translate(
+                "Compare", "This file is not a stakeholder map I can read.\n\n{reason}").format(reason=err))
             return False
         self.close()
         self.other, self.name = MapDocument.of(other), path.name
@@ -176,7 +201,7 @@ class CompareController:
             self.overlay.clear()
         self.other, self.overlay, self.watched = None, None, None
         self.panel.list.clear()
-        self.panel.heading.setText("No comparison.")
+        self.panel.heading.setText(translate("Compare", "No comparison."))
         self.dock.hide()
 
     def _map_changed(self, _change) -> None:

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (
 from stakeholder_map.compare import CONFLICTS_FIELD
 from stakeholder_map.model import Change
 from stakeholder_map.ui.messages import plain_tooltip
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 _ITEM = Qt.ItemDataRole.UserRole
 
@@ -32,18 +35,18 @@ class ConflictsController:
         self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("conflictsList")
-        self.list.setAccessibleName("Merge conflicts")
+        self.list.setAccessibleName(translate("Conflicts", "Merge conflicts"))
         self.list.setWordWrap(True)
-        self.resolve = QPushButton("Mark All Resolved")
+        self.resolve = QPushButton(translate("Conflicts", "Mark All Resolved"))
         self.resolve.setObjectName("markConflictsResolved")
-        self.resolve.setToolTip("Remove the list of conflicts from the map (Undo brings it back)")
+        self.resolve.setToolTip(translate("Conflicts", "Remove the list of conflicts from the map (Undo brings it back)"))
         layout = QVBoxLayout(panel)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.resolve)
-        self.dock = QDockWidget("Merge Conflicts", window)
+        self.dock = QDockWidget(translate("Conflicts", "Merge Conflicts"), window)
         self.dock.setObjectName("mergeConflictsDock")
-        self.dock.setAccessibleName("Merge Conflicts")
+        self.dock.setAccessibleName(self.dock.windowTitle())
         self.dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.docks.findings, self.dock)  # a tab beside Findings
@@ -63,9 +66,12 @@ class ConflictsController:
             self.dock.show()
             self.dock.raise_()
             count = len(recorded_conflicts(self.window.map))
-            self.window.status.showMessage(
-                f"This map was merged with {count} conflict{'s' if count != 1 else ''}: "
-                "see the Merge Conflicts panel.", 10000)
+            if count == 1:
+                text = translate("Conflicts", "This map was merged with 1 conflict: see the Merge Conflicts panel.")
+            else:
+                text = translate("Conflicts", "This map was merged with {count} conflicts: "
+                                 "see the Merge Conflicts panel.").format(count=count)
+            self.window.status.showMessage(text, 10000)
 
     def refresh(self) -> None:
         conflicts = recorded_conflicts(self.window.map)
@@ -79,17 +85,18 @@ class ConflictsController:
         self.resolve.setEnabled(bool(conflicts))
         if conflicts:
             self.heading.setText(
-                "Both sides of a merge changed these two ways; the merge kept ours. Click one to "
-                "select its item, change what needs changing, then mark them resolved.")
+                translate("Conflicts", "Both sides of a merge changed these two ways; the merge kept ours. "
+                          "Click one to select its item, change what needs changing, then mark them resolved."))
         else:
-            self.heading.setText("No merge conflicts in this map.")
+            self.heading.setText(translate("Conflicts", "No merge conflicts in this map."))
 
     def mark_resolved(self) -> None:
         before = dict(self.window.map.extra)
         if CONFLICTS_FIELD not in before:
             return
         after = {k: v for k, v in before.items() if k != CONFLICTS_FIELD}
-        self.window.editor.apply(Change(extra=(before, after)), "Mark merge conflicts resolved")
+        self.window.editor.apply(Change(extra=(before, after)),
+                                 translate("Conflicts", "Mark merge conflicts resolved"))
 
     def _map_changed(self, change: Change) -> None:
         if change.extra is not None:

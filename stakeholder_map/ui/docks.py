@@ -7,9 +7,13 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from stakeholder_map.ui.filter_panel import FilterPanel
 from stakeholder_map.ui.findings import FindingsList
+from stakeholder_map.ui.messages import number
 from stakeholder_map.ui.palette import PaletteWidget
 from stakeholder_map.ui.properties import PropertiesPanel
 from stakeholder_map.ui.stakeholders import KeyStakeholdersList
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 Area = Qt.DockWidgetArea
 
@@ -39,27 +43,27 @@ class Docks:
 
     def __init__(self, window) -> None:
         self.palette_widget = PaletteWidget(window.tools)
-        self.palette = _dock(window, "Palette", "paletteDock", _scrolling(self.palette_widget),
+        self.palette = _dock(window, translate("Docks", "Palette"), "paletteDock", _scrolling(self.palette_widget),
                              Area.LeftDockWidgetArea)
 
         self.properties_panel = PropertiesPanel(window.editor)
         # scrolls rather than setting the window's minimum height (a laptop screen is short)
-        self.properties = _dock(window, "Properties", "propertiesDock",
+        self.properties = _dock(window, translate("Docks", "Properties"), "propertiesDock",
                                 _scrolling(self.properties_panel), Area.RightDockWidgetArea)
 
         self.findings_list = FindingsList()
-        self.findings = _dock(window, "Findings", "findingsDock", self.findings_list,
+        self.findings = _dock(window, translate("Docks", "Findings"), "findingsDock", self.findings_list,
                               Area.RightDockWidgetArea)
         self.findings_list.countChanged.connect(self.findings_count)
-        self.findings_list.pending.connect(lambda: self.findings.setWindowTitle("Findings"))
+        self.findings_list.pending.connect(lambda: self.findings.setWindowTitle(translate("Docks", "Findings")))
 
         self.stakeholders_list = KeyStakeholdersList()
-        self.stakeholders = _dock(window, "Key Stakeholders", "keyStakeholdersDock",
+        self.stakeholders = _dock(window, translate("Docks", "Key Stakeholders"), "keyStakeholdersDock",
                                   self.stakeholders_list, Area.RightDockWidgetArea)
         window.tabifyDockWidget(self.findings, self.stakeholders)
 
         self.filter_panel = FilterPanel()
-        self.filter = _dock(window, "Filter", "filterDock", self.filter_panel, Area.RightDockWidgetArea)
+        self.filter = _dock(window, translate("Docks", "Filter"), "filterDock", self.filter_panel, Area.RightDockWidgetArea)
         window.tabifyDockWidget(self.stakeholders, self.filter)
         self.findings.raise_()
         self._window = window
@@ -73,7 +77,7 @@ class Docks:
                       Qt.Orientation.Vertical)
 
     def findings_count(self, count: int) -> None:
-        self.findings.setWindowTitle(f"Findings ({count})")
+        self.findings.setWindowTitle(translate("Docks", "Findings ({count})").format(count=number(count)))
 
     def all(self) -> list[QDockWidget]:
         return [self.palette, self.properties, self.findings, self.stakeholders, self.filter]

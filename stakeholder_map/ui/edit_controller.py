@@ -10,7 +10,6 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QMenu, QToolTip
 
-from stakeholder_map.editing.naming import counted
 from stakeholder_map.layout import arrange
 from stakeholder_map.model import (
     Kind,
@@ -22,6 +21,10 @@ from stakeholder_map.model import (
 )
 from stakeholder_map.ui.clipboard import fragment, from_mime, to_mime
 from stakeholder_map.ui.icons import relation_icon
+from stakeholder_map.ui.messages import links_text, nodes_text
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 PASTE_STEP = 30.0
 
@@ -46,7 +49,7 @@ class EditController:
         try:
             return action(*args, **kwargs)
         except ModelError as err:
-            self._status(f"Not changed: {err}")
+            self._status(translate("Edit", "Not changed: {reason}").format(reason=err))
             return None
 
     # -- intents ----------------------------------------------------------------------------
@@ -69,7 +72,7 @@ class EditController:
         if source not in m.nodes or target not in m.nodes:
             return
         if source == target:
-            self._status("A node cannot be linked to itself.")
+            self._status(translate("Edit", "A node cannot be linked to itself."))
             return
         src, tgt = m.node(source), m.node(target)
         if relation:
@@ -102,12 +105,13 @@ class EditController:
         m = self.window.map
         menu = QMenu(self.window)
         menu.setObjectName("relationMenu")
-        menu.setAccessibleName("Choose a relation")
+        menu.setAccessibleName(translate("Edit", "Choose a relation"))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         title = menu.addAction(f"{m.node(source).name} …")
         title.setEnabled(False)
         for rel in choices:
-            action = menu.addAction(relation_icon(rel), f"{rel.label} {m.node(target).name}")
+            action = menu.addAction(relation_icon(rel), translate("Edit", "{relation} {target}").format(
+                relation=rel.label, target=m.node(target).name))
             action.setObjectName(f"relation_{rel.value}")
             action.triggered.connect(lambda _=False, r=rel: self._link(source, target, r))
         self.relation_menu = menu
@@ -118,8 +122,8 @@ class EditController:
         if same is not None:  # a second identical link says nothing new: show the first
             m = self.window.map
             self.window.show_items([], [same])
-            self._refuse(f"{m.node(source).name} already {relation.label} {m.node(target).name}: "
-                         "that link is selected.")
+            self._refuse(translate("Edit", "{source} already {relation} {target}: that link is selected.").format(
+                source=m.node(source).name, relation=relation.label, target=m.node(target).name))
             return
         edge_id = self._run(self.window.editor.connect, source, target, relation)
         if edge_id is not None:
@@ -159,8 +163,11 @@ class EditController:
             return False
         part = fragment(self.window.map, nodes)
         QGuiApplication.clipboard().setMimeData(to_mime(part))
-        links = f" and {counted(len(part.edges), 'link')}" if part.edges else ""
-        self._status(f"Copied {counted(len(part.nodes), 'node')}{links}.")
+        if part.edges:
+            self._status(translate("Edit", "Copied {nodes} and {links}.").format(
+                nodes=nodes_text(len(part.nodes)), links=links_text(len(part.edges))))
+        else:
+            self._status(translate("Edit", "Copied {nodes}.").format(nodes=nodes_text(len(part.nodes))))
         return True
 
     def cut(self) -> None:
@@ -170,7 +177,7 @@ class EditController:
     def paste(self) -> None:
         content = from_mime(QGuiApplication.clipboard().mimeData())
         if content is None:
-            self._status("The clipboard holds no stakeholder map nodes.")
+            self._status(translate("Edit", "The clipboard holds no stakeholder map nodes."))
             return
         nodes, edges = content
         if not nodes:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,24 +27,49 @@ from PySide6.QtWidgets import (
 from stakeholder_map.render import ExportError, export_map
 from stakeholder_map.ui import messages
 
-# (key, menu text, suffix, file-dialog filter, is a drawing)
+translate = QCoreApplication.translate
+
+# (key, menu text, suffix, file-dialog filter, is a drawing); texts translated where shown
 FORMATS: tuple[tuple[str, str, str, str, bool], ...] = (
-    ("png", "PNG image", ".png", "PNG images (*.png)", True),
-    ("svg", "SVG drawing", ".svg", "SVG drawings (*.svg)", True),
-    ("pdf", "PDF document", ".pdf", "PDF documents (*.pdf)", True),
-    ("json", "Map file (JSON)", ".json", "Map files (*.json)", False),
-    ("graphml", "GraphML (yEd, Gephi)", ".graphml", "GraphML files (*.graphml)", False),
-    ("gexf", "GEXF (Gephi)", ".gexf", "GEXF files (*.gexf)", False),
-    ("xlsx", "Excel workbook (Kumu layout)", ".xlsx", "Excel workbooks (*.xlsx)", False),
-    ("csv", "CSV spreadsheets (elements + connections)", ".csv", "CSV files (*.csv)", False),
+    ("png", QT_TRANSLATE_NOOP("Export", "PNG image"),
+     ".png", QT_TRANSLATE_NOOP("Export", "PNG images (*.png)"), True),
+    ("svg", QT_TRANSLATE_NOOP("Export", "SVG drawing"),
+     ".svg", QT_TRANSLATE_NOOP("Export", "SVG drawings (*.svg)"), True),
+    ("pdf", QT_TRANSLATE_NOOP("Export", "PDF document"),
+     ".pdf", QT_TRANSLATE_NOOP("Export", "PDF documents (*.pdf)"), True),
+    ("json", QT_TRANSLATE_NOOP("Export", "Map file (JSON)"),
+     ".json", QT_TRANSLATE_NOOP("Export", "Map files (*.json)"), False),
+    ("graphml", "GraphML (yEd, Gephi)", ".graphml", QT_TRANSLATE_NOOP("Export", "GraphML files (*.graphml)"), False),
+    ("gexf", "GEXF (Gephi)", ".gexf", QT_TRANSLATE_NOOP("Export", "GEXF files (*.gexf)"), False),
+    ("xlsx", QT_TRANSLATE_NOOP("Export", "Excel workbook (Kumu layout)"),
+     ".xlsx", QT_TRANSLATE_NOOP("Export", "Excel workbooks (*.xlsx)"), False),
+    ("csv", QT_TRANSLATE_NOOP("Export", "CSV spreadsheets (elements + connections)"),
+     ".csv", QT_TRANSLATE_NOOP("Export", "CSV files (*.csv)"),
+     False),
 )
 _BY_KEY = {f[0]: f for f in FORMATS}
 SCALES = (1, 2, 3, 4)
 # (key, menu text): what part of the map a drawing shows
-SCOPES = (("map", "The whole map"), ("view", "What the window shows now"), ("selection", "The selected nodes"))
+SCOPES = (("map", QT_TRANSLATE_NOOP("Export", "The whole map")), ("view", QT_TRANSLATE_NOOP("Export", "What the window shows now")),
+          ("selection", QT_TRANSLATE_NOOP("Export", "The selected nodes")))
 # (key, menu text): the drawing's size; "" is the map's own size times the scale
-SIZES = (("", "The map's size (times the scale)"), ("1920x1080", "Slide, 16:9, 1920 x 1080"),
-         ("3840x2160", "Slide, 16:9, 3840 x 2160 (4K)"))
+SIZES = (("", QT_TRANSLATE_NOOP("Export", "The map's size (times the scale)")), ("1920x1080", QT_TRANSLATE_NOOP("Export", "Slide, 16:9, 1920 x 1080")),
+         ("3840x2160", QT_TRANSLATE_NOOP("Export", "Slide, 16:9, 3840 x 2160 (4K)")))
+
+#: what each format gives, under the choices
+_HINTS = {
+    "png": QT_TRANSLATE_NOOP("Export", "A picture of the map as on the canvas, with roles and findings."),
+    "svg": QT_TRANSLATE_NOOP("Export", "A drawing that stays sharp at any size; the text stays text."),
+    "pdf": QT_TRANSLATE_NOOP("Export", "One page the size of the map, ready to print or share."),
+    "json": QT_TRANSLATE_NOOP("Export", "A copy of the map file."),
+    "graphml": QT_TRANSLATE_NOOP("Export", "The map as a graph that yEd shows as drawn (names, shapes, colours) "
+                                           "and Gephi or networkx read with every field."),
+    "gexf": QT_TRANSLATE_NOOP("Export", "The map for Gephi, with positions, colours and every field."),
+    "xlsx": QT_TRANSLATE_NOOP("Export", "One workbook with an Elements and a Connections sheet, as Kumu and "
+                                        "spreadsheet tools expect."),
+    "csv": QT_TRANSLATE_NOOP("Export", "Two spreadsheets: NAME.csv (elements) and NAME-connections.csv "
+                                       "(connections), as Kumu and spreadsheet tools expect."),
+}
 
 
 @dataclass(frozen=True)
@@ -69,36 +94,36 @@ class ExportOptionsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, options: ExportOptions, *, has_selection: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Map")
+        self.setWindowTitle(translate("Export", "Export Map"))
         self.format_box = QComboBox()
         for key, text, *_ in FORMATS:
-            self.format_box.addItem(text, key)
+            self.format_box.addItem(translate("Export", text), key)
         self.scale_box = QComboBox()
         for s in SCALES:
             self.scale_box.addItem(f"{s}x", s)
         self.scope_box = QComboBox()
         for key, text in SCOPES:
             if key != "selection" or has_selection:  # nothing selected: nothing to offer
-                self.scope_box.addItem(text, key)
+                self.scope_box.addItem(translate("Export", text), key)
         self.size_box = QComboBox()
         for key, text in SIZES:
-            self.size_box.addItem(text, key)
-        self.transparent_box = QCheckBox("Transparent background")
-        self.title_box = QCheckBox("Show the title above the map")
-        self.legend_box = QCheckBox("Include the legend")
-        self.rings_box = QCheckBox("Show the finding rings (untick for a clean picture)")
+            self.size_box.addItem(translate("Export", text), key)
+        self.transparent_box = QCheckBox(translate("Export", "Transparent background"))
+        self.title_box = QCheckBox(translate("Export", "Show the title above the map"))
+        self.legend_box = QCheckBox(translate("Export", "Include the legend"))
+        self.rings_box = QCheckBox(translate("Export", "Show the finding rings (untick for a clean picture)"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("Show:", self.scope_box)
-        form.addRow("Size:", self.size_box)
-        form.addRow("Scale:", self.scale_box)
+        form.addRow(translate("Export", "Format:"), self.format_box)
+        form.addRow(translate("Export", "Show:"), self.scope_box)
+        form.addRow(translate("Export", "Size:"), self.size_box)
+        form.addRow(translate("Export", "Scale:"), self.scale_box)
         for box in (self.title_box, self.legend_box, self.rings_box, self.transparent_box):
             form.addRow("", box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Export", "Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -141,20 +166,12 @@ class ExportOptionsDialog(QDialog):
                     self.scope_box, self.size_box):
             box.setEnabled(drawing)
         slide = self.size_box.currentData() if drawing else ""
-        self.hint.setText((f"A {slide.replace('x', ' x ')} pixel picture for slides, the map fitted in. "
-                           if slide else "") + {
-            "png": "A picture of the map as on the canvas, with roles and findings.",
-            "svg": "A drawing that stays sharp at any size; the text stays text.",
-            "pdf": "One page the size of the map, ready to print or share.",
-            "json": "A copy of the map file.",
-            "graphml": "The map as a graph that yEd shows as drawn (names, shapes, colours) and "
-                       "Gephi or networkx read with every field.",
-            "gexf": "The map for Gephi, with positions, colours and every field.",
-            "xlsx": "One workbook with an Elements and a Connections sheet, as Kumu and "
-                    "spreadsheet tools expect.",
-            "csv": "Two spreadsheets: NAME.csv (elements) and NAME-connections.csv (connections), "
-                   "as Kumu and spreadsheet tools expect.",
-        }[key])
+        hint = translate("Export", _HINTS[key])
+        if slide:
+            width, height = slide.split("x")
+            hint = translate("Export", "A {width} x {height} pixel picture for slides, the map fitted in. "
+                             "{hint}").format(width=width, height=height, hint=hint)
+        self.hint.setText(hint)
 
 
 def _load_options(settings) -> ExportOptions:
@@ -238,7 +255,8 @@ def export_with_dialog(window) -> bool:
     options = dialog.options()
     dialog.deleteLater()
     chosen, _ = QFileDialog.getSaveFileName(
-        window, "Export Map", str(suggested_path(window, options)), _BY_KEY[options.format][3]
+        window, translate("Export", "Export Map"), str(suggested_path(window, options)),
+        translate("Export", _BY_KEY[options.format][3])
     )
     if not chosen:
         return False
@@ -256,8 +274,9 @@ def export_with_dialog(window) -> bool:
     finally:
         QApplication.restoreOverrideCursor()
     if failure is not None:
-        messages.warning(window, "Export failed", failure)
+        messages.warning(window, translate("Export", "Export failed"), failure)
         return False
     _save_options(settings, options, path.parent)
-    window.statusBar().showMessage("Exported " + ", ".join(p.name for p in written), 5000)
+    window.statusBar().showMessage(
+        translate("Export", "Exported {files}").format(files=", ".join(p.name for p in written)), 5000)
     return True

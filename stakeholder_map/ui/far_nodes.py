@@ -18,7 +18,11 @@ FAR = 10_000_000.0  # scene pixels from the origin: a map of 20,000 nodes spans 
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) < 1e15 else f"{value:.1e}"
+    from PySide6.QtCore import QLocale
+
+    from stakeholder_map.ui.messages import number
+
+    return number(value, 0) if abs(value) < 1e15 else QLocale().toString(value, "e", 1)
 
 
 def far_message(map_: Map) -> str | None:
@@ -35,10 +39,12 @@ def far_message(map_: Map) -> str | None:
     name = farthest.name.strip() or farthest.kind.label
     if len(name) > 40:
         name = name[:39] + "…"
-    return (
-        f"“{name}” is very far out (x {_number(farthest.x)}, y {_number(farthest.y)}), "
-        "so the map is too small to see: Map › Arrange Automatically brings it back."
-    )
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "FarNodes", "“{name}” is very far out (x {x}, y {y}), so the map is too small to see: "
+        "Map › Arrange Automatically brings it back.").format(
+            name=name, x=_number(farthest.x), y=_number(farthest.y))
 
 
 def warn_about_far_nodes(window) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from stakeholder_map.model.money import parse_amount
+
+translate = QCoreApplication.translate
 
 
 class NotesEdit(QPlainTextEdit):
@@ -19,7 +21,7 @@ class NotesEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText("Notes")
+        self.setPlaceholderText(translate("Fields", "Notes"))
         self.setFixedHeight(72)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
@@ -39,13 +41,13 @@ class NumberEdit(QLineEdit):
     "60k", "1.2M", the locale's own separators); text that is no number stays as typed, and
     ``note`` (a label the panel shows under the field) says why it was refused."""
 
-    def __init__(self, *, whole: bool, placeholder: str = "Not set",
+    def __init__(self, *, whole: bool, placeholder: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # No QValidator: it would swallow editingFinished for empty or bad text, so clearing
         # could not commit; the panel checks the value and explains instead.
         self._whole = whole
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(translate("Fields", "Not set") if placeholder is None else placeholder)
         self.setClearButtonEnabled(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -63,7 +65,7 @@ class NumberEdit(QLineEdit):
         if amount is None or not self._whole:
             return amount
         if amount != amount.to_integral_value():
-            raise ValueError(f"“{self.text().strip()}” is not a whole number.")
+            raise ValueError(translate("Fields", "“{text}” is not a whole number.").format(text=self.text().strip()))
         return int(amount)
 
     def show_refusal(self, text: str) -> None:
@@ -102,7 +104,7 @@ class CurrencyBox(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("")
         self.addItems(COMMON_CURRENCIES)
-        self.lineEdit().setPlaceholderText("None (plain numbers)")
+        self.lineEdit().setPlaceholderText(translate("Fields", "None (plain numbers)"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #C62828;")
@@ -116,8 +118,8 @@ class CurrencyBox(QComboBox):
             return None
         code = _SIGN_CODES.get(text, text.upper())
         if len(code) != 3 or not code.isascii() or not code.isalpha():
-            raise ValueError(f"“{text}” is not a currency code. Type three letters such as "
-                             "EUR, USD or GBP, or leave it empty.")
+            raise ValueError(translate("Fields", "“{text}” is not a currency code. Type three letters such as "
+                                       "EUR, USD or GBP, or leave it empty.").format(text=text))
         return code
 
     def show_code(self, code: str | None) -> None:
@@ -129,7 +131,7 @@ class CurrencyBox(QComboBox):
     def show_refusal(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text) and self.isVisible())
-        self.setToolTip(text or "The currency of every amount in this map")
+        self.setToolTip(text or translate("Fields", "The currency of every amount in this map"))
 
 
 def choice_box(name: str, items: list[tuple[str, object]]) -> QComboBox:

@@ -11,15 +11,23 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from stakeholder_map.layout import lay_out_missing
 from stakeholder_map.ui import messages
 from stakeholder_map.model import Map
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 FILE_FILTER = "Stakeholder maps (*.stakemap.json *.json);;All files (*)"
+
+
+def file_filter() -> str:
+    """``FILE_FILTER`` in the window's language, for the file dialogs."""
+    return translate("Files", "Stakeholder maps (*.stakemap.json *.json);;All files (*)")
 SUFFIX = ".stakemap.json"
 
 
 def suggested_name(title: str | None) -> str:
     """``<title>.stakemap.json`` with characters that file systems refuse left out."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title or "")
-    stem = " ".join(stem.split()).strip(" .") or "Untitled"
+    stem = " ".join(stem.split()).strip(" .") or translate("Files", "Untitled")
     return stem[:80] + SUFFIX
 
 
@@ -37,9 +45,9 @@ class FileController:
         if w.editor.undo_stack.isClean():
             return True
         answer = messages.warning(
-            w, "Unsaved changes",
-            f"Do you want to save the changes to “{w.document_name()}”?\n\n"
-            "Your changes will be lost if you don't save them.",
+            w, translate("Files", "Unsaved changes"),
+            translate("Files", "Do you want to save the changes to “{name}”?\n\n"
+                      "Your changes will be lost if you don't save them.").format(name=w.document_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
@@ -63,7 +71,7 @@ class FileController:
         if not self.maybe_save():
             return False
         start = str(self.window.file_path.parent) if self.window.file_path else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open Map", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("Files", "Open Map"), start, file_filter())
         return bool(path) and self.open_path(path, ask=False)
 
     def open_path(self, path: str | Path, *, ask: bool = True) -> bool:
@@ -76,10 +84,13 @@ class FileController:
         try:
             loaded = lay_out_missing(load_map(path))
         except MapFileError as err:
-            self.error("Cannot open map", f"This file is not a stakeholder map I can read.\n\n{err}")
+            self.error(translate("Files", "Cannot open map"),
+                       translate("Files", "This file is not a stakeholder map I can read.\n\n{reason}").format(reason=err))
             return False
         except OSError as err:
-            self.error("Cannot open map", f"Could not read {path.name}: {err.strerror or err}")
+            self.error(translate("Files", "Cannot open map"),
+                       translate("Files", "Could not read {file}: {reason}").format(file=path.name,
+                                                                                   reason=err.strerror or err))
             return False
         self.window.open_map_object(loaded, path)
         self.window.recent.add(path)
@@ -95,7 +106,7 @@ class FileController:
         try:
             loaded = lay_out_missing(load_map(Path(path)))
         except (MapFileError, OSError) as err:
-            self.error("Cannot open template", str(err))
+            self.error(translate("Files", "Cannot open template"), str(err))
             return False
         self.window.open_map_object(loaded, None, modified=False)
         return True
@@ -109,7 +120,7 @@ class FileController:
         w = self.window
         folder = w.file_path.parent if w.file_path else Path.home()
         path, _ = QFileDialog.getSaveFileName(
-            w, "Save Map As", str(folder / suggested_name(w.map.title)), FILE_FILTER)
+            w, translate("Files", "Save Map As"), str(folder / suggested_name(w.map.title)), file_filter())
         if not path:
             return False
         if not path.endswith(".json"):
@@ -122,8 +133,9 @@ class FileController:
         if w.file_path is None or w.editor.undo_stack.isClean():
             return False
         answer = messages.question(
-            w, "Revert to saved",
-            f"Discard your changes to “{w.document_name()}” and reload the saved file?",
+            w, translate("Files", "Revert to saved"),
+            translate("Files", "Discard your changes to “{name}” and reload the saved file?").format(
+                name=w.document_name()),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Discard:

@@ -20,16 +20,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from stakeholder_map.analysis import Analysis, FindingCode, Role
 from stakeholder_map.canvas.dimming import dim_all_but
 from stakeholder_map.model import Attitude, Kind, Map
 from stakeholder_map.ui.icons import kind_icon
+from stakeholder_map.ui.messages import number
+
+translate = QCoreApplication.translate
 
 GROUPS = ("kinds", "roles", "findings", "tags", "attitudes")
-TITLES = {"kinds": "Kinds", "roles": "Roles", "findings": "Findings", "tags": "Tags", "attitudes": "Attitude"}
+TITLES = {"kinds": QT_TRANSLATE_NOOP("Filter", "Kinds"), "roles": QT_TRANSLATE_NOOP("Filter", "Roles"),
+          "findings": QT_TRANSLATE_NOOP("Filter", "Findings"), "tags": QT_TRANSLATE_NOOP("Filter", "Tags"),
+          "attitudes": QT_TRANSLATE_NOOP("Filter", "Attitude")}
 
 
 @dataclass(frozen=True)
@@ -75,10 +80,10 @@ class FilterPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filter")
-        self.setAccessibleName("Filter")
+        self.setAccessibleName(translate("Filter", "Filter"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.summary = QLabel("Tick what to show; the rest of the map dims.")
+        self.summary = QLabel(translate("Filter", "Tick what to show; the rest of the map dims."))
         self.summary.setObjectName("filterSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -87,13 +92,13 @@ class FilterPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         layout.addWidget(self.tree, 1)
-        self.clear_button = QPushButton("Show Everything")
+        self.clear_button = QPushButton(translate("Filter", "Show Everything"))
         self.clear_button.setObjectName("filterClear")
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
         self.groups: dict[str, QTreeWidgetItem] = {}
         for name in GROUPS:
-            group = QTreeWidgetItem(self.tree, [TITLES[name]])
+            group = QTreeWidgetItem(self.tree, [translate("Filter", TITLES[name])])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setExpanded(name in ("kinds", "roles"))
             self.groups[name] = group
@@ -185,9 +190,10 @@ class FilterPanel(QWidget):
 
     def show_count(self, shown: int | None, total: int) -> None:
         if shown is None:
-            self.summary.setText("Tick what to show; the rest of the map dims.")
+            self.summary.setText(translate("Filter", "Tick what to show; the rest of the map dims."))
         else:
-            self.summary.setText(f"Showing {shown} of {total} stakeholders and products.")
+            self.summary.setText(translate("Filter", "Showing {shown} of {total} stakeholders and products.").format(
+                shown=number(shown), total=number(total)))
 
     def _ticked(self, *_args) -> None:
         if self._updating:

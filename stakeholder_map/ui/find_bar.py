@@ -12,12 +12,15 @@ to the next and previous match, Escape closes the bar.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolBar, QToolButton, QWidget
 
 from stakeholder_map.model import Map
+from stakeholder_map.ui.messages import number
 from stakeholder_map.ui.shortcuts import key_sequences
+
+translate = QCoreApplication.translate
 
 
 def matches(map_: Map, text: str) -> list[str]:
@@ -58,17 +61,17 @@ class Finder(QObject):
         self.window = window
         self.found: list[str] = []
         self.index = -1
-        self.bar = QToolBar("Find", window)
+        self.bar = QToolBar(translate("Find", "Find"), window)
         self.bar.setObjectName("findBar")
         self.bar.setMovable(False)
         box = QWidget(self.bar)
         row = QHBoxLayout(box)
         row.setContentsMargins(4, 2, 4, 2)
-        row.addWidget(QLabel("Find:"))
+        row.addWidget(QLabel(translate("Find", "Find:")))
         self.field = _Field(self)
         self.field.setObjectName("findField")
-        self.field.setAccessibleName("Find")
-        self.field.setPlaceholderText("Part of a name, a note or a tag")
+        self.field.setAccessibleName(translate("Find", "Find"))
+        self.field.setPlaceholderText(translate("Find", "Part of a name, a note or a tag"))
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(240)
         self.field.setMaximumWidth(360)
@@ -76,15 +79,15 @@ class Finder(QObject):
         row.addWidget(self.field)
         self.count = QLabel("")
         self.count.setObjectName("findCount")
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("No match  ") + 8)
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(translate("Find", "No match") + "  ") + 8)
         row.addWidget(self.count)
-        self.find = self._action("&Find…", "actionFind", QKeySequence.StandardKey.Find, self.open,
-                                 "Find a stakeholder by name, note or tag")
-        self.next = self._action("Find &Next", "actionFindNext", QKeySequence.StandardKey.FindNext,
-                                 lambda: self.step(1), "Show the next stakeholder that matches")
-        self.previous = self._action("Find Pre&vious", "actionFindPrevious",
+        self.find = self._action(translate("Find", "&Find…"), "actionFind", QKeySequence.StandardKey.Find, self.open,
+                                 translate("Find", "Find a stakeholder by name, note or tag"))
+        self.next = self._action(translate("Find", "Find &Next"), "actionFindNext", QKeySequence.StandardKey.FindNext,
+                                 lambda: self.step(1), translate("Find", "Show the next stakeholder that matches"))
+        self.previous = self._action(translate("Find", "Find Pre&vious"), "actionFindPrevious",
                                      QKeySequence.StandardKey.FindPrevious, lambda: self.step(-1),
-                                     "Show the previous stakeholder that matches")
+                                     translate("Find", "Show the previous stakeholder that matches"))
         for action, text in ((self.previous, "◀"), (self.next, "▶")):
             button = QToolButton(box)
             button.setDefaultAction(action)
@@ -94,7 +97,7 @@ class Finder(QObject):
         close = QToolButton(box)
         close.setText("✕")
         close.setObjectName("findClose")
-        close.setToolTip("Close the find bar (Escape)")
+        close.setToolTip(translate("Find", "Close the find bar (Escape)"))
         close.setAutoRaise(True)
         close.clicked.connect(self.close)
         row.addWidget(close)
@@ -161,6 +164,7 @@ class Finder(QObject):
         if not self.field.text().strip():
             self.count.setText("")
         elif not self.found:
-            self.count.setText("No match")
+            self.count.setText(translate("Find", "No match"))
         else:
-            self.count.setText(f"{self.index + 1} of {len(self.found)}")
+            self.count.setText(translate("Find", "{number} of {count}").format(
+                number=number(self.index + 1), count=number(len(self.found))))

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 from typing import Any, Mapping, NamedTuple
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolTip, QWidget
 
 from stakeholder_map.canvas.text import clip
 from stakeholder_map.ui.icons import severity_icon
 from stakeholder_map.ui.messages import plain_tooltip
+
+translate = QCoreApplication.translate
 
 _RANK = {"error": 3, "warning": 2, "info": 1}
 Role = Qt.ItemDataRole
@@ -32,10 +36,11 @@ def _tooltip(finding) -> str:
     """The message, then what this kind of finding means and what to do about it."""
     from stakeholder_map.analysis import FINDING_HELP
 
-    text = f"{_label(finding)}: {finding.message}"
+    text = translate("Findings", "{severity}: {message}").format(severity=_label(finding), message=finding.message)
     help_ = FINDING_HELP.get(str(finding.code))
     if help_ is not None:
-        text += f"\n\n{help_.meaning}\nWhat to do: {help_.action}"
+        text += "\n\n" + translate("Findings", "{meaning}\nWhat to do: {action}").format(
+            meaning=help_.meaning, action=help_.action)
     return text
 
 
@@ -52,7 +57,8 @@ class Row(NamedTuple):
     def tooltip(self) -> str:
         if len(self.findings) == 1:
             return _tooltip(self.findings[0])
-        return f"{_label(self.findings[0])}: {self.text}\n\n" + "\n".join(
+        return translate("Findings", "{severity}: {message}").format(
+            severity=_label(self.findings[0]), message=self.text) + "\n\n" + "\n".join(
             f"- {f.message}" for f in self.findings)
 
     def ids(self) -> tuple[list[str], list[str]]:
@@ -126,7 +132,8 @@ class FindingsModel(QAbstractListModel):
         if role == Role.ToolTipRole:
             return clip(row.tooltip(), 2000)  # plain text: the list shows it as written
         if role == Role.AccessibleTextRole:
-            return f"{_label(row.findings[0])}: {clip(row.text, 1000)}"
+            return translate("Findings", "{severity}: {message}").format(
+                severity=_label(row.findings[0]), message=clip(row.text, 1000))
         if role == Role.UserRole:
             return row.ids()
         return None
@@ -150,7 +157,7 @@ class FindingsList(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findingsList")
-        self.setAccessibleName("Findings")
+        self.setAccessibleName(translate("Findings", "Findings"))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setSpacing(1)
@@ -185,12 +192,12 @@ class FindingsList(QListView):
         """Replace the rows (worst severity first, then in the analysis' order); given the
         map's ``nodes``, a node's own findings that make one thing to do share a row."""
         ordered = sorted(findings, key=lambda f: -_RANK.get(str(f.severity), 0))
-        self.model_.replace(rows_of(ordered, nodes), None if ordered else "No gaps found.")
+        self.model_.replace(rows_of(ordered, nodes), None if ordered else translate("Findings", "No gaps found."))
         self.countChanged.emit(len(ordered))
 
     def show_pending(self) -> None:
         """A new document: its analysis is on the way (never claim "no gaps" before it is)."""
-        self.model_.replace([], "Analysing the map…")
+        self.model_.replace([], translate("Findings", "Analysing the map…"))
         self.pending.emit()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name

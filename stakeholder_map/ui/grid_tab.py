@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QTabWidget
 
 from stakeholder_map.canvas.power_interest import PowerInterestScene, PowerInterestView
 from stakeholder_map.model import Level, Map, ModelError
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 MAP_TAB, GRID_TAB = 0, 1
 
@@ -29,10 +32,10 @@ class MapTabs(QTabWidget):
         self.window_ = window
         self.grid_scene = PowerInterestScene(window.map, self)
         self.grid_view = PowerInterestView(self.grid_scene)
-        self.addTab(window.view, "Map")
-        self.addTab(self.grid_view, "Power and interest")
-        self.setTabToolTip(GRID_TAB, "Your stakeholders on Mendelow's power/interest grid: drag one to "
-                                     "another cell to change its power and interest")
+        self.addTab(window.view, translate("Tabs", "Map"))
+        self.addTab(self.grid_view, translate("Tabs", "Power and interest"))
+        self.setTabToolTip(GRID_TAB, translate("Tabs", "Your stakeholders on Mendelow's power/interest grid: "
+                                               "drag one to another cell to change its power and interest"))
         self.grid_scene.stanceRequested.connect(self._place)
         self.grid_scene.selectionChanged.connect(self._grid_selection_changed)
         self.currentChanged.connect(self._shown)
@@ -54,7 +57,7 @@ class MapTabs(QTabWidget):
         try:
             self.window_.editor.set_node_fields([node_id], power=power, interest=interest)
         except ModelError as err:
-            self.window_.status.showMessage(f"Not changed: {err}", 6000)
+            self.window_.status.showMessage(translate("Tabs", "Not changed: {reason}").format(reason=err), 6000)
 
     def _grid_selection_changed(self) -> None:
         try:

@@ -13,6 +13,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
 import stakeholder_map
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 FINDINGS_BEGIN = "<!-- BEGIN finding help: written by tools/update_guide.py; edit FINDING_HELP instead -->"
 FINDINGS_END = "<!-- END finding help -->"
@@ -47,11 +50,11 @@ class GuideDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle("Stakeholder Map Guide")
+        self.setWindowTitle(translate("Help", "Stakeholder Map Guide"))
         self.resize(760, 680)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guideBrowser")
-        self.browser.setAccessibleName("Guide")
+        self.browser.setAccessibleName(translate("Help", "Guide"))
         self.browser.setOpenExternalLinks(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
@@ -63,8 +66,8 @@ class GuideDialog(QDialog):
 
             path = resource_path("help", "guide.html")
         except (ImportError, OSError):
-            self.browser.setHtml("<h2>The guide is missing</h2><p>This installation has no "
-                                 "<code>help/guide.html</code>; reinstall the program.</p>")
+            self.browser.setHtml(translate("Help", "<h2>The guide is missing</h2><p>This installation has no "
+                                           "<code>help/guide.html</code>; reinstall the program.</p>"))
         else:
             self.browser.setSearchPaths([str(path.parent)])
             self.browser.setSource(QUrl.fromLocalFile(str(path)))
@@ -72,8 +75,8 @@ class GuideDialog(QDialog):
 
 def show_about(parent) -> None:
     QMessageBox.about(
-        parent, "About Stakeholder Map",
+        parent, translate("Help", "About Stakeholder Map"),
         f"<h3>Stakeholder Map {stakeholder_map.__version__}</h3>"
-        "<p>Draw who uses, pays for, decides on and influences a product, and see the gaps: "
-        "products nobody pays for, users nobody listens to, companies without a decision-maker."
-        "</p><p>Released under the MIT licence.</p>")
+        + translate("Help", "<p>Draw who uses, pays for, decides on and influences a product, and see the gaps: "
+                    "products nobody pays for, users nobody listens to, companies without a decision-maker."
+                    "</p><p>Released under the MIT licence.</p>"))

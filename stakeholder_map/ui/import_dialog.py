@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from stakeholder_map.fileio.spreadsheet import Problem, SpreadsheetError, import_spreadsheet
 from stakeholder_map.model import Map
 from stakeholder_map.ui import messages
+from stakeholder_map.ui.messages import links_text, number
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 MAX_LISTED = 12  # problems shown in the message; the rest are counted
 
@@ -27,13 +31,16 @@ def describe_problems(problems: list[Problem]) -> str:
     >>> print(describe_problems([("a.csv", 2, "bad")]))
     a.csv, line 2: bad
     """
-    lines = [f"{f}, line {n}: {msg}" for f, n, msg in problems[:MAX_LISTED]]
+    lines = [translate("Import", "{file}, line {line}: {problem}").format(file=f, line=n, problem=msg)
+             for f, n, msg in problems[:MAX_LISTED]]
     rest: dict[str, list[int]] = {}
     for f, n, _ in problems[MAX_LISTED:]:
         rest.setdefault(f, []).append(n)
     if rest:
-        where = "; ".join(f"{f}, lines {_ranges(numbers)}" for f, numbers in rest.items())
-        lines.append(f"… and {len(problems) - MAX_LISTED} more: {where}")
+        where = "; ".join(translate("Import", "{file}, lines {lines}").format(file=f, lines=_ranges(numbers))
+                          for f, numbers in rest.items())
+        lines.append(translate("Import", "… and {count} more: {where}").format(
+            count=len(problems) - MAX_LISTED, where=where))
     return "\n".join(lines)
 
 
@@ -48,8 +55,10 @@ def _ranges(numbers: list[int]) -> str:
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
 
 
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}" if n == 1 else f"{n} {what}s"
+def _stakeholders(n: int) -> str:
+    if n == 1:
+        return translate("Import", "1 stakeholder")
+    return translate("Import", "{count} stakeholders").format(count=number(n))
 
 
 def place_unplaced(map_: Map) -> None:
@@ -78,29 +87,31 @@ def import_with_dialog(window) -> bool:
     if not window.files.maybe_save():
         return False
     chosen, _ = QFileDialog.getOpenFileName(
-        window, "Import Spreadsheet", _start_folder(window),
-        "Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)",
+        window, translate("Import", "Import Spreadsheet"), _start_folder(window),
+        translate("Import", "Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)"),
     )
     if not chosen:
         return False
     try:
         imported, problems = import_spreadsheet(chosen)
     except SpreadsheetError as err:
-        messages.warning(window, "Import failed", str(err))
+        messages.warning(window, translate("Import", "Import failed"), str(err))
         return False
     usable = len(imported.nodes) + len(imported.edges)
     if problems:
         if usable == 0:
             messages.warning(
-                window, "Nothing to import",
-                "Nothing in this spreadsheet can be imported:\n\n" + describe_problems(problems),
+                window, translate("Import", "Nothing to import"),
+                translate("Import", "Nothing in this spreadsheet can be imported:\n\n{problems}").format(
+                    problems=describe_problems(problems)),
             )
             return False
         answer = messages.question(
-            window, "Import Spreadsheet",
-            f"Some of the spreadsheet will not come in:\n\n{describe_problems(problems)}\n\n"
-            f"Import the rest ({_count(len(imported.nodes), 'stakeholder')} and "
-            f"{_count(len(imported.edges), 'link')})?",
+            window, translate("Import", "Import Spreadsheet"),
+            translate("Import", "Some of the spreadsheet will not come in:\n\n{problems}\n\n"
+                      "Import the rest ({stakeholders} and {links})?").format(
+                problems=describe_problems(problems), stakeholders=_stakeholders(len(imported.nodes)),
+                links=links_text(len(imported.edges))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

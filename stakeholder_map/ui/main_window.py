@@ -42,6 +42,9 @@ from stakeholder_map.ui.sharing import Sharing
 from stakeholder_map.ui.status import StatusBar
 from stakeholder_map.ui.versions import VersionControls
 from stakeholder_map.ui.view_commands import ViewCommands
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from stakeholder_map.ui.autosave import Autosaver
@@ -71,8 +74,8 @@ class MainWindow(QMainWindow):
         self.disk_fingerprint: Fingerprint | None = None  # the file as last read or written (safe_save)
         self.autosaver: Autosaver | None = None  # recovery copies (autosave.install_autosave)
         self.recovery_session: RecoverySession | None = None  # crash recovery (app.run)
-        self.templates_menu = QMenu("New from &Template", self)  # filled by menus.fill_templates
-        self.recent_menu = QMenu("Open &Recent", self)  # filled by menus.fill_recent
+        self.templates_menu = QMenu(translate("MainWindow", "New from &Template"), self)  # filled by menus.fill_templates
+        self.recent_menu = QMenu(translate("MainWindow", "Open &Recent"), self)  # filled by menus.fill_recent
         self._settle = None
         self.editor = Editor(self.map, self)
         self.recent = RecentFiles(self.settings())
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         self.view_commands = ViewCommands(self)
         self.scene = MapScene(self.map)
         self.view = MapView(self.scene)
-        self.view.setAccessibleName("Map canvas")
+        self.view.setAccessibleName(translate("MainWindow", "Map canvas"))
         self.view.viewport().setObjectName("mapViewport")
         # one-key tools work on the canvas (typing in a panel or a name never picks a tool)
         self.view.addActions(self.tools.group.actions())
@@ -108,7 +111,8 @@ class MainWindow(QMainWindow):
         self.docks.findings.raise_()  # the first tab a new user sees, whatever panels joined it
 
         self.runner.finished.connect(self._analysis_arrived)
-        self.runner.failed.connect(lambda msg: self.status.showMessage(f"Analysis failed: {msg}"))
+        self.runner.failed.connect(lambda msg: self.status.showMessage(
+            translate("MainWindow", "Analysis failed: {reason}").format(reason=msg)))
         self.tools.toolChosen.connect(self._tool_chosen)
         self.editor.undo_stack.cleanChanged.connect(self._update_modified)
         self.docks.properties_panel.message.connect(lambda t: self.status.showMessage(t, 6000))
@@ -173,14 +177,14 @@ class MainWindow(QMainWindow):
         self.recent.add(self.file_path)
         self._update_title()
         self._update_modified()
-        self.status.showMessage(f"Saved {self.file_path.name}", 4000)
+        self.status.showMessage(translate("MainWindow", "Saved {file}").format(file=self.file_path.name), 4000)
         return True
 
     # -- document ---------------------------------------------------------------------------
     def document_name(self) -> str:
         if self.map.title:
             return self.map.title
-        return self.file_path.name if self.file_path else "Untitled"
+        return self.file_path.name if self.file_path else translate("MainWindow", "Untitled")
 
     def _document_replaced(self) -> None:
         self.docks.properties_panel.show_selection([], [])

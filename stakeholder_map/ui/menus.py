@@ -13,11 +13,14 @@ from stakeholder_map.ui import messages
 from stakeholder_map.ui.shortcuts import key_sequences
 from stakeholder_map.ui.export_dialog import export_with_dialog
 from stakeholder_map.ui.import_dialog import import_with_dialog
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
 
 
 def build_menus(window, actions) -> None:
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.setObjectName("menuFile")
     file_menu.addAction(actions.new)
     file_menu.addMenu(window.templates_menu)
@@ -40,7 +43,7 @@ def build_menus(window, actions) -> None:
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
 
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(translate("MainWindow", "&Edit"))
     edit.setObjectName("menuEdit")
     for item in (actions.undo, actions.redo, None, actions.cut, actions.copy, actions.copy_image, actions.paste,
                  actions.duplicate, actions.delete, None, actions.select_all, actions.rename,
@@ -48,33 +51,33 @@ def build_menus(window, actions) -> None:
                  None, actions.preferences):
         edit.addSeparator() if item is None else edit.addAction(item)
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("MainWindow", "&View"))
     view.setObjectName("menuView")
     for item in (actions.zoom_in, actions.zoom_out, actions.zoom_100, actions.fit, None,
                  actions.snap, actions.legend, None):
         view.addSeparator() if item is None else view.addAction(item)
-    panels = view.addMenu("&Panels")
+    panels = view.addMenu(translate("MainWindow", "&Panels"))
     panels.setObjectName("menuPanels")
     for dock in window.docks.all():
         panels.addAction(dock.toggleViewAction())
 
-    map_menu = bar.addMenu("&Map")
+    map_menu = bar.addMenu(translate("MainWindow", "&Map"))
     map_menu.setObjectName("menuMap")
     map_menu.addAction(actions.arrange)
-    align = map_menu.addMenu("A&lign and Distribute")
+    align = map_menu.addMenu(translate("MainWindow", "A&lign and Distribute"))
     align.setObjectName("menuAlign")
     window.align.fill(align)
     map_menu.addSeparator()
     tools = window.tools
     map_menu.addAction(tools.select)
-    add = map_menu.addMenu("&Add")
+    add = map_menu.addMenu(translate("MainWindow", "&Add"))
     add.setObjectName("menuAdd")
     add.addActions(list(tools.kinds.values()))
-    link = map_menu.addMenu("&Connect")
+    link = map_menu.addMenu(translate("MainWindow", "&Connect"))
     link.setObjectName("menuConnect")
     link.addActions(list(tools.relations.values()))
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.setObjectName("menuHelp")
     help_menu.addAction(actions.guide)
     help_menu.addAction(actions.about)
@@ -83,15 +86,15 @@ def build_menus(window, actions) -> None:
 def _add_exchange(window, menu: QMenu, actions) -> None:
     """Export and Import Spreadsheet."""
     menu.addSeparator()
-    actions.export = QAction("&Export…", window)
+    actions.export = QAction(translate("MainWindow", "&Export…"), window)
     actions.export.setObjectName("actionExport")
     actions.export.setShortcuts(key_sequences("actionExport"))
-    actions.export.setStatusTip("Save the map as a picture, PDF, GraphML or spreadsheet")
+    actions.export.setStatusTip(translate("MainWindow", "Save the map as a picture, PDF, GraphML or spreadsheet"))
     actions.export.triggered.connect(lambda _=False: export_with_dialog(window))
     menu.addAction(actions.export)
-    actions.import_spreadsheet = QAction("&Import Spreadsheet…", window)
+    actions.import_spreadsheet = QAction(translate("MainWindow", "&Import Spreadsheet…"), window)
     actions.import_spreadsheet.setObjectName("actionImportSpreadsheet")
-    actions.import_spreadsheet.setStatusTip("Make a map from spreadsheet (CSV) files")
+    actions.import_spreadsheet.setStatusTip(translate("MainWindow", "Make a map from spreadsheet (CSV) files"))
     actions.import_spreadsheet.triggered.connect(lambda _=False: import_with_dialog(window))
     menu.addAction(actions.import_spreadsheet)
 
@@ -128,16 +131,16 @@ def fill_recent(window) -> None:
         action.triggered.connect(lambda _=False, p=path: window.files.open_path(p))
     if paths:
         menu.addSeparator()
-        clear = menu.addAction("&Clear Menu")
+        clear = menu.addAction(translate("MainWindow", "&Clear Menu"))
         clear.setObjectName("actionClearRecent")
         clear.triggered.connect(lambda: (window.recent.clear(), fill_recent(window)))
     menu.setEnabled(bool(paths))
 
 
 def build_toolbar(window, actions) -> QToolBar:
-    bar = QToolBar("Main tool bar", window)
+    bar = QToolBar(translate("MainWindow", "Main tool bar"), window)
     bar.setObjectName("mainToolBar")
-    bar.setAccessibleName("Main tool bar")
+    bar.setAccessibleName(bar.windowTitle())
     bar.setMovable(False)
     bar.setIconSize(QSize(20, 20))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -146,6 +149,6 @@ def build_toolbar(window, actions) -> QToolBar:
         bar.addSeparator() if item is None else bar.addAction(item)
     arrange = bar.widgetForAction(actions.arrange)
     arrange.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    arrange.setText("Arrange")
+    arrange.setText(translate("MainWindow", "Arrange"))
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar

@@ -65,3 +65,35 @@ def question(parent: QWidget | None, title: str, text: str,
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as written (line breaks kept)."""
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
+
+
+def number(value: float, decimals: int | None = None) -> str:
+    """``value`` as the window's language writes numbers: ``20,000`` / ``20.000``, ``2.5`` / ``2,5``
+    (whole numbers unless ``decimals`` is given; the shortest form for a float without it)."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # group thousands, even in "C"
+    if isinstance(value, int):
+        return locale.toString(value)
+    if decimals is None:
+        return locale.toString(float(value), "g", 12)
+    return locale.toString(float(value), "f", decimals)
+
+
+def nodes_text(count: int) -> str:
+    """``1 node``, ``3 nodes`` in the window's language (the number as the locale writes it)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if count == 1:
+        return QCoreApplication.translate("Counts", "1 node")
+    return QCoreApplication.translate("Counts", "{count} nodes").format(count=number(count))
+
+
+def links_text(count: int) -> str:
+    """``1 link``, ``3 links`` in the window's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    if count == 1:
+        return QCoreApplication.translate("Counts", "1 link")
+    return QCoreApplication.translate("Counts", "{count} links").format(count=number(count))

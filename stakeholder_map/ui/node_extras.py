@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from stakeholder_map.editing import Editor
 from stakeholder_map.model import Attitude, Level, Node
 from stakeholder_map.ui.fields import choice_box, select_data
+
+translate = QCoreApplication.translate
 
 NOT_SET = ""
 STANCE_FIELDS = ("attitude", "power", "interest")
@@ -30,19 +32,21 @@ class StanceRows:
         self.editor = editor
         self._run = run
         self._node_ids = node_ids
-        self.attitude = choice_box("attitude", [("Not set", NOT_SET)] + [(a.label, a.value) for a in Attitude])
-        self.attitude.setAccessibleName("Attitude")
-        self.attitude.setToolTip("How this stakeholder feels about the product: a champion works for it, "
-                                 "a blocker against it")
-        self.power = choice_box("power", [("Not set", NOT_SET)] + [(v.label, v.value) for v in Level])
-        self.power.setAccessibleName("Power")
-        self.power.setToolTip("How much this stakeholder can change the outcome")
-        self.interest = choice_box("interest", [("Not set", NOT_SET)] + [(v.label, v.value) for v in Level])
-        self.interest.setAccessibleName("Interest")
-        self.interest.setToolTip("How much this stakeholder cares about the outcome")
+        self.attitude = choice_box("attitude", [(translate("Properties", "Not set"), NOT_SET)] + [(a.label, a.value) for a in Attitude])
+        self.attitude.setAccessibleName(translate("Properties", "Attitude"))
+        self.attitude.setToolTip(translate("Properties", "How this stakeholder feels about the product: "
+                                           "a champion works for it, a blocker against it"))
+        self.power = choice_box("power", [(translate("Properties", "Not set"), NOT_SET)] + [(v.label, v.value) for v in Level])
+        self.power.setAccessibleName(translate("Properties", "Power"))
+        self.power.setToolTip(translate("Properties", "How much this stakeholder can change the outcome"))
+        self.interest = choice_box("interest", [(translate("Properties", "Not set"), NOT_SET)] + [(v.label, v.value) for v in Level])
+        self.interest.setAccessibleName(translate("Properties", "Interest"))
+        self.interest.setToolTip(translate("Properties", "How much this stakeholder cares about the outcome"))
         self._enums = {"attitude": Attitude, "power": Level, "interest": Level}
         self.form = form
-        for label, name in (("A&ttitude", "attitude"), ("Po&wer", "power"), ("Inte&rest", "interest")):
+        for label, name in ((translate("Properties", "A&ttitude"), "attitude"),
+                            (translate("Properties", "Po&wer"), "power"),
+                            (translate("Properties", "Inte&rest"), "interest")):
             box: QComboBox = getattr(self, name)
             box.currentIndexChanged.connect(lambda _i, name=name: self._commit(name))
             form.addRow(label, box)
@@ -95,37 +99,37 @@ class LookRows:
         self._node_ids = node_ids
         self.tags = QLineEdit()
         self.tags.setObjectName("tags")
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("Tags, separated by commas")
-        self.tags.setToolTip("Free labels such as a segment, a team or a city; a tag's colour "
-                             "(chosen with nothing selected) marks every node that carries it")
+        self.tags.setAccessibleName(translate("Properties", "Tags"))
+        self.tags.setPlaceholderText(translate("Properties", "Tags, separated by commas"))
+        self.tags.setToolTip(translate("Properties", "Free labels such as a segment, a team or a city; a tag's "
+                                       "colour (chosen with nothing selected) marks every node that carries it"))
         self._words = QStringListModel()
         completer = TagCompleter(self._words, self.tags)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.tags.editingFinished.connect(self.commit_tags)
-        form.addRow("Ta&gs", self.tags)
-        self.fill = QPushButton("Kind's colour")
+        form.addRow(translate("Properties", "Ta&gs"), self.tags)
+        self.fill = QPushButton(translate("Properties", "Kind's colour"))
         self.fill.setObjectName("fillColour")
-        self.fill.setAccessibleName("Fill colour")
-        self.fill.setToolTip("Choose a fill colour for this node instead of its kind's")
+        self.fill.setAccessibleName(translate("Properties", "Fill colour"))
+        self.fill.setToolTip(translate("Properties", "Choose a fill colour for this node instead of its kind's"))
         self.fill.clicked.connect(self._choose_fill)
-        self.fill_reset = QPushButton("Reset")
+        self.fill_reset = QPushButton(translate("Properties", "Reset"))
         self.fill_reset.setObjectName("fillReset")
-        self.fill_reset.setToolTip("Fill the node with its kind's colour again")
+        self.fill_reset.setToolTip(translate("Properties", "Fill the node with its kind's colour again"))
         self.fill_reset.clicked.connect(lambda: self._set_fill(None))
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.fill, 1)
         line.addWidget(self.fill_reset)
-        form.addRow("&Fill", row)
+        form.addRow(translate("Properties", "&Fill"), row)
 
     def show(self, node: Node) -> None:
         self._words.setStringList(self.editor.map.tags())
         if not self.tags.hasFocus():
             self.tags.setText(", ".join(node.tags))
-        self.fill.setText(node.colour or "Kind's colour")
+        self.fill.setText(node.colour or translate("Properties", "Kind's colour"))
         self.fill.setIcon(swatch(node.colour) if node.colour else QIcon())
         self.fill_reset.setEnabled(node.colour is not None)
 
@@ -142,7 +146,8 @@ class LookRows:
         if not ids:
             return
         current = self.editor.map.node(ids[0]).colour
-        colour = QColorDialog.getColor(QColor(current or "#FFFFFF"), self.fill, "Fill colour")
+        colour = QColorDialog.getColor(QColor(current or "#FFFFFF"), self.fill,
+                                       translate("Properties", "Fill colour"))
         if colour.isValid():
             self._set_fill(colour.name())
 
@@ -168,11 +173,11 @@ class LinkLabelRow:
         self._edge_ids = edge_ids
         self.label = QLineEdit()
         self.label.setObjectName("linkLabel")
-        self.label.setAccessibleName("Label")
-        self.label.setPlaceholderText("A few words shown on the line")
+        self.label.setAccessibleName(translate("Properties", "Label"))
+        self.label.setPlaceholderText(translate("Properties", "A few words shown on the line"))
         self.label.setMaxLength(200)
         self.label.editingFinished.connect(self.commit)
-        form.addRow("&Label", self.label)
+        form.addRow(translate("Properties", "&Label"), self.label)
 
     def show(self, edge) -> None:
         if not self.label.hasFocus():

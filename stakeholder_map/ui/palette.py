@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from stakeholder_map.model import Kind, Relation
 from stakeholder_map.ui.icons import kind_icon, relation_icon, select_icon
+
+translate = QCoreApplication.translate
 
 
 # One key per tool, as in most drawing tools: V selects, a letter per kind, a digit per relation.
@@ -32,19 +34,22 @@ class ToolActions(QObject):
         super().__init__(parent)
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
-        self.select = self._action("Select", ("select", None), select_icon(),
-                                   "Select and move; drag from the dot on a node's right side to connect",
+        self.select = self._action(translate("Palette", "Select"), ("select", None), select_icon(),
+                                   translate("Palette", "Select and move; drag from the dot on a node's right "
+                                                        "side to connect"),
                                    "toolSelect", SELECT_KEY)
         self.kinds = {
             kind: self._action(kind.label, ("place", kind), kind_icon(kind),
-                               f"Click the map to place a {kind.label.lower()} "
-                               "(hold Shift to place several)", f"toolPlace{_slug(kind.value)}",
+                               translate("Palette", "Click the map to place a {kind} (hold Shift to place "
+                                                    "several)").format(kind=kind.label.lower(), label=kind.label),
+                               f"toolPlace{_slug(kind.value)}",
                                KIND_KEYS[kind])
             for kind in Kind
         }
         self.relations = {
             rel: self._action(rel.label.capitalize(), ("connect", rel), relation_icon(rel),
-                              f"Drag from one node to another: it {rel.label} the other",
+                              translate("Palette", "Drag from one node to another: it {relation} the other").format(
+                                  relation=rel.label),
                               f"toolConnect{_slug(rel.value)}", RELATION_KEYS[rel])
             for rel in Relation
         }
@@ -57,7 +62,7 @@ class ToolActions(QObject):
         action.setData(data)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({key}): {tip}")
+        action.setToolTip(translate("Palette", "{tool} ({key}): {tip}").format(tool=text, key=key, tip=tip))
         action.setStatusTip(tip)
         action.setObjectName(name)
         self.group.addAction(action)
@@ -82,16 +87,16 @@ class PaletteWidget(QWidget):
     def __init__(self, tools: ToolActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("palette")
-        self.setAccessibleName("Palette")
+        self.setAccessibleName(translate("Palette", "Palette"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(2)
         self._button(layout, tools.select)
-        self._heading(layout, "Add")
+        self._heading(layout, translate("Palette", "Add"))
         for action in tools.kinds.values():
             self._button(layout, action)
         self._after_kinds = layout.count()
-        self._heading(layout, "Connect")
+        self._heading(layout, translate("Palette", "Connect"))
         for action in tools.relations.values():
             self._button(layout, action)
         layout.addStretch(1)

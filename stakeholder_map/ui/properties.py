@@ -7,7 +7,7 @@ change, so it follows undo and redo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -20,11 +20,17 @@ from stakeholder_map.model import (
 from stakeholder_map.ui.fields import CurrencyBox, NotesEdit, NumberEdit, choice_box, select_data
 from stakeholder_map.ui.icons import kind_icon, relation_icon
 from stakeholder_map.ui.node_extras import LinkLabelRow, LookRows, StanceRows
+from stakeholder_map.ui.messages import links_text, nodes_text, number
 from stakeholder_map.ui.tag_colours import TagColours
 
-PERIOD_LABELS = {Period.ONE_TIME: "One-time", Period.MONTHLY: "Monthly", Period.YEARLY: "Yearly"}
+translate = QCoreApplication.translate
+
+PERIOD_LABELS = {Period.ONE_TIME: QT_TRANSLATE_NOOP("Properties", "One-time"),
+                 Period.MONTHLY: QT_TRANSLATE_NOOP("Properties", "Monthly"),
+                 Period.YEARLY: QT_TRANSLATE_NOOP("Properties", "Yearly")}
 # Absent and "none" mean the same (spec section 1): one entry, "No agreement", for both.
-AGREEMENT_LABELS = {Agreement.SUBSCRIPTION: "Subscription", Agreement.CONTRACT: "Contract"}
+AGREEMENT_LABELS = {Agreement.SUBSCRIPTION: QT_TRANSLATE_NOOP("Properties", "Subscription"),
+                    Agreement.CONTRACT: QT_TRANSLATE_NOOP("Properties", "Contract")}
 NOT_SET = ""
 
 
@@ -59,7 +65,7 @@ class PropertiesPanel(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("properties")
-        self.setAccessibleName("Properties")
+        self.setAccessibleName(translate("Properties", "Properties"))
         self.editor = editor
         self.node_ids: list[str] = []
         self.edge_ids: list[str] = []
@@ -80,16 +86,16 @@ class PropertiesPanel(QWidget):
         form = _form(page)
         self.map_title = QLineEdit()
         self.map_title.setObjectName("mapTitle")
-        self.map_title.setAccessibleName("Map title")
-        self.map_title.setPlaceholderText("Untitled map")
+        self.map_title.setAccessibleName(translate("Properties", "Map title"))
+        self.map_title.setPlaceholderText(translate("Properties", "Untitled map"))
         self.map_title.editingFinished.connect(self._commit_title)
-        form.addRow("Title", self.map_title)
+        form.addRow(translate("Properties", "Title"), self.map_title)
         self.currency = CurrencyBox()
         self.currency.setObjectName("currency")
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(translate("Properties", "Currency"))
         self.currency.lineEdit().editingFinished.connect(self._commit_currency)
         self.currency.activated.connect(lambda _index: self._commit_currency())
-        form.addRow("&Currency", self.currency)
+        form.addRow(translate("Properties", "&Currency"), self.currency)
         form.addRow("", self.currency.note)
         self.map_summary = QLabel()
         self.map_summary.setWordWrap(True)
@@ -110,37 +116,37 @@ class PropertiesPanel(QWidget):
         form.addRow(self.node_heading)
         self.node_name = QLineEdit()
         self.node_name.setObjectName("nodeName")
-        self.node_name.setAccessibleName("Name")
+        self.node_name.setAccessibleName(translate("Properties", "Name"))
         # The default limit (32,767) would cut a longer name, and leaving the field would
         # then save the cut one: the panel holds the whole name, however long.
         self.node_name.setMaxLength(2**31 - 1)
         self.node_name.editingFinished.connect(self._commit_name)
-        form.addRow("&Name", self.node_name)
+        form.addRow(translate("Properties", "&Name"), self.node_name)
         self.node_kind = choice_box("nodeKind", [(k.label, k.value) for k in Kind])
         for i, kind in enumerate(Kind):
             self.node_kind.setItemIcon(i, kind_icon(kind))
-        self.node_kind.setAccessibleName("Kind")
+        self.node_kind.setAccessibleName(translate("Properties", "Kind"))
         self.node_kind.currentIndexChanged.connect(self._commit_node_kind)
-        form.addRow("&Kind", self.node_kind)
-        self.headcount = NumberEdit(whole=True, placeholder="Not set (one)")
+        form.addRow(translate("Properties", "&Kind"), self.node_kind)
+        self.headcount = NumberEdit(whole=True, placeholder=translate("Properties", "Not set (one)"))
         self.headcount.setObjectName("headcount")
-        self.headcount.setAccessibleName("Headcount")
-        self.headcount.setToolTip("How many people this node stands for")
+        self.headcount.setAccessibleName(translate("Properties", "Headcount"))
+        self.headcount.setToolTip(translate("Properties", "How many people this node stands for"))
         self.headcount.editingFinished.connect(self._commit_headcount)
-        form.addRow("&Headcount", self.headcount)
+        form.addRow(translate("Properties", "&Headcount"), self.headcount)
         form.addRow("", self.headcount.note)
-        self.internal = QCheckBox("Part of my own organisation")
+        self.internal = QCheckBox(translate("Properties", "Part of my own organisation"))
         self.internal.setObjectName("internal")
-        self.internal.setAccessibleName("Internal")
+        self.internal.setAccessibleName(translate("Properties", "Internal"))
         self.internal.toggled.connect(self._commit_internal)
         form.addRow("", self.internal)
         self.stance = StanceRows(form, self.editor, self._run, lambda: self.node_ids)
         self.look = LookRows(form, self.editor, self._run, lambda: self.node_ids)
         self.node_notes = NotesEdit()
         self.node_notes.setObjectName("nodeNotes")
-        self.node_notes.setAccessibleName("Notes")
+        self.node_notes.setAccessibleName(translate("Properties", "Notes"))
         self.node_notes.committed.connect(self._commit_node_notes)
-        form.addRow("N&otes", self.node_notes)
+        form.addRow(translate("Properties", "N&otes"), self.node_notes)
         self.node_form = form
         self.node_page = page
         self.pages.addWidget(page)
@@ -151,32 +157,33 @@ class PropertiesPanel(QWidget):
         self.edge_heading = _heading()
         form.addRow(self.edge_heading)
         self.relation = choice_box("relation", [])
-        self.relation.setAccessibleName("Relation")
+        self.relation.setAccessibleName(translate("Properties", "Relation"))
         self.relation.currentIndexChanged.connect(self._commit_relation)
-        form.addRow("&Relation", self.relation)
+        form.addRow(translate("Properties", "&Relation"), self.relation)
         self.amount = NumberEdit(whole=False)
         self.amount.setObjectName("amount")
-        self.amount.setAccessibleName("Amount")
+        self.amount.setAccessibleName(translate("Properties", "Amount"))
         self.amount.editingFinished.connect(self._commit_amount)
-        form.addRow("&Amount", self.amount)
+        form.addRow(translate("Properties", "&Amount"), self.amount)
         self.amount_label = form.labelForField(self.amount)
         form.addRow("", self.amount.note)
-        self.period = choice_box("period", [("Not set", NOT_SET)]
-                                 + [(label, p.value) for p, label in PERIOD_LABELS.items()])
-        self.period.setAccessibleName("Period")
+        self.period = choice_box("period", [(translate("Properties", "Not set"), NOT_SET)]
+                                 + [(translate("Properties", label), p.value) for p, label in PERIOD_LABELS.items()])
+        self.period.setAccessibleName(translate("Properties", "Period"))
         self.period.currentIndexChanged.connect(self._commit_period)
-        form.addRow("&Period", self.period)
-        self.agreement = choice_box("agreement", [("No agreement", NOT_SET)]
-                                    + [(label, a.value) for a, label in AGREEMENT_LABELS.items()])
-        self.agreement.setAccessibleName("Agreement")
+        form.addRow(translate("Properties", "&Period"), self.period)
+        self.agreement = choice_box("agreement", [(translate("Properties", "No agreement"), NOT_SET)]
+                                    + [(translate("Properties", label), a.value)
+                                       for a, label in AGREEMENT_LABELS.items()])
+        self.agreement.setAccessibleName(translate("Properties", "Agreement"))
         self.agreement.currentIndexChanged.connect(self._commit_agreement)
-        form.addRow("A&greement", self.agreement)
+        form.addRow(translate("Properties", "A&greement"), self.agreement)
         self.link_label = LinkLabelRow(form, self.editor, self._run, lambda: self.edge_ids)
         self.edge_notes = NotesEdit()
         self.edge_notes.setObjectName("edgeNotes")
-        self.edge_notes.setAccessibleName("Notes")
+        self.edge_notes.setAccessibleName(translate("Properties", "Notes"))
         self.edge_notes.committed.connect(self._commit_edge_notes)
-        form.addRow("N&otes", self.edge_notes)
+        form.addRow(translate("Properties", "N&otes"), self.edge_notes)
         self.edge_page = page
         self.pages.addWidget(page)
 
@@ -188,15 +195,15 @@ class PropertiesPanel(QWidget):
         self.multi_kind = choice_box("multiKind", [(k.label, k.value) for k in Kind])
         for i, kind in enumerate(Kind):
             self.multi_kind.setItemIcon(i, kind_icon(kind))
-        self.multi_kind.setAccessibleName("Kind of all selected nodes")
-        self.multi_kind.setPlaceholderText("Mixed")
+        self.multi_kind.setAccessibleName(translate("Properties", "Kind of all selected nodes"))
+        self.multi_kind.setPlaceholderText(translate("Properties", "Mixed"))
         self.multi_kind.currentIndexChanged.connect(self._commit_multi_kind)
-        form.addRow("&Kind", self.multi_kind)
+        form.addRow(translate("Properties", "&Kind"), self.multi_kind)
         self.multi_relation = choice_box("multiRelation", [])
-        self.multi_relation.setAccessibleName("Relation of all selected links")
-        self.multi_relation.setPlaceholderText("Mixed")
+        self.multi_relation.setAccessibleName(translate("Properties", "Relation of all selected links"))
+        self.multi_relation.setPlaceholderText(translate("Properties", "Mixed"))
         self.multi_relation.currentIndexChanged.connect(self._commit_multi_relation)
-        form.addRow("&Relation", self.multi_relation)
+        form.addRow(translate("Properties", "&Relation"), self.multi_relation)
         self.multi_page = page
         self.pages.addWidget(page)
 
@@ -243,9 +250,10 @@ class PropertiesPanel(QWidget):
         if not (self.currency.hasFocus() or self.currency.note.text()):
             self.currency.show_code(m.currency)
         self.map_summary.setText(
-            f"{len(m.nodes)} nodes, {len(m.edges)} links.\n\nSelect a node or a link to edit it. "
-            "Pick a kind in the palette and click the map to add a node; drag from one node to "
-            "another with a relation to link them.")
+            translate("Properties", "{nodes}, {links}.\n\nSelect a node or a link to edit it. "
+                      "Pick a kind in the palette and click the map to add a node; drag from one node to "
+                      "another with a relation to link them.").format(
+                nodes=nodes_text(len(m.nodes)), links=links_text(len(m.edges))))
         self.tag_colours.refresh()
         self.pages.setCurrentWidget(self.map_page)
 
@@ -256,8 +264,9 @@ class PropertiesPanel(QWidget):
         self.node_name.setReadOnly(too_long)
         self.node_name.setText(clip(node.name, EDITABLE_CHARACTERS) if too_long else node.name)
         self.node_name.setToolTip(
-            f"This name is {len(node.name):,} characters long: the map keeps all of it; "
-            f"here you see its first {EDITABLE_CHARACTERS:,}." if too_long else "")
+            translate("Properties", "This name is {length} characters long: the map keeps all of it; "
+                      "here you see its first {shown}.").format(
+                length=number(len(node.name)), shown=number(EDITABLE_CHARACTERS)) if too_long else "")
         self.node_name.setCursorPosition(0)
         select_data(self.node_kind, node.kind.value)
         self.headcount.show_value(node.headcount)
@@ -279,7 +288,8 @@ class PropertiesPanel(QWidget):
         src, tgt = m.nodes.get(edge.source), m.nodes.get(edge.target)
         self.edge_heading.setText(f"{clip(src.name if src else edge.source, 200)} → "
                                   f"{clip(tgt.name if tgt else edge.target, 200)}")
-        self.amount_label.setText(f"&Amount ({m.currency})" if m.currency else "&Amount")
+        self.amount_label.setText(translate("Properties", "&Amount ({currency})").format(currency=m.currency)
+                                  if m.currency else translate("Properties", "&Amount"))
         choices = allowed_relations(src.kind, tgt.kind) if src and tgt else ()
         self._fill_relations(self.relation, choices, edge.relation)
         is_pays = edge.relation is Relation.PAYS
@@ -291,19 +301,19 @@ class PropertiesPanel(QWidget):
                     if edge.agreement not in (None, Agreement.NONE) else NOT_SET)
         for widget in (self.amount, self.period, self.agreement):
             widget.setEnabled(is_pays)
-            widget.setToolTip("" if is_pays else "Only a “pays for” link carries money")
+            widget.setToolTip("" if is_pays else translate("Properties", "Only a “pays for” link carries money"))
         self.link_label.show(edge)
         self.edge_notes.show_value(edge.notes)
         self.pages.setCurrentWidget(self.edge_page)
 
     def _show_multi(self) -> None:
         m = self.editor.map
-        parts = []
-        if self.node_ids:
-            parts.append(f"{len(self.node_ids)} node{'s' if len(self.node_ids) > 1 else ''}")
-        if self.edge_ids:
-            parts.append(f"{len(self.edge_ids)} link{'s' if len(self.edge_ids) > 1 else ''}")
-        self.multi_heading.setText(" and ".join(parts) + " selected")
+        nodes, links = nodes_text(len(self.node_ids)), links_text(len(self.edge_ids))
+        if self.node_ids and self.edge_ids:
+            heading = translate("Properties", "{nodes} and {links} selected").format(nodes=nodes, links=links)
+        else:
+            heading = translate("Properties", "{items} selected").format(items=nodes if self.node_ids else links)
+        self.multi_heading.setText(heading)
         kinds = {m.node(i).kind for i in self.node_ids}
         self.multi_kind.setEnabled(bool(self.node_ids))
         select_data(self.multi_kind, kinds.pop().value if len(kinds) == 1 else None)
@@ -326,7 +336,7 @@ class PropertiesPanel(QWidget):
         for rel in choices:
             box.addItem(relation_icon(rel), rel.label, rel.value)
         if current is not None and current not in choices:
-            box.addItem(relation_icon(current), f"{current.label} (not allowed here)", current.value)
+            box.addItem(relation_icon(current), translate("Properties", "{relation} (not allowed here)").format(relation=current.label), current.value)
         box.setCurrentIndex(box.findData(current.value) if current is not None else -1)
         box.blockSignals(False)
 
@@ -335,7 +345,7 @@ class PropertiesPanel(QWidget):
         try:
             verb(*args, **fields)
         except (ModelError, ValueError) as err:
-            self.message.emit(f"Not changed: {err}")
+            self.message.emit(translate("Properties", "Not changed: {reason}").format(reason=err))
         self.refresh()
 
     def _commit_title(self) -> None:
@@ -347,7 +357,7 @@ class PropertiesPanel(QWidget):
             code = self.currency.code()
         except ValueError as err:  # the text stays, so it can be corrected
             self.currency.show_refusal(str(err))
-            self.message.emit(f"Currency not changed: {err}")
+            self.message.emit(translate("Properties", "Currency not changed: {reason}").format(reason=err))
             return
         self.currency.show_refusal("")
         if code != self.editor.map.currency:
@@ -373,7 +383,7 @@ class PropertiesPanel(QWidget):
             value = self.headcount.value()
         except ValueError as err:  # the text stays, so it can be corrected
             self.headcount.show_refusal(str(err))
-            self.message.emit(f"Headcount not changed: {err}")
+            self.message.emit(translate("Properties", "Headcount not changed: {reason}").format(reason=err))
             return
         if value != self.editor.map.node(self.node_ids[0]).headcount:
             self._run(self.editor.set_node_fields, self.node_ids[:1], headcount=value)
@@ -400,7 +410,7 @@ class PropertiesPanel(QWidget):
             value = self.amount.value()
         except ValueError as err:  # the text stays, so it can be corrected
             self.amount.show_refusal(str(err))
-            self.message.emit(f"Amount not changed: {err}")
+            self.message.emit(translate("Properties", "Amount not changed: {reason}").format(reason=err))
             return
         if value != self.editor.map.edge(self.edge_ids[0]).amount:
             self._run(self.editor.set_edge_fields, self.edge_ids[:1], amount=value)

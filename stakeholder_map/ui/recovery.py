@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths
 
 from stakeholder_map import __version__
 from stakeholder_map.fileio.atomic import write_file
@@ -60,7 +60,8 @@ def default_root() -> Path:
     """``<AppDataLocation>/recovery`` (tests use ``QStandardPaths.setTestModeEnabled``)."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not base:
-        raise RecoveryUnavailable("there is no folder for application data on this system")
+        raise RecoveryUnavailable(QCoreApplication.translate(
+            "Recovery", "there is no folder for application data on this system"))
     return Path(base) / "recovery"
 
 
@@ -89,7 +90,7 @@ class RecoveredMap:
             return self.title
         if self.original_path is not None:
             return self.original_path.name
-        return "Untitled map"
+        return QCoreApplication.translate("Recovery", "Untitled map")
 
     def load(self) -> Map:
         """The map exactly as it was at ``time``; raises ``MapFileError`` if the copy is damaged."""
@@ -119,17 +120,22 @@ class RecoveryStore:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise RecoveryUnavailable(f"cannot create the recovery folder {self.root}: {err.strerror}") from err
+            raise RecoveryUnavailable(QCoreApplication.translate(
+                "Recovery", "cannot create the recovery folder {folder}: {reason}").format(
+                folder=self.root, reason=err.strerror)) from err
         # The lock exists before the folder, so whoever sees the folder also sees the lock.
         self._lock = QLockFile(str(self._lock_path(self.session)))
         if not self._lock.tryLock(0):
-            raise RecoveryUnavailable(f"cannot lock a recovery session in {self.root}")
+            raise RecoveryUnavailable(QCoreApplication.translate(
+                "Recovery", "cannot lock a recovery session in {folder}").format(folder=self.root))
         self.session_dir = self.root / self.session
         try:
             self.session_dir.mkdir()
         except OSError as err:
             self._lock.unlock()
-            raise RecoveryUnavailable(f"cannot create {self.session_dir}: {err.strerror}") from err
+            raise RecoveryUnavailable(QCoreApplication.translate(
+                "Recovery", "cannot create {folder}: {reason}").format(
+                folder=self.session_dir, reason=err.strerror)) from err
         self._mutex = threading.Lock()
         self._generation: dict[str, int] = {}
         self._adopted: dict[str, QLockFile] = {}

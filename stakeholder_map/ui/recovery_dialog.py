@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QVBoxLayout, QWidget,
@@ -22,6 +22,8 @@ from stakeholder_map.fileio.fingerprint import Fingerprint
 from stakeholder_map.model import Map
 from stakeholder_map.ui import messages
 from stakeholder_map.ui.recovery import RecoveredMap, RecoveryStore
+
+translate = QCoreApplication.translate
 
 
 class RestoredMap(NamedTuple):
@@ -40,11 +42,13 @@ def describe(recovered: RecoveredMap, now: datetime | None = None) -> str:
     """One line for the list: ``Launch plan — plan.stakemap.json — today at 14:05``."""
     local = recovered.time.astimezone()
     now = (now or datetime.now()).astimezone()
+    time = f"{local:%H:%M}"
     if local.date() == now.date():
-        when = f"today at {local:%H:%M}"
+        when = translate("Recovery", "today at {time}").format(time=time)
     else:
-        when = f"{local:%d %b %Y} at {local:%H:%M}"
-    where = recovered.original_path.name if recovered.original_path else "never saved"
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "dd MMM yyyy")
+        when = translate("Recovery", "{date} at {time}").format(date=day, time=time)
+    where = recovered.original_path.name if recovered.original_path else translate("Recovery", "never saved")
     return f"{recovered.display_title} — {where} — {when}"
 
 
@@ -56,15 +60,18 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, recovered: list[RecoveredMap], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recover unsaved maps")
+        self.setWindowTitle(translate("Recovery", "Recover unsaved maps"))
         self.recovered = list(recovered)
         self.choice = 0
         count = len(self.recovered)
-        intro = QLabel(
-            ("Stakeholder Map did not close properly last time. "
-             f"{'This map was' if count == 1 else f'These {count} maps were'} not saved.\n"
-             "Tick the maps to restore; the others are deleted.")
-        )
+        if count == 1:
+            intro_text = translate("Recovery", "Stakeholder Map did not close properly last time. "
+                                   "This map was not saved.\nTick the maps to restore; the others are deleted.")
+        else:
+            intro_text = translate("Recovery", "Stakeholder Map did not close properly last time. "
+                                   "These {count} maps were not saved.\n"
+                                   "Tick the maps to restore; the others are deleted.").format(count=count)
+        intro = QLabel(intro_text)
         intro.setWordWrap(True)
         self.list = QListWidget()
         for item_data in self.recovered:
@@ -75,9 +82,9 @@ class RecoveryDialog(QDialog):
                 item.setToolTip(messages.plain_tooltip(str(item_data.original_path)))
             self.list.addItem(item)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("Restore selected")
+        self.restore_button = QPushButton(translate("Recovery", "Restore selected"))
         self.restore_button.setDefault(True)
-        self.discard_button = QPushButton("Discard all")
+        self.discard_button = QPushButton(translate("Recovery", "Discard all"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.restore_button.clicked.connect(lambda: self._finish(self.RESTORE))
@@ -90,7 +97,8 @@ class RecoveryDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ticked = len(self.selected())
-        self.restore_button.setText("Restore selected" if ticked else "Restore none, delete all")
+        self.restore_button.setText(translate("Recovery", "Restore selected") if ticked
+                                    else translate("Recovery", "Restore none, delete all"))
 
     def set_checked(self, index: int, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -146,9 +154,9 @@ def offer_recovery(store: RecoveryStore, parent: QWidget | None = None) -> list[
     if unreadable:
         messages.warning(
             parent,
-            "Some maps could not be restored",
-            "These recovery copies are damaged and were kept on disk in "
-            f"{store.root}:\n\n" + "\n".join(unreadable),
+            translate("Recovery", "Some maps could not be restored"),
+            translate("Recovery", "These recovery copies are damaged and were kept on disk in {folder}:"
+                      "\n\n{maps}").format(folder=store.root, maps="\n".join(unreadable)),
         )
     return restored
 
@@ -179,7 +187,8 @@ def start_recovery(window, *, root=None, **timing) -> RecoverySession:
     try:
         store = RecoveryStore(root)
     except RecoveryUnavailable as err:
-        window.statusBar().showMessage(f"Unsaved maps cannot be recovered after a crash: {err}")
+        window.statusBar().showMessage(
+            translate("Recovery", "Unsaved maps cannot be recovered after a crash: {reason}").format(reason=err))
         return RecoverySession(None, [window])
     app = QCoreApplication.instance()
     if app is not None:

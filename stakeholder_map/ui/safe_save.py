@@ -24,10 +24,13 @@ from enum import Enum
 from pathlib import Path
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from stakeholder_map.fileio.fingerprint import DiskState, Fingerprint, disk_state
 from stakeholder_map.ui import messages
+
+translate = QCoreApplication.translate
 
 KEEP_BACKUP_KEY = "files/keep_backup"
 
@@ -52,22 +55,24 @@ def track_disk_file(window) -> None:
 def ask_changed_on_disk(window, path: Path) -> Choice:
     """Ask what to do about a file someone else changed since it was opened."""
     return _overwrite_save_as_or_cancel(
-        window, "File changed on disk",
-        f"“{path.name}” was changed by another program or person since you opened it.",
-        "Overwrite it with your map, save your map as a new file, or cancel and keep both "
-        "as they are.",
-        "Overwrite",
+        window, translate("SafeSave", "File changed on disk"),
+        translate("SafeSave", "“{file}” was changed by another program or person since you opened it.").format(
+            file=path.name),
+        translate("SafeSave", "Overwrite it with your map, save your map as a new file, or cancel and keep both "
+                  "as they are."),
+        translate("SafeSave", "Overwrite"),
     )
 
 
 def ask_read_only(window, path: Path) -> Choice:
     """Ask what to do about saving over a file marked read-only."""
     return _overwrite_save_as_or_cancel(
-        window, "File is read-only",
-        f"“{path.name}” is read-only: it is marked so that it is not changed by mistake.",
-        "Replace it with your map anyway (it stays read-only), save your map as a new file, "
-        "or cancel and keep the file as it is.",
-        "Replace",
+        window, translate("SafeSave", "File is read-only"),
+        translate("SafeSave", "“{file}” is read-only: it is marked so that it is not changed by mistake.").format(
+            file=path.name),
+        translate("SafeSave", "Replace it with your map anyway (it stays read-only), save your map as a new file, "
+                  "or cancel and keep the file as it is."),
+        translate("SafeSave", "Replace"),
     )
 
 
@@ -75,7 +80,7 @@ def _overwrite_save_as_or_cancel(window, title: str, text: str, detail: str, ove
     """One warning with three answers: write over the file, Save As… (the default), Cancel."""
     box = messages.plain_box(window, QMessageBox.Icon.Warning, title, text, detail)
     overwrite = box.addButton(overwrite_label, QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    save_as = box.addButton(translate("SafeSave", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.setEscapeButton(cancel)
@@ -91,10 +96,10 @@ def _overwrite_save_as_or_cancel(window, title: str, text: str, detail: str, ove
 
 def ask_save_as_path(window, path: Path) -> Path | None:
     """The Save As dialog (it asks itself before replacing an existing file)."""
-    from stakeholder_map.ui.files import FILE_FILTER, SUFFIX, suggested_name
+    from stakeholder_map.ui.files import SUFFIX, file_filter, suggested_name
 
     start = path.parent / suggested_name(window.map.title) if path.parent.is_dir() else Path.home()
-    chosen, _ = QFileDialog.getSaveFileName(window, "Save Map As", str(start), FILE_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(window, translate("SafeSave", "Save Map As"), str(start), file_filter())
     if not chosen:
         return None
     if not chosen.endswith(".json"):
@@ -163,12 +168,13 @@ def _write(window, path: Path, replace_read_only: bool = False) -> bool:
         save_map(window.map, path, backup=keep_backup(window), replace_read_only=replace_read_only)
     except (MapSaveError, OSError) as err:
         reason = str(err) if isinstance(err, MapSaveError) else (
-            f"Could not save {path.name}: {(err.strerror or str(err)).rstrip('.').lower()}")
+            translate("SafeSave", "Could not save {file}: {reason}").format(
+                file=path.name, reason=(err.strerror or str(err)).rstrip('.').lower()))
         messages.critical(
             window,
-            "Cannot save map",
-            f"{reason}.\n\nYour map is still open with all its changes, and the file on disk "
-            "was left as it was. Try Save As… to save it in another folder.",
+            translate("SafeSave", "Cannot save map"),
+            translate("SafeSave", "{reason}.\n\nYour map is still open with all its changes, and the file on disk "
+                      "was left as it was. Try Save As… to save it in another folder.").format(reason=reason),
         )
         return False
     return True

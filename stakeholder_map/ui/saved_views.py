@@ -8,7 +8,7 @@ view or focusing only changes what the window shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF
+from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu
 
@@ -16,6 +16,8 @@ from stakeholder_map.analysis import FindingCode, Role
 from stakeholder_map.canvas.dimming import dim_all_but
 from stakeholder_map.model import Attitude, Kind, Map, ModelError, View, ViewFilter, Viewport
 from stakeholder_map.ui.filter_panel import Filter
+
+translate = QCoreApplication.translate
 
 FOCUS_STEPS = (1, 2, 3)
 
@@ -72,11 +74,12 @@ class SavedViews(QObject):
         super().__init__(window)
         self.window = window
         self.focused: set[str] | None = None
-        self.menu = QMenu("&Views", window)
+        self.menu = QMenu(translate("SavedViews", "&Views"), window)
         self.menu.setObjectName("menuViews")
-        self.save = QAction("&Save Current View…", self)
+        self.save = QAction(translate("SavedViews", "&Save Current View…"), self)
         self.save.setObjectName("actionSaveView")
-        self.save.setStatusTip("Keep the Filter's ticks and where the map view looks, under a name, in the map file")
+        self.save.setStatusTip(translate("SavedViews", "Keep the Filter's ticks and where the map view looks, "
+                                                      "under a name, in the map file"))
         self.save.triggered.connect(lambda _=False: self.save_current())
         self.menu.aboutToShow.connect(self.fill)
         self.fill()
@@ -87,7 +90,7 @@ class SavedViews(QObject):
         menu.clear()
         menu.addAction(self.save)
         views = self.window.map.views
-        delete = menu.addMenu("&Delete View")
+        delete = menu.addMenu(translate("SavedViews", "&Delete View"))
         delete.setObjectName("menuDeleteView")
         for view in views:
             action = delete.addAction(view.name)
@@ -102,18 +105,19 @@ class SavedViews(QObject):
                 action.setShortcut(QKeySequence(f"Alt+{i + 1}"))
             action.triggered.connect(lambda _=False, name=view.name: self.show(name))
         if not views:
-            empty = menu.addAction("No saved views yet")
+            empty = menu.addAction(translate("SavedViews", "No saved views yet"))
             empty.setEnabled(False)
         menu.addSeparator()
-        focus = menu.addMenu("&Focus on Selection")
+        focus = menu.addMenu(translate("SavedViews", "&Focus on Selection"))
         focus.setObjectName("menuFocus")
         selected = bool(self.window.scene.selected_node_ids())
         for steps in FOCUS_STEPS:
-            action = focus.addAction(f"{steps} link{'s' if steps > 1 else ''} away")
+            action = focus.addAction(translate("SavedViews", "1 link away") if steps == 1
+                                     else translate("SavedViews", "{count} links away").format(count=steps))
             action.setObjectName(f"focus:{steps}")
             action.triggered.connect(lambda _=False, n=steps: self.focus(n))
         focus.setEnabled(selected)
-        unfocus = menu.addAction("Show &Everything")
+        unfocus = menu.addAction(translate("SavedViews", "Show &Everything"))
         unfocus.setObjectName("actionShowEverything")
         unfocus.triggered.connect(lambda _=False: self.show_everything())
 
@@ -127,14 +131,15 @@ class SavedViews(QObject):
 
     def save_current(self) -> bool:
         w = self.window
-        name, ok = QInputDialog.getText(w, "Save view", "Name of the view:")
+        name, ok = QInputDialog.getText(w, translate("SavedViews", "Save view"),
+                                         translate("SavedViews", "Name of the view:"))
         name = " ".join(name.split())
         if not ok or not name:
             return False
         try:
             return w.editor.save_view(self.current_view(name))
         except ModelError as err:
-            w.statusBar().showMessage(f"View not saved: {err}", 6000)
+            w.statusBar().showMessage(translate("SavedViews", "View not saved: {reason}").format(reason=err), 6000)
             return False
 
     def show(self, name: str) -> None:
@@ -147,13 +152,13 @@ class SavedViews(QObject):
         if view.viewport is not None:
             w.view.set_zoom(view.viewport.zoom)
             w.view.centerOn(QPointF(view.viewport.x, view.viewport.y))
-        w.statusBar().showMessage(f"Showing the view “{name}”", 4000)
+        w.statusBar().showMessage(translate("SavedViews", "Showing the view “{name}”").format(name=name), 4000)
 
     def delete(self, name: str) -> None:
         try:
             self.window.editor.delete_view(name)
         except ModelError as err:
-            self.window.statusBar().showMessage(f"Not changed: {err}", 6000)
+            self.window.statusBar().showMessage(translate("SavedViews", "Not changed: {reason}").format(reason=err), 6000)
 
     def focus(self, steps: int) -> None:
         """The selected nodes and their neighbours up to ``steps`` links away stay; the rest fades."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QMimeData, Qt
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
     QRadioButton, QSpinBox, QVBoxLayout, QWidget,
@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
 
 from stakeholder_map.render import ExportError
 from stakeholder_map.ui import messages
+from stakeholder_map.ui.messages import nodes_text
+
+translate = QCoreApplication.translate
 
 COPY_SCALE = 2.0  # a copied picture stays sharp on a high-resolution slide
 COPY_MAX_SIDE = 8000  # pixels: a big map is copied smaller (its SVG stays sharp at any size)
-REPORT_FILTERS = "PDF report (*.pdf);;Web page report (*.html)"
+REPORT_FILTERS = QT_TRANSLATE_NOOP("Sharing", "PDF report (*.pdf);;Web page report (*.html)")
 
 
 class Sharing:
@@ -62,7 +65,9 @@ class Sharing:
         stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem)
         folder = file_path.parent if file_path else Path.home()
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            window, "Export Report", str(folder / f"{stem} report.pdf"), REPORT_FILTERS)
+            window, translate("Sharing", "Export Report"),
+            str(folder / translate("Sharing", "{name} report.pdf").format(name=stem)),
+            translate("Sharing", REPORT_FILTERS))
         if not chosen:
             return False
         path = Path(chosen)
@@ -70,9 +75,9 @@ class Sharing:
             path = path.with_name(path.name + (".html" if "html" in chosen_filter else ".pdf"))
         _done, failure = self._busy(lambda: write_report(window.map, path))
         if failure is not None:
-            messages.warning(window, "Report not written", failure)
+            messages.warning(window, translate("Sharing", "Report not written"), failure)
             return False
-        self._status(f"Report written to {path.name}")
+        self._status(translate("Sharing", "Report written to {file}").format(file=path.name))
         return True
 
     # -- Edit › Copy as Image ----------------------------------------------------------------
@@ -92,7 +97,7 @@ class Sharing:
 
         drawn, failure = self._busy(draw)
         if failure is not None:
-            messages.warning(self.window, "Nothing copied", failure)
+            messages.warning(self.window, translate("Sharing", "Nothing copied"), failure)
             return False
         image, png, svg = drawn
         data = QMimeData()
@@ -100,8 +105,13 @@ class Sharing:
         data.setData("image/png", QByteArray(png))
         data.setData("image/svg+xml", QByteArray(svg))
         QApplication.clipboard().setMimeData(data)
-        what = f"{len(only)} selected {'node' if len(only) == 1 else 'nodes'}" if only else "The map"
-        self._status(f"{what} copied as an image (PNG and SVG)")
+        if not only:
+            self._status(translate("Sharing", "The map copied as an image (PNG and SVG)"))
+        elif len(only) == 1:
+            self._status(translate("Sharing", "1 selected node copied as an image (PNG and SVG)"))
+        else:
+            self._status(translate("Sharing", "{count} selected nodes copied as an image (PNG and SVG)").format(
+                count=messages.number(len(only))))
         return True
 
     # -- File › Print… -----------------------------------------------------------------------
@@ -113,15 +123,15 @@ class Sharing:
         if options.exec() != QDialog.DialogCode.Accepted:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.window.map.title or "Stakeholder map")
+        printer.setDocName(self.window.map.title or translate("Sharing", "Stakeholder map"))
         preview = QPrintPreviewDialog(printer, self.window)
-        preview.setWindowTitle("Print Preview")
+        preview.setWindowTitle(translate("Sharing", "Print Preview"))
         errors: list[str] = []
         preview.paintRequested.connect(lambda device: self.paint_for_print(device, options, errors))
         accepted = preview.exec() == QDialog.DialogCode.Accepted
         preview.deleteLater()
         if errors:
-            messages.warning(self.window, "Not printed", errors[-1])
+            messages.warning(self.window, translate("Sharing", "Not printed"), errors[-1])
             return False
         return accepted
 
@@ -146,32 +156,32 @@ class PrintOptionsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, *, has_selection: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print Map")
-        self.fit_button = QRadioButton("Fit the map on one page")
-        self.tile_button = QRadioButton("Spread it across several pages, overlapping a little")
+        self.setWindowTitle(translate("Sharing", "Print Map"))
+        self.fit_button = QRadioButton(translate("Sharing", "Fit the map on one page"))
+        self.tile_button = QRadioButton(translate("Sharing", "Spread it across several pages, overlapping a little"))
         self.fit_button.setChecked(True)
         self.across_box = QSpinBox()
         self.across_box.setRange(2, 8)
         self.across_box.setValue(2)
-        self.across_box.setSuffix(" pages wide")
+        self.across_box.setSuffix(translate("Sharing", " pages wide"))
         self.across_box.setEnabled(False)
         self.tile_button.toggled.connect(self.across_box.setEnabled)
-        self.title_box = QCheckBox("Print the title above the map")
+        self.title_box = QCheckBox(translate("Sharing", "Print the title above the map"))
         self.title_box.setChecked(True)
-        self.legend_box = QCheckBox("Include the legend")
+        self.legend_box = QCheckBox(translate("Sharing", "Include the legend"))
         self.legend_box.setChecked(True)
-        self.rings_box = QCheckBox("Show the finding rings")
+        self.rings_box = QCheckBox(translate("Sharing", "Show the finding rings"))
         self.rings_box.setChecked(True)
-        self.selection_box = QCheckBox("Only the selected nodes")
+        self.selection_box = QCheckBox(translate("Sharing", "Only the selected nodes"))
         self.selection_box.setEnabled(has_selection)
         form = QFormLayout()
         form.addRow(self.fit_button)
         form.addRow(self.tile_button)
-        form.addRow("Width:", self.across_box)
+        form.addRow(translate("Sharing", "Width:"), self.across_box)
         for box in (self.title_box, self.legend_box, self.rings_box, self.selection_box):
             form.addRow(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Preview…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Sharing", "Preview…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

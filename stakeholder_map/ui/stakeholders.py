@@ -8,12 +8,15 @@ stakeholders sway them``; the roles are in the tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from stakeholder_map.canvas.text import clip
 from stakeholder_map.model import Map
 from stakeholder_map.ui.icons import kind_icon
+from stakeholder_map.ui.messages import number
+
+translate = QCoreApplication.translate
 
 TOP = 10
 
@@ -27,9 +30,10 @@ class KeyStakeholdersList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyStakeholdersList")
-        self.setAccessibleName("Key stakeholders")
+        self.setAccessibleName(translate("KeyStakeholders", "Key stakeholders"))
         self.setColumnCount(3)
-        self.setHeaderLabels(["#", "Score", "Stakeholder, and why"])
+        self.setHeaderLabels(["#", translate("KeyStakeholders", "Score"),
+                              translate("KeyStakeholders", "Stakeholder, and why")])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)  # the reason wraps under the name instead of being cut
@@ -40,8 +44,9 @@ class KeyStakeholdersList(QTreeWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.headerItem().setToolTip(1, "Decides on a product 4, pays for one as a company 2, sways "
-                                        "someone who decides 2, swayed by each stakeholder 1, uses a product 0.5")
+        self.headerItem().setToolTip(1, translate(
+            "KeyStakeholders", "Decides on a product 4, pays for one as a company 2, sways someone who decides 2, "
+            "swayed by each stakeholder 1, uses a product 0.5"))
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
 
@@ -58,12 +63,13 @@ class KeyStakeholdersList(QTreeWidget):
             stake = analysis.stakes[actor_id]
             reason = why(map_.nodes, actor_id, stake)
             # One line for the name, one for each part of the reason: short lines fit a dock.
-            lines = "\n".join([clip(node.name, 200) or "(unnamed)", *reason.split("; ")])
-            item = QTreeWidgetItem([str(place), f"{stake.score:g}", lines])
+            lines = "\n".join([clip(node.name, 200) or translate("KeyStakeholders", "(unnamed)"), *reason.split("; ")])
+            item = QTreeWidgetItem([number(place), number(float(stake.score)), lines])
             item.setIcon(2, kind_icon(node.kind))
             item.setData(0, Qt.ItemDataRole.UserRole, actor_id)
-            roles = ", ".join(r.label for r in analysis.roles.get(actor_id, ())) or "No role yet"
-            item.setToolTip(2, f"{node.kind.label}: {roles}\n{reason}")
+            roles = ", ".join(r.label for r in analysis.roles.get(actor_id, ())) or translate("KeyStakeholders", "No role yet")
+            item.setToolTip(2, translate("KeyStakeholders", "{kind}: {roles}\n{reason}").format(
+                kind=node.kind.label, roles=roles, reason=reason))
             self.addTopLevelItem(item)
 
     def ids(self) -> list[str]:

@@ -3,12 +3,14 @@ double-click), move it (a drag) and delete it (Delete), each one undo step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF
+from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
 
 from stakeholder_map.model import ModelError
 from stakeholder_map.ui.icons import note_icon
+
+translate = QCoreApplication.translate
 
 
 class StickyCommands(QObject):
@@ -17,10 +19,10 @@ class StickyCommands(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.add = QAction(note_icon(), "Sticky Note", self)
+        self.add = QAction(note_icon(), translate("StickyNotes", "Sticky Note"), self)
         self.add.setObjectName("actionStickyNote")
-        self.add.setToolTip("Add a sticky note in the middle of the view: free text that is "
-                            "not a stakeholder (the analysis ignores it)")
+        self.add.setToolTip(translate("StickyNotes", "Add a sticky note in the middle of the view: free text "
+                                      "that is not a stakeholder (the analysis ignores it)"))
         self.add.triggered.connect(lambda _=False: self.add_at(self._view_centre()))
 
     def connect_scene(self, scene) -> None:
@@ -35,7 +37,7 @@ class StickyCommands(QObject):
         try:
             return verb(*args, **fields)
         except ModelError as err:
-            self.window.statusBar().showMessage(f"Not changed: {err}", 6000)
+            self.window.statusBar().showMessage(translate("StickyNotes", "Not changed: {reason}").format(reason=err), 6000)
             return None
 
     def add_at(self, scene_pos: QPointF) -> str | None:
@@ -48,7 +50,8 @@ class StickyCommands(QObject):
     def edit(self, note_id: str) -> None:
         editor = self.window.editor
         note = editor.map.sticky_note(note_id)
-        text, ok = QInputDialog.getMultiLineText(self.window, "Sticky note", "What the note says:", note.text)
+        text, ok = QInputDialog.getMultiLineText(self.window, translate("StickyNotes", "Sticky note"),
+                                               translate("StickyNotes", "What the note says:"), note.text)
         if ok:
             self._run(editor.edit_sticky_note, note_id, text=text)
 

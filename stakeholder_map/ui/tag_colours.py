@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 
 from stakeholder_map.editing import Editor
 from stakeholder_map.ui.node_extras import swatch
+
+translate = QCoreApplication.translate
 
 
 class TagColours(QWidget):
@@ -24,27 +26,27 @@ class TagColours(QWidget):
         self._run = run
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 0, 10, 0)
-        title = QLabel("Tag colours")
+        title = QLabel(translate("TagColours", "Tag colours"))
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)
         self.list = QListWidget()
         self.list.setObjectName("tagColours")
-        self.list.setAccessibleName("Tag colours")
+        self.list.setAccessibleName(translate("TagColours", "Tag colours"))
         self.list.setMaximumHeight(140)
         self.list.itemActivated.connect(lambda _item: self.choose())
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.choose_button = QPushButton("Colour…")
+        self.choose_button = QPushButton(translate("TagColours", "Colour…"))
         self.choose_button.setObjectName("chooseTagColour")
         self.choose_button.clicked.connect(self.choose)
-        self.clear_button = QPushButton("No Colour")
+        self.clear_button = QPushButton(translate("TagColours", "No Colour"))
         self.clear_button.setObjectName("clearTagColour")
         self.clear_button.clicked.connect(self.clear)
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.clear_button)
         layout.addLayout(buttons)
-        self.hint = QLabel("Tags you give nodes are listed here.")
+        self.hint = QLabel(translate("TagColours", "Tags you give nodes are listed here."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.hint)
@@ -57,7 +59,8 @@ class TagColours(QWidget):
             colour = m.tag_colours.get(tag)
             item = QListWidgetItem(swatch(colour) if colour else swatch("#FFFFFF"), tag)
             item.setData(Qt.ItemDataRole.UserRole, tag)
-            item.setToolTip(f"{tag}: {colour}" if colour else f"{tag}: no colour")
+            item.setToolTip(f"{tag}: {colour}" if colour
+                            else translate("TagColours", "{tag}: no colour").format(tag=tag))
             self.list.addItem(item)
             if tag == current:
                 self.list.setCurrentItem(item)
@@ -78,7 +81,7 @@ class TagColours(QWidget):
         if tag is None:
             return
         current = self.editor.map.tag_colours.get(tag, "#1F77B4")
-        colour = QColorDialog.getColor(QColor(current), self, f"Colour for “{tag}”")
+        colour = QColorDialog.getColor(QColor(current), self, translate("TagColours", "Colour for “{tag}”").format(tag=tag))
         if colour.isValid():
             self._run(self.editor.set_tag_colour, tag, colour.name())
 
