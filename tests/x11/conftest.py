@@ -119,11 +119,12 @@ def launch(x_display, tmp_path):
     (home / "runtime").mkdir(parents=True)
     os.chmod(home / "runtime", 0o700)
 
-    def start(path: Path | None = None, *, harness: bool = False) -> RunningApp:
-        """``harness``: the app reports where its nodes are on screen (``RunningApp.layout``)."""
+    def start(path: Path | None = None, *, harness: bool = False, **environ: str) -> RunningApp:
+        """``harness``: the app reports where its nodes are on screen (``RunningApp.layout``);
+        ``environ``: variables for this start only (``LANGUAGE="de"``)."""
         module = "tests.x11.harness" if harness else "stakeholder_map"
         args = [sys.executable, "-m", module] + ([str(path)] if path else [])
-        process = subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.PIPE,
+        process = subprocess.Popen(args, env=dict(env, **environ), cwd=ROOT, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True)
         found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
                                 "Stakeholder Map$"], env=env, capture_output=True, text=True,
