@@ -600,7 +600,7 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="113" />
         <source>Include the legend</source>
-        <translation>Legende einfügen</translation>
+        <translation>Mit Legende</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="114" />
@@ -1749,7 +1749,7 @@ Den Rest importieren ({stakeholders} und {links})?</translation>
     <message>
         <location filename="../../ui/properties.py" line="138" />
         <source>Part of my own organisation</source>
-        <translation>Teil meiner eigenen Organisation</translation>
+        <translation>Eigene Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/properties.py" line="140" />
@@ -2226,7 +2226,7 @@ Ihre Karte ist mit allen Änderungen weiter geöffnet, und die Datei auf dem Dat
     <message>
         <location filename="../../ui/sharing.py" line="171" />
         <source>Include the legend</source>
-        <translation>Legende einfügen</translation>
+        <translation>Mit Legende</translation>
     </message>
     <message>
         <location filename="../../ui/sharing.py" line="173" />
