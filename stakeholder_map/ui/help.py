@@ -10,9 +10,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QTextBrowser, QVBoxLayout
 
 import stakeholder_map
+from stakeholder_map import texts
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
@@ -44,6 +45,19 @@ def with_findings_section(guide: str) -> str:
     return f"{head}{FINDINGS_BEGIN}\n{findings_section_html()}{FINDINGS_END}{tail}"
 
 
+def guide_path():
+    """``help/guide_<language>.html`` when the guide is written in the window's language, else
+    the English ``help/guide.html``."""
+    from stakeholder_map.resources import resource_path
+
+    if texts.language() != texts.ENGLISH:
+        try:
+            return resource_path("help", f"guide_{texts.language()}.html")
+        except (OSError, ValueError):
+            pass
+    return resource_path("help", "guide.html")
+
+
 class GuideDialog(QDialog):
     """A non-modal window showing the guide; links to other sites open in the browser."""
 
@@ -58,17 +72,21 @@ class GuideDialog(QDialog):
         self.browser.setOpenExternalLinks(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
+        self.note = QLabel(translate("Help", "The guide is not written in your language yet: here it is in English."))
+        self.note.setObjectName("guideLanguageNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         try:
-            from stakeholder_map.resources import resource_path
-
-            path = resource_path("help", "guide.html")
+            path = guide_path()
         except (ImportError, OSError):
             self.browser.setHtml(translate("Help", "<h2>The guide is missing</h2><p>This installation has no "
                                            "<code>help/guide.html</code>; reinstall the program.</p>"))
         else:
+            self.note.setVisible(path.name == "guide.html" and texts.language() != texts.ENGLISH)
             self.browser.setSearchPaths([str(path.parent)])
             self.browser.setSource(QUrl.fromLocalFile(str(path)))
 

@@ -160,6 +160,7 @@ def english_left(shown: Shown, names: set[str]) -> list[str]:
             left.append(f"{where}: {text!r} (an English source text)")
             continue
         rest = re.sub(r"<[^>]+>", " ", plain)  # tooltips and About are HTML
+        rest = re.sub(r"(?:/[^/\s<>]+)+/?", " ", rest)  # file paths are names too
         for name in names_first:
             rest = rest.replace(name, " ")
         words = {w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß']+", rest)}
@@ -207,8 +208,8 @@ def german(qapp):
 def german_window(german, make_window, qtbot, tmp_path):
     from stakeholder_map.resources import template_paths, template_title
 
-    # the map's own words: where it lies, and the templates' titles (maps, like this one)
-    NAMES.update({str(tmp_path), tmp_path.name, *(template_title(p) for p in template_paths())})
+    # the map's own words: its folder, and the templates' titles (maps, like this one)
+    NAMES.update({tmp_path.name, *(template_title(p) for p in template_paths())})
     path = tmp_path / "karte.stakemap.json"
     save_map(german_test_map(), path)
     window = make_window()
@@ -400,3 +401,24 @@ def test_the_check_finds_english(german_window, qtbot):
     shown.add("English sentence", "Drag the thing over there")
     left = english_left(shown, NAMES)
     assert [line.split(":")[0] for line in left] == ["untranslated source", "English sentence"]
+
+
+def test_the_guide_says_when_it_is_shown_in_english(qtbot, qapp):
+    from stakeholder_map.ui.help import GuideDialog
+    from stakeholder_map.ui.language import install_language
+
+    english = GuideDialog()
+    qtbot.addWidget(english)
+    assert english.note.isHidden()  # English: the guide is in the language asked for
+    install_language("de")
+    try:
+        german = GuideDialog()
+        qtbot.addWidget(german)
+        assert german.windowTitle() == "Anleitung zu Stakeholder Map"
+        if not (Path(resource_path("help")) / "guide_de.html").exists():
+            assert not german.note.isHidden()
+            assert german.note.text() == "Die Anleitung gibt es noch nicht auf Deutsch: Hier ist sie auf Englisch."
+        else:
+            assert german.note.isHidden()
+    finally:
+        install_language("en")

@@ -911,27 +911,32 @@ Was zu tun ist: {action}</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/help.py" line="53" />
+        <location filename="../../ui/help.py" line="67" />
         <source>Stakeholder Map Guide</source>
         <translation>Anleitung zu Stakeholder Map</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="57" />
+        <location filename="../../ui/help.py" line="71" />
         <source>Guide</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="69" />
+        <location filename="../../ui/help.py" line="75" />
+        <source>The guide is not written in your language yet: here it is in English.</source>
+        <translation>Die Anleitung gibt es noch nicht auf Deutsch: Hier ist sie auf Englisch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="86" />
         <source>&lt;h2&gt;The guide is missing&lt;/h2&gt;&lt;p&gt;This installation has no &lt;code&gt;help/guide.html&lt;/code&gt;; reinstall the program.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Die Anleitung fehlt&lt;/h2&gt;&lt;p&gt;Dieser Installation fehlt &lt;code&gt;help/guide.html&lt;/code&gt;; bitte installieren Sie das Programm neu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="78" />
+        <location filename="../../ui/help.py" line="96" />
         <source>About Stakeholder Map</source>
         <translation>Über Stakeholder Map</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="80" />
+        <location filename="../../ui/help.py" line="98" />
         <source>&lt;p&gt;Draw who uses, pays for, decides on and influences a product, and see the gaps: products nobody pays for, users nobody listens to, companies without a decision-maker.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Zeichnen Sie, wer ein Produkt nutzt, bezahlt, darüber entscheidet und es beeinflusst, und sehen Sie die Lücken: Produkte, für die niemand zahlt, Nutzer, auf die niemand hört, Unternehmen ohne Entscheider.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
