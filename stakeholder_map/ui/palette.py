@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -18,6 +18,17 @@ KIND_KEYS = {Kind.PRODUCT: "P", Kind.COMPANY: "C", Kind.BUYER: "B", Kind.DECISIO
              Kind.END_USER: "U", Kind.PERSON: "N"}
 RELATION_KEYS = {Relation.PAYS: "1", Relation.DECIDES: "2", Relation.USES: "3",
                  Relation.INFLUENCES: "4", Relation.MEMBER_OF: "5"}
+
+#: what placing each kind does, one whole sentence each (translated where shown)
+PLACE_TIPS = {
+    Kind.PRODUCT: QT_TRANSLATE_NOOP("Palette", "Click the map to place a product (hold Shift to place several)"),
+    Kind.COMPANY: QT_TRANSLATE_NOOP("Palette", "Click the map to place a company (hold Shift to place several)"),
+    Kind.BUYER: QT_TRANSLATE_NOOP("Palette", "Click the map to place a buyer (hold Shift to place several)"),
+    Kind.DECISION_MAKER: QT_TRANSLATE_NOOP("Palette", "Click the map to place a decision-maker "
+                                                      "(hold Shift to place several)"),
+    Kind.END_USER: QT_TRANSLATE_NOOP("Palette", "Click the map to place an end user (hold Shift to place several)"),
+    Kind.PERSON: QT_TRANSLATE_NOOP("Palette", "Click the map to place a person (hold Shift to place several)"),
+}
 
 
 def _slug(text: str) -> str:
@@ -40,8 +51,7 @@ class ToolActions(QObject):
                                    "toolSelect", SELECT_KEY)
         self.kinds = {
             kind: self._action(kind.label, ("place", kind), kind_icon(kind),
-                               translate("Palette", "Click the map to place a {kind} (hold Shift to place "
-                                                    "several)").format(kind=kind.label.lower(), label=kind.label),
+                               translate("Palette", PLACE_TIPS[kind]),
                                f"toolPlace{_slug(kind.value)}",
                                KIND_KEYS[kind])
             for kind in Kind
