@@ -185,7 +185,7 @@
         <translation>Seit {file}: {added} hinzugefügt (grün), {removed} entfernt (grau), {changed} geändert oder verschoben (gelb).</translation>
     </message>
     <message>
-        <source>... and {count} more (the command 'stakeholder-map diff' lists them all).</source>
+        <source>... and {count} more (the command &apos;stakeholder-map diff&apos; lists them all).</source>
         <translation>... und {count} weitere (der Befehl „stakeholder-map diff“ listet alle auf).</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>Die ausgewählten Elemente</translation>
     </message>
     <message>
-        <source>The map's size (times the scale)</source>
+        <source>The map&apos;s size (times the scale)</source>
         <translation>Größe der Karte (mal Maßstab)</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>None (plain numbers)</source>
-        <extracomment>signs people type for a code ("$" alone is taken as US dollars)</extracomment>
+        <extracomment>signs people type for a code (&quot;$&quot; alone is taken as US dollars)</extracomment>
         <translation>Keine (reine Zahlen)</translation>
     </message>
     <message>
@@ -573,7 +573,7 @@
     <message>
         <source>Do you want to save the changes to “{name}”?
 
-Your changes will be lost if you don't save them.</source>
+Your changes will be lost if you don&apos;t save them.</source>
         <translation>Möchten Sie die Änderungen an „{name}“ speichern?
 
 Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
@@ -984,7 +984,7 @@ Den Rest importieren ({stakeholders} und {links})?</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Delete the selection (a node's links go with it)</source>
+        <source>Delete the selection (a node&apos;s links go with it)</source>
         <translation>Die Auswahl löschen (die Verbindungen eines Elements werden mitgelöscht)</translation>
     </message>
     <message>
@@ -1180,7 +1180,7 @@ Den Rest importieren ({stakeholders} und {links})?</translation>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <source>Select and move; drag from the dot on a node's right side to connect</source>
+        <source>Select and move; drag from the dot on a node&apos;s right side to connect</source>
         <translation>Auswählen und verschieben; zum Verbinden vom Punkt rechts an einem Element ziehen</translation>
     </message>
     <message>
@@ -1320,7 +1320,7 @@ Den Rest importieren ({stakeholders} und {links})?</translation>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Free labels such as a segment, a team or a city; a tag's colour (chosen with nothing selected) marks every node that carries it</source>
+        <source>Free labels such as a segment, a team or a city; a tag&apos;s colour (chosen with nothing selected) marks every node that carries it</source>
         <translation>Freie Schlagwörter wie ein Segment, ein Team oder eine Stadt; die Farbe eines Tags (wählbar, wenn nichts ausgewählt ist) markiert jedes Element, das ihn trägt</translation>
     </message>
     <message>
@@ -1328,7 +1328,7 @@ Den Rest importieren ({stakeholders} und {links})?</translation>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <source>Kind's colour</source>
+        <source>Kind&apos;s colour</source>
         <translation>Farbe der Art</translation>
     </message>
     <message>
@@ -1336,7 +1336,7 @@ Den Rest importieren ({stakeholders} und {links})?</translation>
         <translation>Füllfarbe</translation>
     </message>
     <message>
-        <source>Choose a fill colour for this node instead of its kind's</source>
+        <source>Choose a fill colour for this node instead of its kind&apos;s</source>
         <translation>Für dieses Element eine eigene Füllfarbe statt der Farbe seiner Art wählen</translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@ Den Rest importieren ({stakeholders} und {links})?</translation>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Fill the node with its kind's colour again</source>
+        <source>Fill the node with its kind&apos;s colour again</source>
         <translation>Das Element wieder mit der Farbe seiner Art füllen</translation>
     </message>
     <message>
@@ -1704,7 +1704,7 @@ Ihre Karte ist mit allen Änderungen weiter geöffnet, und die Datei auf dem Dat
         <translation>Aktuelle Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <source>Keep the Filter's ticks and where the map view looks, under a name, in the map file</source>
+        <source>Keep the Filter&apos;s ticks and where the map view looks, under a name, in the map file</source>
         <translation>Die Haken im Filter und den gezeigten Kartenausschnitt unter einem Namen in der Kartendatei behalten</translation>
     </message>
     <message>
@@ -1916,7 +1916,7 @@ Ihre Karte ist mit allen Änderungen weiter geöffnet, und die Datei auf dem Dat
         <translation>Macht und Interesse</translation>
     </message>
     <message>
-        <source>Your stakeholders on Mendelow's power/interest grid: drag one to another cell to change its power and interest</source>
+        <source>Your stakeholders on Mendelow&apos;s power/interest grid: drag one to another cell to change its power and interest</source>
         <translation>Ihre Stakeholder in Mendelows Macht-Interesse-Matrix: Ziehen Sie einen in ein anderes Feld, um seine Macht und sein Interesse zu ändern</translation>
     </message>
     <message>
