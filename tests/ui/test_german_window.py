@@ -10,6 +10,7 @@ names taken out, it still holds a common English word that German does not share
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -72,6 +73,7 @@ class Shown:
 
     def __init__(self) -> None:
         self.texts: list[tuple[str, str]] = []
+        self.compare_entries: set[str] = set()
 
     def add(self, where: str, text) -> None:
         if isinstance(text, str) and text.strip():
@@ -159,7 +161,8 @@ def english_left(shown: Shown, names: set[str]) -> list[str]:
         if plain in sources:
             left.append(f"{where}: {text!r} (an English source text)")
             continue
-        rest = re.sub(r"<[^>]+>", " ", plain)  # tooltips and About are HTML
+        # tooltips and About are HTML; menu texts carry accelerators
+        rest = html.unescape(re.sub(r"<[^>]+>", " ", text)) if "<" in text else plain
         rest = re.sub(r"(?:/[^/\s<>]+)+/?", " ", rest)  # file paths are names too
         for name in names_first:
             rest = rest.replace(name, " ")
@@ -347,6 +350,24 @@ def collect_window(window, qtbot, monkeypatch, dialogs, tmp_path) -> Shown:
     window.files.revert()
     from stakeholder_map.ui.messages import plain_tooltip  # noqa: F401 - messages are walked above
 
+    # another version compared with this one, then a merged map with a conflict
+    other = german_test_map()
+    other.add_node("neu", Kind.PERSON, "Otto", x=500, y=500)
+    save_map(other, tmp_path / "andere.stakemap.json")
+    assert window.versions.compare.compare_with(tmp_path / "andere.stakemap.json")
+    qtbot.wait(300)
+    shown.add("compare heading", window.versions.compare.panel.heading.text())
+    shown.compare_entries = compare_entries(window)
+    shown.widget("compare panel", window.versions.compare.dock)
+    window.versions.compare.close()
+    merged = german_test_map()
+    merged.extra["merge_conflicts"] = [{"message": "Otto", "item": "node", "id": "solo"}]
+    save_map(merged, tmp_path / "karte.stakemap.json")
+    window.editor.undo_stack.setClean()
+    window.files.open_path(tmp_path / "karte.stakemap.json", ask=False)
+    shown.add("status after a merged map", window.statusBar().currentMessage())
+    shown.widget("conflicts panel", window.versions.conflicts.dock)
+
     for _kind, title, text in dialogs.calls:
         shown.add("message title", title)
         shown.add("message text", text)
@@ -376,6 +397,12 @@ def other_catalogues(window) -> set[str]:
     return {t for t in texts if t}
 
 
+def compare_entries(window) -> set[str]:
+    """The compare panel's entries: sentences of the files catalogue (the change, the role)."""
+    panel = window.versions.compare.panel
+    return {panel.list.item(i).text() for i in range(panel.list.count())}
+
+
 def test_every_text_of_the_window_is_german(german_window, qtbot, monkeypatch, dialogs, tmp_path):
     """The window's own texts (its catalogue): what the model, the analysis and the canvas
     contribute is left to their catalogues (see the next test)."""
@@ -387,7 +414,9 @@ def test_every_text_of_the_window_is_german(german_window, qtbot, monkeypatch, d
     for landmark in ("&Datei", "Eigenschaften", "Schlüssel-Stakeholder", "Karte exportieren",
                      "Einstellungen", "Aktuelle Ansicht &speichern…", "Kein Treffer"):
         assert landmark in texts, landmark
-    left = english_left(shown, NAMES | others)
+    assert any(t.startswith("Seit andere.stakemap.json: ") for t in texts)
+    assert any(t.startswith("Diese Karte wurde mit 1 Konflikt zusammengeführt") for t in texts)
+    left = english_left(shown, NAMES | others | shown.compare_entries)
     assert not left, "English left in the German window:\n" + "\n".join(left)
 
 
