@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QDialog, QFileDialog, QGroupBox, QHeaderView,
-    QInputDialog, QLabel, QLineEdit, QListWidget, QMenu, QMessageBox, QPlainTextEdit, QSpinBox,
-    QTabBar, QTreeWidget, QWidget,
+    QAbstractButton, QAbstractItemView, QColorDialog, QComboBox, QDialog, QFileDialog, QGroupBox, QHeaderView,
+    QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QSpinBox,
+    QTabBar, QWidget,
 )
 
 from stakeholder_map.fileio import save_map
@@ -344,11 +344,29 @@ def collect_window(window, qtbot, monkeypatch, dialogs, tmp_path) -> Shown:
 
     safe_save.ask_changed_on_disk(window, Path("karte.stakemap.json"))
     safe_save.ask_read_only(window, Path("karte.stakemap.json"))
-    window.editor.rename("ana", "Ana")  # nothing changes: the stack stays clean
     window.editor.set_node_fields(["ana"], notes="Notiz am Rand")
     window.files.maybe_save()
     window.files.revert()
-    from stakeholder_map.ui.messages import plain_tooltip  # noqa: F401 - messages are walked above
+
+    # the small questions: a sticky note's text, a tag's colour, a node's fill colour
+    def ask_text(parent, title, label, *args, **kwargs):
+        shown.add("text question title", title)
+        shown.add("text question", label)
+        return "", False
+
+    def ask_colour(initial, parent=None, title="", *args, **kwargs):
+        shown.add("colour question title", title)
+        return QColor()
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(ask_text))
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(ask_colour))
+    window.sticky.add_at(QPointF(0, 0))
+    window.scene.select_ids([], [])
+    tag_colours = window.docks.properties_panel.tag_colours
+    tag_colours.list.setCurrentRow(0)
+    tag_colours.choose()
+    window.scene.select_ids(["boss"], [])
+    window.docks.properties_panel.look._choose_fill()
 
     # another version compared with this one, then a merged map with a conflict
     other = german_test_map()
@@ -412,7 +430,8 @@ def test_every_text_of_the_window_is_german(german_window, qtbot, monkeypatch, d
     texts = {t for _w, t in shown.texts}
     # a few landmarks prove the walk saw German, not an empty window
     for landmark in ("&Datei", "Eigenschaften", "Schlüssel-Stakeholder", "Karte exportieren",
-                     "Einstellungen", "Aktuelle Ansicht &speichern…", "Kein Treffer"):
+                     "Einstellungen", "Aktuelle Ansicht &speichern…", "Kein Treffer", "Text der Notiz:",
+                     "Farbe für „Pilot“", "Datei wurde geändert", "Ungespeicherte Änderungen"):
         assert landmark in texts, landmark
     assert any(t.startswith("Seit andere.stakemap.json: ") for t in texts)
     assert any(t.startswith("Diese Karte wurde mit 1 Konflikt zusammengeführt") for t in texts)
