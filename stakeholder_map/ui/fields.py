@@ -83,9 +83,15 @@ class NumberEdit(QLineEdit):
         elif isinstance(number, float) and number.is_integer():
             self.setText(str(int(number)))
         elif isinstance(number, Decimal):
-            self.setText(f"{number:f}")
+            self.setText(self._local(f"{number:f}"))
         else:
-            self.setText(str(number))
+            self.setText(self._local(str(number)))
+
+    @staticmethod
+    def _local(text: str) -> str:
+        """``1200.5`` written with the locale's decimal point (``1200,5`` in German), no
+        grouping: what ``value`` reads back as the same number."""
+        return text.replace(".", QLocale().decimalPoint())
 
 
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "INR", "CNY", "SEK",

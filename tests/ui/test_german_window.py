@@ -505,3 +505,20 @@ def test_the_guide_says_when_it_is_shown_in_english(qtbot, qapp):
             assert german.note.isHidden()
     finally:
         install_language("en")
+
+
+def test_a_german_amount_is_written_and_read_back_with_a_decimal_comma(german, make_window, qtbot):
+    from decimal import Decimal
+
+    window = make_window(german_test_map())
+    window.editor.set_edge_fields(["pay"], amount=Decimal("1200.5"))
+    window.editor.undo_stack.setClean()
+    window.scene.select_ids([], ["pay"])
+    panel = window.docks.properties_panel
+    assert panel.amount.text() == "1200,5"
+    panel.amount.editingFinished.emit()  # leaving the field unchanged changes nothing
+    assert window.map.edge("pay").amount == Decimal("1200.5")
+    assert window.editor.undo_stack.isClean()
+    panel.amount.setText("2.500,75")
+    panel.amount.editingFinished.emit()
+    assert window.map.edge("pay").amount == Decimal("2500.75")
