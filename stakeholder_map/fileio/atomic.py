@@ -29,6 +29,8 @@ import stat
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from stakeholder_map.texts import QT_TRANSLATE_NOOP, translate
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: leftovers are then kept, never guessed at
@@ -37,16 +39,16 @@ except ImportError:  # pragma: no cover - Windows: leftovers are then kept, neve
 _CHUNK = 1 << 20
 
 _REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EFBIG: "the file is larger than this disk or system allows",
-    errno.EROFS: "the disk is read-only",
-    errno.EISDIR: "a folder has that name",
-    errno.ENOTDIR: "part of the path is not a folder",
-    errno.ENAMETOOLONG: "the name is too long",
-    errno.EIO: "the disk reported an input/output error",
+    errno.EACCES: QT_TRANSLATE_NOOP("Files", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Files", "permission denied"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Files", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Files", "the disk quota is used up"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("Files", "the file is larger than this disk or system allows"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Files", "the disk is read-only"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Files", "a folder has that name"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Files", "part of the path is not a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Files", "the name is too long"),
+    errno.EIO: QT_TRANSLATE_NOOP("Files", "the disk reported an input/output error"),
 }
 
 
@@ -65,7 +67,8 @@ class NotRegularFileError(OSError):
         super().__init__(errno.EINVAL, NOT_REGULAR, str(path))
 
 
-NOT_REGULAR = "this is not a regular file (a device, a pipe or a socket), so nothing is written to it"
+NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "Files", "this is not a regular file (a device, a pipe or a socket), so nothing is written to it")
 
 
 def check_regular(target: str | os.PathLike[str]) -> None:
@@ -86,11 +89,11 @@ def reason(exc: OSError) -> str:
     'the disk is full'
     """
     if isinstance(exc, ReadOnlyFileError):
-        return "the file is read-only"
+        return translate("Files", "the file is read-only")
     if isinstance(exc, NotRegularFileError):
-        return NOT_REGULAR
+        return translate("Files", NOT_REGULAR)
     if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
+        return translate("Files", _REASONS[exc.errno])
     return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
 
 

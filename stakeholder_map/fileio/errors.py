@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from stakeholder_map.texts import translate
+
 _LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\x85]")
 
 
@@ -52,7 +54,7 @@ class MapSaveError(OSError):
         self.name = name
         self.reason = reason
         self.read_only = read_only  # the file is marked read-only: saving again may be asked for
-        super().__init__(one_line(f"Could not save {name}: {reason}"))
+        super().__init__(one_line(translate("Files", "Could not save {name}: {reason}").format(name=name, reason=reason)))
 
     def __str__(self) -> str:
         return self.args[0]

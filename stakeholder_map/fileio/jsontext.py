@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from stakeholder_map.fileio.errors import MapFileError, show
+from stakeholder_map.texts import translate
 
 MAX_DEPTH = 100
 
@@ -66,14 +67,16 @@ def parse(text: str, source: str) -> Any:
         doc = json.loads(text, parse_constant=NotFinite, parse_float=Decimal, object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
         raise MapFileError(
-            source, f"line {exc.lineno}, column {exc.colno}", f"this is not valid JSON ({exc.msg})"
+            source, translate("Files", "line {line}, column {column}").format(line=exc.lineno, column=exc.colno),
+            translate("Files", "this is not valid JSON ({reason})").format(reason=exc.msg)
         ) from None
     except RecursionError:
-        raise MapFileError(source, "$", f"the data is nested more than {MAX_DEPTH} levels deep") from None
+        raise MapFileError(source, "$", _too_deep()) from None
     except ValueError:  # only Python's limit on the digits of an integer is left
         match = _LONG_INT.search(text)
         raise MapFileError(
-            source, line_column(text, match.start()) if match else None, "a number has too many digits"
+            source, line_column(text, match.start()) if match else None,
+            translate("Files", "a number has too many digits")
         ) from None
     if _ESCAPED_SURROGATE.search(text):
         _check_strings(doc, source)
@@ -83,7 +86,8 @@ def parse(text: str, source: str) -> Any:
 def line_column(text: str, offset: int) -> str:
     """``line L, column C`` of a character offset, both counted from 1."""
     line = text.count("\n", 0, offset) + 1
-    return f"line {line}, column {offset - text.rfind(chr(10), 0, offset)}"
+    column = offset - text.rfind(chr(10), 0, offset)
+    return translate("Files", "line {line}, column {column}").format(line=line, column=column)
 
 
 def key_path(path: str, key: str) -> str:
@@ -101,16 +105,16 @@ def describe(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, Decimal):
         text = number_text(value)
-        return f"the number {text if len(text) <= 40 else text[:37] + '...'}"
+        return translate("Files", "the number {number}").format(number=text if len(text) <= 40 else text[:37] + "...")
     if isinstance(value, (int, float)):
-        return f"the number {show(value)}"
+        return translate("Files", "the number {number}").format(number=show(value))
     if isinstance(value, NotFinite):
         return value.text
     if isinstance(value, str):
-        return f"the text {show(value)}"
+        return translate("Files", "the text {text}").format(text=show(value))
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return translate("Files", "a list")
+    return translate("Files", "an object")
 
 
 def number_text(value: Decimal) -> str:
@@ -131,7 +135,15 @@ def free_value(value: Any, path: str, depth: int, source: str) -> Any:
     try:
         return _copy(value, path, depth, source)
     except _TooDeep:
-        raise MapFileError(source, path, f"the data is nested more than {MAX_DEPTH} levels deep") from None
+        raise MapFileError(source, path, _too_deep()) from None
+
+
+def _too_deep() -> str:
+    return translate("Files", "the data is nested more than {depth} levels deep").format(depth=MAX_DEPTH)
+
+
+def _not_a_number(text: str) -> str:
+    return translate("Files", "{number} is not a number a map file may hold").format(number=show(text))
 
 
 def _copy(value: Any, path: str, depth: int, source: str) -> Any:
@@ -141,7 +153,8 @@ def _copy(value: Any, path: str, depth: int, source: str) -> Any:
         if depth >= MAX_DEPTH:
             raise _TooDeep
         if value.repeated is not None:
-            raise MapFileError(source, path, f"the key {show(value.repeated)} appears twice")
+            raise MapFileError(source, path, translate("Files", "the key {key} appears twice").format(
+                key=show(value.repeated)))
         return {k: _copy(v, key_path(path, k), depth + 1, source) for k, v in value.items()}
     if kind is list:
         if depth >= MAX_DEPTH:
@@ -150,10 +163,10 @@ def _copy(value: Any, path: str, depth: int, source: str) -> Any:
     if kind is Decimal:
         number = float(value)
         if not math.isfinite(number):
-            raise MapFileError(source, path, f"{show(number_text(value))} is not a number a map file may hold")
+            raise MapFileError(source, path, _not_a_number(number_text(value)))
         return number
     if kind is NotFinite:
-        raise MapFileError(source, path, f"{show(value.text)} is not a number a map file may hold")
+        raise MapFileError(source, path, _not_a_number(value.text))
     return value
 
 
@@ -164,11 +177,13 @@ def _check_strings(doc: Any, source: str) -> None:
         item, where = stack.pop()
         if isinstance(item, str):
             if _SURROGATE.search(item):
-                raise MapFileError(source, where, "the text holds an invalid character (a lone surrogate)")
+                raise MapFileError(source, where, translate(
+                    "Files", "the text holds an invalid character (a lone surrogate)"))
         elif isinstance(item, list):
             stack.extend((v, f"{where}[{i}]") for i, v in enumerate(item))
         elif isinstance(item, dict):
             for k, v in item.items():
                 if _SURROGATE.search(k):
-                    raise MapFileError(source, where, "a key holds an invalid character (a lone surrogate)")
+                    raise MapFileError(source, where, translate(
+                        "Files", "a key holds an invalid character (a lone surrogate)"))
                 stack.append((v, key_path(where, k)))

@@ -28,6 +28,7 @@ from stakeholder_map.fileio.atomic import (
 from stakeholder_map.fileio.errors import MapSaveError
 from stakeholder_map.fileio.writer import dumps_map
 from stakeholder_map.model import Map
+from stakeholder_map.texts import translate
 
 __all__ = ["ReadOnlyFileError", "reason", "save_map"]
 
@@ -46,7 +47,7 @@ def save_map(
     try:
         data = dumps_map(the_map).encode("utf-8")
     except UnicodeEncodeError:
-        raise MapSaveError(name, "the map holds text that cannot be written as UTF-8") from None
+        raise MapSaveError(name, translate("Files", "the map holds text that cannot be written as UTF-8")) from None
     except ValueError as exc:
         raise MapSaveError(name, str(exc)) from None
     # Saving through a symbolic link updates the file it points to and keeps the link.
@@ -54,9 +55,9 @@ def save_map(
         target = Path(os.path.realpath(target))
     folder = target.parent
     if not folder.is_dir():
-        raise MapSaveError(name, f"the folder {folder} does not exist")
+        raise MapSaveError(name, translate("Files", "the folder {folder} does not exist").format(folder=folder))
     if target.is_dir():
-        raise MapSaveError(name, "a folder has that name")
+        raise MapSaveError(name, translate("Files", "a folder has that name"))
     try:
         check_regular(target)  # before the backup reads it: a pipe would wait forever
     except OSError as exc:
@@ -77,7 +78,8 @@ def save_map(
             pass
         except OSError as exc:
             raise MapSaveError(
-                name, f"the previous file could not be read for the backup ({reason(exc)})") from None
+                name, translate("Files", "the previous file could not be read for the backup ({reason})").format(
+                    reason=reason(exc))) from None
     # The backup is a copy of our own file: its read-only mark never blocks the next save.
     allowed = [p for p, _ in files[1:]] + ([target] if replace_read_only else [])
     try:
@@ -85,6 +87,6 @@ def save_map(
     except PartlyWrittenError:
         pass  # the map is saved; only the backup could not be moved in: the older one stays
     except ReadOnlyFileError:
-        raise MapSaveError(name, "the file is read-only", read_only=True) from None
+        raise MapSaveError(name, translate("Files", "the file is read-only"), read_only=True) from None
     except OSError as exc:
         raise MapSaveError(name, reason(exc)) from None

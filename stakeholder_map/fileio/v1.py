@@ -33,6 +33,7 @@ from stakeholder_map.model import (
     Agreement, Attitude, Edge, Kind, Level, Map, ModelError, Node, Period, Relation,
 )
 from stakeholder_map.model.elements import check_currency, is_colour
+from stakeholder_map.texts import translate
 
 FORMAT = "stakeholder-map"
 VERSION = 1
@@ -62,20 +63,20 @@ def load_map(path: str | os.PathLike[str]) -> Map:
     try:
         info = os.stat(source)
     except FileNotFoundError:
-        raise MapFileError(source, None, "there is no such file") from None
+        raise MapFileError(source, None, translate("Files", "there is no such file")) from None
     except OSError as exc:
-        raise MapFileError(source, None, f"the file cannot be read ({_reason(exc)})") from None
+        raise MapFileError(source, None, _unreadable(exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise MapFileError(source, None, "this is a folder, not a map file")
+        raise MapFileError(source, None, translate("Files", "this is a folder, not a map file"))
     if not stat.S_ISREG(info.st_mode):
-        raise MapFileError(source, None, "this is not a regular file")
+        raise MapFileError(source, None, translate("Files", "this is not a regular file"))
     if info.st_size > MAX_BYTES:
         raise MapFileError(source, None, _too_big(info.st_size))
     try:
         with open(source, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise MapFileError(source, None, f"the file cannot be read ({_reason(exc)})") from None
+        raise MapFileError(source, None, _unreadable(exc)) from None
     return loads_map(data, source)
 
 
@@ -97,7 +98,8 @@ def _text(data: str | bytes, source: str) -> str:
             data.encode("utf-8")
         except UnicodeEncodeError as exc:
             raise MapFileError(
-                source, line_column(data, exc.start), "the text holds a character that is not valid Unicode"
+                source, line_column(data, exc.start),
+                translate("Files", "the text holds a character that is not valid Unicode")
             ) from None
         text = data
     elif isinstance(data, (bytes, bytearray, memoryview)):
@@ -107,10 +109,12 @@ def _text(data: str | bytes, source: str) -> str:
             text = bytes(data).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise MapFileError(
-                source, f"byte {exc.start}", "this is not UTF-8 text, so it is not a map file"
+                source, translate("Files", "byte {offset}").format(offset=exc.start),
+                translate("Files", "this is not UTF-8 text, so it is not a map file")
             ) from None
     else:
-        raise MapFileError(source, None, f"expected text or bytes, not {type(data).__name__}")
+        raise MapFileError(source, None, translate("Files", "expected text or bytes, not {type}").format(
+            type=type(data).__name__))
     # Some editors put a byte-order mark at the start of UTF-8 files.
     return text[1:] if text.startswith("\ufeff") else text
 
@@ -121,13 +125,17 @@ def _written_finite(value: Any) -> bool:
 
 
 def _too_big(size: int) -> str:
-    return (f"the file is {size / 1048576:.1f} MB; maps larger than "
-            f"{MAX_BYTES // 1048576} MB are not opened")
+    return translate("Files", "the file is {size} MB; maps larger than {limit} MB are not opened").format(
+        size=f"{size / 1048576:.1f}", limit=MAX_BYTES // 1048576)
+
+
+def _unreadable(exc: OSError) -> str:
+    return translate("Files", "the file cannot be read ({reason})").format(reason=_reason(exc))
 
 
 def _reason(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
-        return "permission denied"
+        return translate("Files", "permission denied")
     return exc.strerror or type(exc).__name__
 
 
@@ -139,8 +147,10 @@ def _path(code: int) -> str:
 def _at(at: tuple[str, str, int], key: str | None = None) -> str:
     """``node 'app' ($.nodes[0].kind)``: the element's id, then the JSON path."""
     what, ident, code = at
-    path = _path(code)
-    return f"{what} {show(ident)} ({path}.{key})" if key else f"{what} {show(ident)} ({path})"
+    path = f"{_path(code)}.{key}" if key else _path(code)
+    if what == "node":
+        return translate("Files", "node {id} ({path})").format(id=show(ident), path=path)
+    return translate("Files", "edge {id} ({path})").format(id=show(ident), path=path)
 
 
 # -- the document -----------------------------------------------------------------------
@@ -156,19 +166,22 @@ class _Reader:
 
     def read(self, doc: Any) -> Map:
         if type(doc) is not JsonObject:
-            raise self.fail("$", f"the top level must be a JSON object, not {describe(doc)}")
+            raise self.fail("$", translate("Files", "the top level must be a JSON object, not {value}").format(
+                value=describe(doc)))
         if doc.repeated is not None:
-            raise self.fail("$", f"the key {show(doc.repeated)} appears twice")
+            raise self.fail("$", _twice(doc.repeated))
         self.check_header(doc)
         title = doc.get("title")
         if title is not None and not isinstance(title, str):
-            raise self.fail("$.title", f"the title must be text, not {describe(title)}")
+            raise self.fail("$.title", translate("Files", "the title must be text, not {value}").format(
+                value=describe(title)))
         currency = doc.get("currency")
         try:
             check_currency(currency)
         except ModelError:
-            raise self.fail("$.currency", "the currency must be a code of three capital letters "
-                            f"such as EUR, not {describe(currency)}") from None
+            raise self.fail("$.currency", translate(
+                "Files", "the currency must be a code of three capital letters such as EUR, not {value}"
+            ).format(value=describe(currency))) from None
         raw_nodes = self.required_list(doc, "nodes")
         raw_edges = self.required_list(doc, "edges")
         extra = {k: free_value(v, key_path("$", k), 1, self.source)
@@ -187,45 +200,56 @@ class _Reader:
     def check_header(self, doc: JsonObject) -> None:
         fmt = doc.get("format", _MISSING)
         if fmt is _MISSING:
-            raise self.fail("$.format", "there is no \"format\" field, so this is not a Stakeholder Map file")
+            raise self.fail("$.format", translate(
+                "Files", "there is no \"format\" field, so this is not a Stakeholder Map file"))
         if fmt != FORMAT:
             raise self.fail(
-                "$.format", f"the format is {describe(fmt)}, not \"{FORMAT}\", so this is not a Stakeholder Map file"
+                "$.format", translate(
+                    "Files", "the format is {value}, not \"{format}\", so this is not a Stakeholder Map file"
+                ).format(value=describe(fmt), format=FORMAT)
             )
         version = doc.get("version", _MISSING)
         if version is _MISSING:
-            raise self.fail("$.version", "there is no \"version\" field")
+            raise self.fail("$.version", translate("Files", "there is no \"version\" field"))
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            raise self.fail("$.version", f"the version must be a whole number from 1 up, not {describe(version)}")
+            raise self.fail("$.version", translate(
+                "Files", "the version must be a whole number from 1 up, not {value}").format(value=describe(version)))
         if version > VERSION:
             raise self.fail(
                 "$.version",
-                f"this map was made by a newer version of Stakeholder Map (file format {show(version, 12)}); "
-                f"this version reads format {VERSION}",
+                translate("Files", "this map was made by a newer version of Stakeholder Map "
+                          "(file format {format}); this version reads format {version}").format(
+                    format=show(version, 12), version=VERSION),
             )
 
     def required_list(self, doc: JsonObject, key: str) -> list:
         value = doc.get(key, _MISSING)
         if value is _MISSING:
-            raise self.fail(f"$.{key}", f"there is no \"{key}\" list")
+            raise self.fail(f"$.{key}", translate("Files", "there is no \"{key}\" list").format(key=key))
         if type(value) is not list:
-            raise self.fail(f"$.{key}", f"\"{key}\" must be a list, not {describe(value)}")
+            raise self.fail(f"$.{key}", translate("Files", "\"{key}\" must be a list, not {value}").format(
+                key=key, value=describe(value)))
         return value
 
     def element(self, raw: Any, code: int, what: str) -> str:
         """Check the object and its id, and claim the id; return the id."""
         if type(raw) is not JsonObject:
-            raise self.fail(_path(code), f"each {what} must be a JSON object, not {describe(raw)}")
+            text = (translate("Files", "each node must be a JSON object, not {value}") if what == "node"
+                    else translate("Files", "each edge must be a JSON object, not {value}"))
+            raise self.fail(_path(code), text.format(value=describe(raw)))
         if raw.repeated is not None:
-            raise self.fail(_path(code), f"the key {show(raw.repeated)} appears twice")
+            raise self.fail(_path(code), _twice(raw.repeated))
         ident = raw.get("id", _MISSING)
         if type(ident) is not str or not ident:
             if ident is _MISSING:
-                raise self.fail(_path(code), f"the {what} has no id")
-            raise self.fail(f"{_path(code)}.id", f"an id must be a non-empty text, not {describe(ident)}")
+                raise self.fail(_path(code), translate("Files", "the node has no id") if what == "node"
+                                else translate("Files", "the edge has no id"))
+            raise self.fail(f"{_path(code)}.id", translate(
+                "Files", "an id must be a non-empty text, not {value}").format(value=describe(ident)))
         first = self.ids.setdefault(ident, code)
         if first != code:
-            raise self.fail(f"{_path(code)}.id", f"the id {show(ident)} is already used at {_path(first)}")
+            raise self.fail(f"{_path(code)}.id", translate("Files", "the id {id} is already used at {path}").format(
+                id=show(ident), path=_path(first)))
         return ident
 
     def extra(self, raw: JsonObject, known: frozenset, code: int) -> dict[str, Any]:
@@ -245,22 +269,26 @@ class _Reader:
         name = get("name", _MISSING)
         if type(name) is not str:
             if name is _MISSING:
-                raise self.fail(_at(at), "the node has no name")
-            raise self.fail(_at(at, "name"), f"the name must be text, not {describe(name)}")
+                raise self.fail(_at(at), translate("Files", "the node has no name"))
+            raise self.fail(_at(at, "name"), translate("Files", "the name must be text, not {value}").format(
+                value=describe(name)))
         if len(raw) == 3:  # only the required fields: the common case of a sketch
             return Node(ident, kind, name)
         x = self.number(raw, "x", at, coordinate=True)
         y = self.number(raw, "y", at, coordinate=True)
         if (x is None) != (y is None):
-            raise self.fail(_at(at), "a node needs both x and y, or neither")
+            raise self.fail(_at(at), translate("Files", "a node needs both x and y, or neither"))
         notes = self.text(raw, "notes", at)
         internal = get("internal")
         if internal is not None and type(internal) is not bool:
-            raise self.fail(_at(at, "internal"), f"internal must be true or false, not {describe(internal)}")
+            raise self.fail(_at(at, "internal"), translate(
+                "Files", "internal must be true or false, not {value}").format(value=describe(internal)))
         headcount = get("headcount")
         if headcount is not None and (type(headcount) is not int or headcount < 1):
             raise self.fail(
-                _at(at, "headcount"), f"the headcount must be a whole number of at least 1, not {describe(headcount)}"
+                _at(at, "headcount"), translate(
+                    "Files", "the headcount must be a whole number of at least 1, not {value}"
+                ).format(value=describe(headcount))
             )
         attitude = self.choice(raw, "attitude", _ATTITUDES, at)
         power = self.choice(raw, "power", _LEVELS, at)
@@ -268,11 +296,12 @@ class _Reader:
         if kind is Kind.PRODUCT:
             for key in ("attitude", "power", "interest"):
                 if get(key) is not None:
-                    raise self.fail(_at(at, key), f"a product has no {key}; only stakeholders do")
+                    raise self.fail(_at(at, key), translate(
+                        "Files", "a product has no {field}; only stakeholders do").format(field=key))
         colour = get("colour")
         if colour is not None and not is_colour(colour):
-            raise self.fail(_at(at, "colour"),
-                            f"a colour must be written #rrggbb, such as #1f77b4, not {describe(colour)}")
+            raise self.fail(_at(at, "colour"), translate(
+                "Files", "a colour must be written #rrggbb, such as #1f77b4, not {value}").format(value=describe(colour)))
         return Node(ident, kind, name, x, y, notes, internal, headcount, self.tags(raw, at),
                     attitude, power, interest, colour, self.extra(raw, _NODE_SET, i))
 
@@ -304,39 +333,45 @@ class _Reader:
         for end in ("source", "target"):
             value = raw.get(end, _MISSING)
             if value is _MISSING:
-                raise self.fail(_at(at), f"the edge has no {end}")
+                raise self.fail(_at(at), translate("Files", "the edge has no {field}").format(field=end))
             if not isinstance(value, str) or not value:
-                raise self.fail(_at(at, end), f"the {end} must be a node id, not {describe(value)}")
+                raise self.fail(_at(at, end), translate("Files", "the {field} must be a node id, not {value}").format(
+                    field=end, value=describe(value)))
             if self.ids.get(value, -1) < 0:
-                raise self.fail(_at(at, end), f"the {end} {show(value)} is not a node in this map")
+                raise self.fail(_at(at, end), translate("Files", "the {field} {id} is not a node in this map").format(
+                    field=end, id=show(value)))
 
     def choice(self, raw: JsonObject, key: str, allowed: dict, at: tuple[str, str, int], required: bool = False) -> Any:
         value = raw.get(key)
         if value is None:
             if required:
-                raise self.fail(_at(at), f"there is no {key} (allowed: {', '.join(allowed)})")
+                raise self.fail(_at(at), translate("Files", "there is no {field} (allowed: {allowed})").format(
+                    field=key, allowed=", ".join(allowed)))
             return None
         member = allowed.get(value) if isinstance(value, str) else None
         if member is None:
             shown = show(value) if isinstance(value, str) else describe(value)
-            raise self.fail(_at(at, key), f"unknown {key} {shown} (allowed: {', '.join(allowed)})")
+            raise self.fail(_at(at, key), translate("Files", "unknown {field} {value} (allowed: {allowed})").format(
+                field=key, value=shown, allowed=", ".join(allowed)))
         return member
 
     def number(self, raw: JsonObject, key: str, at: tuple[str, str, int], coordinate: bool) -> Any:
         value = raw.get(key)
         if value is None:
             return None
-        what = "a finite number" if coordinate else "a number of at least 0"
         kind = type(value)
         try:
             number = float(value) if kind is Decimal or kind is int else None
         except OverflowError:  # an integer too large for a float
             number = math.inf
         if number is not None and math.isinf(number) and _written_finite(value) and (coordinate or value > 0):
-            raise self.fail(_at(at, key), f"{key} is too large (at most about 1.8e308), "
-                                          f"not {describe(value)}")
+            raise self.fail(_at(at, key), translate(
+                "Files", "{field} is too large (at most about 1.8e308), not {value}").format(
+                field=key, value=describe(value)))
         if number is None or not math.isfinite(number) or (not coordinate and value < 0):
-            raise self.fail(_at(at, key), f"{key} must be {what}, not {describe(value)}")
+            text = (translate("Files", "{field} must be a finite number, not {value}") if coordinate
+                    else translate("Files", "{field} must be a number of at least 0, not {value}"))
+            raise self.fail(_at(at, key), text.format(field=key, value=describe(value)))
         # Amounts stay exact decimals (money); coordinates are floats like every position.
         return number if coordinate and kind is Decimal else value
 
@@ -345,15 +380,22 @@ class _Reader:
         if value is None:
             return ()
         if type(value) is not list:
-            raise self.fail(_at(at, "tags"), f"tags must be a list of texts, not {describe(value)}")
+            raise self.fail(_at(at, "tags"), translate("Files", "tags must be a list of texts, not {value}").format(
+                value=describe(value)))
         for i, tag in enumerate(value):
             if type(tag) is not str or not tag:
-                raise self.fail(_at(at, f"tags[{i}]"), f"a tag must be a non-empty text, not {describe(tag)}")
+                raise self.fail(_at(at, f"tags[{i}]"), translate(
+                    "Files", "a tag must be a non-empty text, not {value}").format(value=describe(tag)))
         return tuple(value)
 
     def text(self, raw: JsonObject, key: str, at: tuple[str, str, int]) -> str | None:
         value = raw.get(key)
         if value is not None and not isinstance(value, str):
-            raise self.fail(_at(at, key), f"{key} must be text, not {describe(value)}")
+            raise self.fail(_at(at, key), translate("Files", "{field} must be text, not {value}").format(
+                field=key, value=describe(value)))
         return value
+
+
+def _twice(key: str) -> str:
+    return translate("Files", "the key {key} appears twice").format(key=show(key))
 

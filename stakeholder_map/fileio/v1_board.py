@@ -18,6 +18,7 @@ from stakeholder_map.fileio.errors import MapFileError, show
 from stakeholder_map.fileio.jsontext import JsonObject, describe, free_value, key_path
 from stakeholder_map.model import Attitude, Kind, Map, StickyNote, View, ViewFilter, Viewport
 from stakeholder_map.model.elements import is_colour
+from stakeholder_map.texts import translate
 
 BOARD_KEYS = ("tag_colours", "sticky_notes", "views")
 NOTE_KEYS = ("id", "text", "x", "y")
@@ -41,15 +42,18 @@ class BoardReader:
         if value is None:
             return {}
         if type(value) is not JsonObject:
-            raise self.fail("$.tag_colours", f"tag_colours must be an object of tag: colour, not {describe(value)}")
+            raise self.fail("$.tag_colours", translate(
+                "Files", "tag_colours must be an object of tag: colour, not {value}").format(value=describe(value)))
         if value.repeated is not None:
-            raise self.fail("$.tag_colours", f"the tag {show(value.repeated)} appears twice")
+            raise self.fail("$.tag_colours", translate("Files", "the tag {tag} appears twice").format(
+                tag=show(value.repeated)))
         for tag, colour in value.items():
             if not tag:
-                raise self.fail("$.tag_colours", "a coloured tag must be a non-empty text")
+                raise self.fail("$.tag_colours", translate("Files", "a coloured tag must be a non-empty text"))
             if not is_colour(colour):
-                raise self.fail(key_path("$.tag_colours", tag),
-                                f"a colour must be written #rrggbb, such as #1f77b4, not {describe(colour)}")
+                raise self.fail(key_path("$.tag_colours", tag), translate(
+                    "Files", "a colour must be written #rrggbb, such as #1f77b4, not {value}").format(
+                    value=describe(colour)))
         return dict(value)
 
     def sticky_notes(self, doc: JsonObject) -> list[StickyNote]:
@@ -58,14 +62,17 @@ class BoardReader:
         for path, raw in self.objects(doc, "sticky_notes"):
             ident = raw.get("id")
             if type(ident) is not str or not ident:
-                raise self.fail(f"{path}.id", f"a sticky note needs an id: a non-empty text, not {describe(ident)}")
+                raise self.fail(f"{path}.id", translate(
+                    "Files", "a sticky note needs an id: a non-empty text, not {value}").format(value=describe(ident)))
             if ident in self.ids or ident in seen:
-                where = seen.get(ident, "a node or an edge")
-                raise self.fail(f"{path}.id", f"the id {show(ident)} is already used by {where}")
+                where = seen.get(ident) or translate("Files", "a node or an edge")
+                raise self.fail(f"{path}.id", translate("Files", "the id {id} is already used by {where}").format(
+                    id=show(ident), where=where))
             seen[ident] = path
             text = raw.get("text")
             if type(text) is not str:
-                raise self.fail(f"{path}.text", f"a sticky note's text must be text, not {describe(text)}")
+                raise self.fail(f"{path}.text", translate(
+                    "Files", "a sticky note's text must be text, not {value}").format(value=describe(text)))
             x = self.number(raw, "x", path, required=True)
             y = self.number(raw, "y", path, required=True)
             notes.append(StickyNote(ident, text, x, y, self.extra(raw, NOTE_KEYS, path)))
@@ -77,9 +84,11 @@ class BoardReader:
         for path, raw in self.objects(doc, "views"):
             name = raw.get("name")
             if type(name) is not str or not name.strip():
-                raise self.fail(f"{path}.name", f"a view needs a name, not {describe(name)}")
+                raise self.fail(f"{path}.name", translate("Files", "a view needs a name, not {value}").format(
+                    value=describe(name)))
             if name in names:
-                raise self.fail(f"{path}.name", f"the view name {show(name)} is already used at {names[name]}")
+                raise self.fail(f"{path}.name", translate(
+                    "Files", "the view name {name} is already used at {path}").format(name=show(name), path=names[name]))
             names[name] = path
             views.append(View(name, self.view_filter(raw.get("filter"), f"{path}.filter"),
                               self.viewport(raw.get("viewport"), f"{path}.viewport"),
@@ -92,58 +101,68 @@ class BoardReader:
         if value is None:
             return
         if type(value) is not list:
-            raise self.fail(f"$.{key}", f"{key} must be a list, not {describe(value)}")
+            raise self.fail(f"$.{key}", translate("Files", "{field} must be a list, not {value}").format(
+                field=key, value=describe(value)))
         for i, raw in enumerate(value):
             path = f"$.{key}[{i}]"
             if type(raw) is not JsonObject:
-                raise self.fail(path, f"each entry must be a JSON object, not {describe(raw)}")
+                raise self.fail(path, translate("Files", "each entry must be a JSON object, not {value}").format(
+                    value=describe(raw)))
             if raw.repeated is not None:
-                raise self.fail(path, f"the key {show(raw.repeated)} appears twice")
+                raise self.fail(path, translate("Files", "the key {key} appears twice").format(key=show(raw.repeated)))
             yield path, raw
 
     def view_filter(self, raw: Any, path: str) -> ViewFilter:
         if raw is None:
             return ViewFilter()
         if type(raw) is not JsonObject:
-            raise self.fail(path, f"a view's filter must be an object, not {describe(raw)}")
+            raise self.fail(path, translate("Files", "a view's filter must be an object, not {value}").format(
+                value=describe(raw)))
         lists: dict[str, list[str]] = {}
         for key in FILTER_KEYS:
             value = raw.get(key)
             if value is None:
                 continue
             if type(value) is not list:
-                raise self.fail(f"{path}.{key}", f"{key} must be a list of texts, not {describe(value)}")
+                raise self.fail(f"{path}.{key}", translate("Files", "{field} must be a list of texts, not {value}").format(
+                    field=key, value=describe(value)))
             allowed = {"kinds": [k.value for k in Kind], "attitudes": [a.value for a in Attitude]}.get(key)
             for i, item in enumerate(value):
                 if type(item) is not str or not item:
-                    raise self.fail(f"{path}.{key}[{i}]", f"each entry must be a non-empty text, not {describe(item)}")
+                    raise self.fail(f"{path}.{key}[{i}]", translate(
+                        "Files", "each entry must be a non-empty text, not {value}").format(value=describe(item)))
                 if allowed is not None and item not in allowed:
-                    raise self.fail(f"{path}.{key}[{i}]",
-                                    f"unknown {key[:-1]} {show(item)} (allowed: {', '.join(allowed)})")
+                    raise self.fail(f"{path}.{key}[{i}]", translate(
+                        "Files", "unknown {field} {value} (allowed: {allowed})").format(
+                        field=key[:-1], value=show(item), allowed=", ".join(allowed)))
             lists[key] = value
         unknown = sorted(set(raw) - set(FILTER_KEYS))
         if unknown:
-            raise self.fail(key_path(path, unknown[0]),
-                            f"a view can filter by {', '.join(FILTER_KEYS)}; not by {show(unknown[0])}")
+            raise self.fail(key_path(path, unknown[0]), translate(
+                "Files", "a view can filter by {fields}; not by {field}").format(
+                fields=", ".join(FILTER_KEYS), field=show(unknown[0])))
         return ViewFilter(**lists)
 
     def viewport(self, raw: Any, path: str) -> Viewport | None:
         if raw is None:
             return None
         if type(raw) is not JsonObject:
-            raise self.fail(path, f"a viewport must be an object with x, y and zoom, not {describe(raw)}")
+            raise self.fail(path, translate("Files", "a viewport must be an object with x, y and zoom, not {value}").format(
+                value=describe(raw)))
         x = self.number(raw, "x", path, required=True)
         y = self.number(raw, "y", path, required=True)
         zoom = self.number(raw, "zoom", path, required=False)
         if zoom is not None and zoom <= 0:
-            raise self.fail(f"{path}.zoom", f"the zoom must be more than 0, not {describe(raw.get('zoom'))}")
+            raise self.fail(f"{path}.zoom", translate("Files", "the zoom must be more than 0, not {value}").format(
+                value=describe(raw.get("zoom"))))
         return Viewport(x, y, 1.0 if zoom is None else zoom)
 
     def number(self, raw: JsonObject, key: str, path: str, required: bool) -> float | int | None:
         value = raw.get(key)
         if value is None:
             if required:
-                raise self.fail(f"{path}.{key}", f"there is no {key}: a number is needed")
+                raise self.fail(f"{path}.{key}", translate("Files", "there is no {field}: a number is needed").format(
+                    field=key))
             return None
         kind = type(value)
         try:
@@ -151,7 +170,8 @@ class BoardReader:
         except OverflowError:
             number = None
         if number is None or not math.isfinite(number):
-            raise self.fail(f"{path}.{key}", f"{key} must be a finite number, not {describe(value)}")
+            raise self.fail(f"{path}.{key}", translate("Files", "{field} must be a finite number, not {value}").format(
+                field=key, value=describe(value)))
         return number if kind is Decimal else value
 
     def extra(self, raw: JsonObject, known: tuple[str, ...], path: str) -> dict[str, Any]:

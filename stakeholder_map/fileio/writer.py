@@ -40,6 +40,7 @@ from stakeholder_map.fileio.jsontext import number_text
 from stakeholder_map.fileio.v1 import EDGE_KEYS, FORMAT, NODE_KEYS, TOP_KEYS, VERSION
 from stakeholder_map.fileio.v1_board import board_documents
 from stakeholder_map.model import Edge, Map, Node
+from stakeholder_map.texts import translate
 
 
 def _plain(value: Any) -> Any:
@@ -128,7 +129,8 @@ def dumps_json(value: Any) -> str:
     try:
         _encode(value, "\n", parts)
     except (TypeError, ValueError, RecursionError) as exc:
-        raise ValueError(f"the map holds a value that cannot be written as JSON ({exc})") from None
+        raise ValueError(translate("Files", "the map holds a value that cannot be written as JSON ({reason})").format(
+            reason=exc)) from None
     return "".join(parts)
 
 
