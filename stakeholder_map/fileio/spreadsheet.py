@@ -67,6 +67,7 @@ from stakeholder_map.fileio.spreadsheet_files import (
 )
 from stakeholder_map.model import Edge, Map, ModelError, Node, Relation
 from stakeholder_map.model.ids import IdAllocator
+from stakeholder_map.texts import translate
 
 __all__ = [
     "CONNECTION_COLUMNS", "ELEMENT_COLUMNS", "Problem", "SpreadsheetError", "connections_path",
@@ -199,16 +200,19 @@ def _unknown_columns(table: Table, fields: dict[str, int]) -> list[Problem]:
         if name and columns.get(word(name)) in used:
             repeated.append(repr(name))  # a second column of a name already imported
         else:
-            unknown.append(repr(name) if name else f"column {_column_letter(i)} (no name)")
+            unknown.append(repr(name) if name else translate("Spreadsheets", "column {letter} (no name)").format(
+                letter=_column_letter(i)))
     problems = []
     if unknown:
-        what = "the column" if len(unknown) == 1 else "the columns"
-        problems.append(Problem(table.where, 1, f"{what} {', '.join(unknown)} "
-                                f"{'is' if len(unknown) == 1 else 'are'} not imported "
-                                "(not a column this program knows)"))
+        text = (translate("Spreadsheets", "the column {columns} is not imported (not a column this program knows)")
+                if len(unknown) == 1 else
+                translate("Spreadsheets", "the columns {columns} are not imported (not a column this program knows)"))
+        problems.append(Problem(table.where, 1, text.format(columns=", ".join(unknown))))
     if repeated:
-        problems.append(Problem(table.where, 1, f"the second column named {', '.join(repeated)} is not "
-                                "imported (only the first column of a name is read)"))
+        problems.append(Problem(table.where, 1, translate(
+            "Spreadsheets",
+            "the second column named {columns} is not imported (only the first column of a name is read)",
+        ).format(columns=", ".join(repeated))))
     return problems
 
 
@@ -228,25 +232,23 @@ def _id_maker(*taken_sets: set[str]) -> Callable[[str], str]:
 
 
 def _whole_at_least_one(value: float | int, what: str) -> int:
+    if (isinstance(value, float) and not value.is_integer()) or value < 1:
+        raise CellError(translate("Spreadsheets", "{column} must be a whole number of at least 1").format(column=what))
     if isinstance(value, float):
-        if not value.is_integer():
-            raise CellError(f"{what} must be a whole number of at least 1")
         value = int(value)
-    if value < 1:
-        raise CellError(f"{what} must be a whole number of at least 1")
     return value
 
 
 def _node(row: _Row, taken: set[str], new_id: Callable[[str], str]) -> Node:
     label, ident = row["label"], row["id"].strip()
     if not label.strip() and not ident:
-        raise CellError("the row has neither a Label nor an ID")
+        raise CellError(translate("Spreadsheets", "the row has neither a Label nor an ID"))
     kind = parse_kind(row["type"])
     if ident and ident in taken:
-        raise CellError(f"the ID {ident!r} is used twice")
+        raise CellError(translate("Spreadsheets", "the ID {id} is used twice").format(id=repr(ident)))
     x, y = parse_number(row["x"], "X"), parse_number(row["y"], "Y")
     if (x is None) != (y is None):
-        raise CellError("give both X and Y, or neither")
+        raise CellError(translate("Spreadsheets", "give both X and Y, or neither"))
     internal = parse_flag(row["internal"], "Internal")
     headcount = parse_number(row["headcount"], "Headcount")
     if headcount is not None:
@@ -294,10 +296,12 @@ class _Endpoints:
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
-            raise CellError(f"{side} {value!r} names {len(ids)} elements; use an ID")
+            raise CellError(translate("Spreadsheets", "{column} {value} names {count} elements; use an ID").format(
+                column=side, value=repr(value), count=len(ids)))
         if not value:
-            raise CellError(f"{side} is empty")
-        raise CellError(f"{side} {value!r} is not the ID or Label of any element")
+            raise CellError(translate("Spreadsheets", "{column} is empty").format(column=side))
+        raise CellError(translate("Spreadsheets", "{column} {value} is not the ID or Label of any element").format(
+            column=side, value=repr(value)))
 
     def ids(self, text: str, side: str) -> list[str]:
         whole = text.strip()
@@ -314,22 +318,25 @@ def _edges_of_row(row: _Row, ends: _Endpoints, taken: set[str], new_id, where: s
     relation = parse_relation(type_text)
     amount = parse_number(row["amount"], "Amount", exact=True)
     if amount is not None and amount < 0:
-        raise CellError("Amount must be at least 0")
+        raise CellError(translate("Spreadsheets", "Amount must be at least 0"))
     period, agreement = parse_period(row["period"]), parse_agreement(row["agreement"])
     ident = row["id"].strip()
     if ident and ident in taken:
-        raise CellError(f"the ID {ident!r} is already used")
+        raise CellError(translate("Spreadsheets", "the ID {id} is already used").format(id=repr(ident)))
     notes = row["notes"]
     label = label if relation_word(label) is None else ""  # Kumu's label: the link's own
     pairs = [(s, t) for s in sources for t in targets]
     if len(pairs) > MAX_LINKS_PER_ROW:
-        raise CellError(f"the row makes {len(pairs)} links; at most {MAX_LINKS_PER_ROW} are imported from one row")
+        raise CellError(translate(
+            "Spreadsheets", "the row makes {count} links; at most {limit} are imported from one row").format(
+            count=len(pairs), limit=MAX_LINKS_PER_ROW))
     if parse_direction(row["direction"]) == "mutual":
         if relation is Relation.INFLUENCES:
             pairs += [(t, s) for s, t in pairs if (t, s) not in pairs]
         else:
-            problems.append(Problem(where, line, f"the Direction {row['direction'].strip()!r} is not kept: "
-                                    f"'{relation.label}' goes one way, so it is imported From -> To"))
+            problems.append(Problem(where, line, translate(
+                "Spreadsheets", "the Direction {value} is not kept: '{relation}' goes one way, so it is imported From -> To"
+            ).format(value=repr(row["direction"].strip()), relation=relation.label)))
     edges = []
     for source, target in pairs:
         edge_id = ident if ident and not edges else new_id("e")
@@ -342,8 +349,8 @@ def _edges_of_row(row: _Row, ends: _Endpoints, taken: set[str], new_id, where: s
 def _edges(table: Table, nodes: dict[str, Node], reserved: set[str], problems: list[Problem]) -> list[Edge]:
     fields = _fields(table, CONNECTION_FIELDS)
     if not {"from", "to"} <= fields.keys() or ("type" not in fields and "label" not in fields):
-        problems.append(Problem(table.where, 1, "the first line must name the columns From, To and Type, "
-                                "so no connection is imported"))
+        problems.append(Problem(table.where, 1, translate(
+            "Spreadsheets", "the first line must name the columns From, To and Type, so no connection is imported")))
         return []
     problems.extend(_unknown_columns(table, fields))
     rows = [(line, _Row(table, fields, cells)) for line, cells in table.rows]
@@ -363,21 +370,22 @@ def _edges(table: Table, nodes: dict[str, Node], reserved: set[str], problems: l
 def _read(picked: Path) -> tuple[Table, Table | None, list[Problem], str | None]:
     """The elements and connections tables of what was picked, with the sheets left out."""
     if picked.suffix.lower() == ".xls":
-        raise SpreadsheetError(f"{picked}: this is an old Excel file (.xls); save it as .xlsx or CSV first")
+        raise SpreadsheetError(translate(
+            "Spreadsheets", "{path}: this is an old Excel file (.xls); save it as .xlsx or CSV first").format(path=picked))
     data = read_bytes(picked)
     if picked.suffix.lower() in WORKBOOK_SUFFIXES or data.startswith(WORKBOOK_MAGIC):
         from stakeholder_map.fileio.spreadsheet_xlsx import read_workbook
 
         elements, connections, problems = read_workbook(picked, data)
         if elements is None:
-            raise SpreadsheetError(f"{picked}: the workbook has no Elements sheet")
+            raise SpreadsheetError(translate("Spreadsheets", "{path}: the workbook has no Elements sheet").format(
+                path=picked))
         return elements, connections, problems, title_for(picked)
     elements_path, connections_file, role = find_pair(picked)
     if role == "connections" and connections_file is None:
-        raise SpreadsheetError(
-            f"{picked.name} holds connections; import the elements file next to it "
-            f"({elements_name_for(picked)}), which is not in the same folder"
-        )
+        raise SpreadsheetError(translate(
+            "Spreadsheets", "{name} holds connections; import the elements file next to it "
+            "({elements}), which is not in the same folder").format(name=picked.name, elements=elements_name_for(picked)))
     elements = read_csv(elements_path, data if elements_path == picked else None)
     connections = read_csv(connections_file) if connections_file is not None else None
     return elements, connections, [], title_for(elements_path)
@@ -396,10 +404,12 @@ def import_spreadsheet(path: str | os.PathLike[str]) -> tuple[Map, list[Problem]
     if "label" not in fields and "id" not in fields:
         columns = elements.columns
         if ("from" in columns or "source" in columns) and ("to" in columns or "target" in columns):
-            raise SpreadsheetError(f"{elements.where} holds connections; import the elements file "
-                                   "(or the workbook's Elements sheet) instead")
-        raise SpreadsheetError(f"{elements.where}: the first line must name the columns, "
-                               "with at least Label and Type")
+            raise SpreadsheetError(translate(
+                "Spreadsheets", "{name} holds connections; import the elements file "
+                "(or the workbook's Elements sheet) instead").format(name=elements.where))
+        raise SpreadsheetError(translate(
+            "Spreadsheets", "{name}: the first line must name the columns, with at least Label and Type").format(
+            name=elements.where))
     problems.extend(elements.problems)
     problems.extend(_unknown_columns(elements, fields))
     nodes, reserved = _nodes(elements, problems)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from stakeholder_map.model import Agreement, Kind, Period, Relation
+from stakeholder_map.texts import translate
 
 
 class CellError(ValueError):
@@ -110,18 +111,21 @@ def _singular(table: dict, text: str):
 def parse_kind(text: str) -> Kind:
     known = _known(k.label for k in Kind)
     if not text.strip():
-        raise CellError(f"the Type is empty (say what it is: {known})")
+        raise CellError(translate("Spreadsheets", "the Type is empty (say what it is: {known})").format(known=known))
     kind = _singular(KIND_WORDS, text)
     if kind is None:
-        raise CellError(f"unknown Type {text.strip()!r} (known: {known})")
+        raise CellError(translate("Spreadsheets", "unknown Type {value} (known: {known})").format(value=repr(text.strip()), known=known))
     return kind
 
 
 def parse_relation(text: str) -> Relation:
     relation = RELATION_WORDS.get(word(text))
     if relation is None:
-        what = "the Type is empty" if not text.strip() else f"unknown Type {text.strip()!r}"
-        raise CellError(f"{what} (known: {_known(r.label for r in Relation)})")
+        known = _known(r.label for r in Relation)
+        if not text.strip():
+            raise CellError(translate("Spreadsheets", "the Type is empty (known: {known})").format(known=known))
+        raise CellError(translate("Spreadsheets", "unknown Type {value} (known: {known})").format(
+            value=repr(text.strip()), known=known))
     return relation
 
 
@@ -139,7 +143,8 @@ def parse_direction(text: str) -> str:
     """Kumu's Direction: ``"directed"`` (also empty) or ``"mutual"`` (``undirected``, ``both``)."""
     direction = DIRECTION_WORDS.get(word(text))
     if direction is None:
-        raise CellError(f"unknown Direction {text.strip()!r} (known: directed, mutual, undirected)")
+        raise CellError(translate("Spreadsheets", "unknown Direction {value} (known: directed, mutual, undirected)").format(
+            value=repr(text.strip())))
     return direction
 
 
@@ -157,7 +162,8 @@ def parse_period(text: str) -> Period | None:
         return None
     period = PERIOD_WORDS.get(word(text))
     if period is None:
-        raise CellError(f"unknown Period {text.strip()!r} (known: one_time, monthly, yearly)")
+        raise CellError(translate("Spreadsheets", "unknown Period {value} (known: one_time, monthly, yearly)").format(
+            value=repr(text.strip())))
     return period
 
 
@@ -166,7 +172,8 @@ def parse_agreement(text: str) -> Agreement | None:
         return None
     agreement = AGREEMENT_WORDS.get(word(text))
     if agreement is None:
-        raise CellError(f"unknown Agreement {text.strip()!r} (known: none, subscription, contract)")
+        raise CellError(translate("Spreadsheets", "unknown Agreement {value} (known: none, subscription, contract)").format(
+            value=repr(text.strip())))
     return agreement
 
 
@@ -178,7 +185,7 @@ def parse_flag(text: str, what: str) -> bool | None:
         return True
     if w in FALSE_WORDS:
         return False
-    raise CellError(f"{what} must be yes or no, not {text.strip()!r}")
+    raise CellError(translate("Spreadsheets", "{column} must be yes or no, not {value}").format(column=what, value=repr(text.strip())))
 
 
 MAX_NUMBER = 10**15  # past any headcount, amount or position a map needs
@@ -194,7 +201,8 @@ def parse_number(text: str, what: str, *, exact: bool = False) -> float | int | 
     if not s:
         return None
     if len(s) > 100:
-        raise CellError(f"{what} {text.strip()[:20]!r}... is too long to be a number this map can hold")
+        raise CellError(translate("Spreadsheets", "{column} {value}... is too long to be a number this map can hold").format(
+            column=what, value=repr(text.strip()[:20])))
     if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", s):
         s = s.replace(",", "")
     elif re.fullmatch(r"[+-]?\d+,\d+", s):
@@ -206,9 +214,12 @@ def parse_number(text: str, what: str, *, exact: bool = False) -> float | int | 
         try:
             value = float(s)
         except ValueError:
-            raise CellError(f"{what} {text.strip()!r} is not a number") from None
+            raise CellError(translate("Spreadsheets", "{column} {value} is not a number").format(
+                column=what, value=repr(text.strip()))) from None
         if not math.isfinite(value):
-            raise CellError(f"{what} {text.strip()!r} is not a finite number")
+            raise CellError(translate("Spreadsheets", "{column} {value} is not a finite number").format(
+                column=what, value=repr(text.strip())))
     if abs(value) > MAX_NUMBER:
-        raise CellError(f"{what} {text.strip()!r} is too large (at most {MAX_NUMBER:,})")
+        raise CellError(translate("Spreadsheets", "{column} {value} is too large (at most {limit})").format(
+            column=what, value=repr(text.strip()), limit=f"{MAX_NUMBER:,}"))
     return Decimal(s) if exact and isinstance(value, float) else value

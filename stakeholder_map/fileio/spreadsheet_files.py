@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from stakeholder_map.fileio.spreadsheet_cells import word
+from stakeholder_map.texts import translate
 
 MAX_BYTES = 50 * 1024 * 1024  # like a map file
 MAX_CELL = MAX_BYTES  # a cell may be as long as the file
@@ -155,28 +156,34 @@ def read_bytes(path: Path) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise SpreadsheetError(f"{path}: there is no such file") from None
+        raise SpreadsheetError(translate("Spreadsheets", "{path}: there is no such file").format(path=path)) from None
     except OSError as err:
-        raise SpreadsheetError(f"{path}: the file cannot be read ({err.strerror or err})") from None
+        raise SpreadsheetError(_unreadable(path, err)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise SpreadsheetError(f"{path}: this is a folder, not a spreadsheet")
+        raise SpreadsheetError(translate("Spreadsheets", "{path}: this is a folder, not a spreadsheet").format(path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise SpreadsheetError(f"{path}: this is not a regular file, so it is not imported")
+        raise SpreadsheetError(translate(
+            "Spreadsheets", "{path}: this is not a regular file, so it is not imported").format(path=path))
     if info.st_size > MAX_BYTES:
-        raise SpreadsheetError(
-            f"{path}: the file is {info.st_size / 1048576:.1f} MB; spreadsheets larger than "
-            f"{MAX_BYTES // 1048576} MB are not imported"
-        )
+        raise SpreadsheetError(translate(
+            "Spreadsheets", "{path}: the file is {size} MB; spreadsheets larger than {limit} MB are not imported"
+        ).format(path=path, size=f"{info.st_size / 1048576:.1f}", limit=MAX_BYTES // 1048576))
     try:
         # O_NONBLOCK: should the file have turned into a FIFO since the check, never wait on it
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as err:
-        raise SpreadsheetError(f"{path}: the file cannot be read ({err.strerror or err})") from None
+        raise SpreadsheetError(_unreadable(path, err)) from None
     if len(data) > MAX_BYTES:
-        raise SpreadsheetError(f"{path}: the file grew past {MAX_BYTES // 1048576} MB while it was read")
+        raise SpreadsheetError(translate("Spreadsheets", "{path}: the file grew past {limit} MB while it was read").format(
+            path=path, limit=MAX_BYTES // 1048576))
     return data
+
+
+def _unreadable(path: Path, err: OSError) -> str:
+    return translate("Spreadsheets", "{path}: the file cannot be read ({reason})").format(
+        path=path, reason=err.strerror or err)
 
 
 def _decode(data: bytes) -> str:
@@ -222,7 +229,8 @@ def csv_table(text: str, where: str) -> Table:
             except StopIteration:
                 break
             except csv.Error as err:
-                table.problems.append(Problem(where, line, f"this line cannot be read as CSV ({err})"))
+                table.problems.append(Problem(where, line, translate(
+                    "Spreadsheets", "this line cannot be read as CSV ({reason})").format(reason=err)))
                 continue
             if first:
                 table.header, first = [c.strip() for c in row], False
@@ -236,5 +244,6 @@ def read_csv(path: Path, data: bytes | None = None) -> Table:
     if data is None:
         data = read_bytes(path)
     if data.startswith(WORKBOOK_MAGIC) or data.startswith(OLD_EXCEL_MAGIC):
-        raise SpreadsheetError(f"{path}: this is an Excel workbook, not CSV text; name it .xlsx")
+        raise SpreadsheetError(translate(
+            "Spreadsheets", "{path}: this is an Excel workbook, not CSV text; name it .xlsx").format(path=path))
     return csv_table(_decode(data), path.name)

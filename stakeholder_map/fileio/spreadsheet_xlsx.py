@@ -18,6 +18,7 @@ from typing import IO, Any, Iterable
 
 from stakeholder_map.fileio.atomic import write_file
 from stakeholder_map.fileio.spreadsheet_cells import word
+from stakeholder_map.texts import translate
 from stakeholder_map.fileio.spreadsheet_files import (
     MAX_BYTES,
     OLD_EXCEL_MAGIC,
@@ -54,14 +55,19 @@ def _check_archive(data: bytes, path: Path) -> None:
             # Any zip (an .ods, a .docx, an archive renamed) opens; a workbook has this part.
             is_workbook = "[Content_Types].xml" in archive.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise SpreadsheetError(f"{path}: this is not an Excel workbook (.xlsx), or it is damaged") from None
+        raise SpreadsheetError(_not_a_workbook(path)) from None
     if unpacked > MAX_UNPACKED:
-        raise SpreadsheetError(
-            f"{path}: the workbook unpacks to {unpacked / 1048576:.0f} MB; workbooks larger than "
-            f"{MAX_UNPACKED // 1048576} MB unpacked are not imported"
-        )
+        raise SpreadsheetError(translate(
+            "Spreadsheets",
+            "{path}: the workbook unpacks to {size} MB; workbooks larger than {limit} MB unpacked are not imported",
+        ).format(path=path, size=f"{unpacked / 1048576:.0f}", limit=MAX_UNPACKED // 1048576))
     if not is_workbook:
-        raise SpreadsheetError(f"{path}: this is not an Excel workbook (.xlsx), or it is damaged")
+        raise SpreadsheetError(_not_a_workbook(path))
+
+
+def _not_a_workbook(path: Path) -> str:
+    return translate("Spreadsheets", "{path}: this is not an Excel workbook (.xlsx), or it is damaged").format(
+        path=path)
 
 
 def _sheet_table(sheet, where: str) -> Table:
@@ -82,12 +88,14 @@ def read_workbook(path: Path, data: bytes | None = None) -> tuple[Table | None, 
     if data is None:
         data = read_bytes(path)
     if data.startswith(OLD_EXCEL_MAGIC):
-        raise SpreadsheetError(f"{path}: this is an old Excel file (.xls); save it as .xlsx or CSV first")
+        raise SpreadsheetError(translate(
+            "Spreadsheets", "{path}: this is an old Excel file (.xls); save it as .xlsx or CSV first").format(path=path))
     _check_archive(data, path)
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency of the package
-        raise SpreadsheetError("reading .xlsx needs the openpyxl package; install it first") from None
+        raise SpreadsheetError(translate(
+            "Spreadsheets", "reading .xlsx needs the openpyxl package; install it first")) from None
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
@@ -97,9 +105,8 @@ def read_workbook(path: Path, data: bytes | None = None) -> tuple[Table | None, 
     except SpreadsheetError:
         raise
     except Exception as err:  # openpyxl raises many kinds on a damaged file
-        raise SpreadsheetError(
-            f"{path}: this workbook cannot be read ({type(err).__name__}: {err})"
-        ) from None
+        raise SpreadsheetError(translate("Spreadsheets", "{path}: this workbook cannot be read ({reason})").format(
+            path=path, reason=f"{type(err).__name__}: {err}")) from None
 
 
 def _tables(book, name: str) -> tuple[Table | None, Table | None, list[Problem]]:
@@ -118,11 +125,15 @@ def _tables(book, name: str) -> tuple[Table | None, Table | None, list[Problem]]
         if sheet is elements or sheet is connections:
             continue
         if any(v is not None for row in sheet.iter_rows(values_only=True) for v in row):
-            problems.append(Problem(f"{name}, sheet {sheet.title}", 1,
-                                    "this sheet is not imported (only Elements and Connections are)"))
-    found = [None if s is None else _sheet_table(s, f"{name}, sheet {s.title}")
+            problems.append(Problem(_sheet_name(name, sheet.title), 1, translate(
+                "Spreadsheets", "this sheet is not imported (only Elements and Connections are)")))
+    found = [None if s is None else _sheet_table(s, _sheet_name(name, s.title))
              for s in (elements, connections)]
     return found[0], found[1], problems
+
+
+def _sheet_name(book: str, sheet: str) -> str:
+    return translate("Spreadsheets", "{book}, sheet {sheet}").format(book=book, sheet=sheet)
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -138,9 +149,10 @@ def _check_lengths(sheets: list[tuple[str, list[list[Any]]]]) -> None:
         for number, row in enumerate(rows, start=1):
             longest = max((len(v) for v in row if isinstance(v, str)), default=0)
             if longest > MAX_CELL:
-                raise CellTooLongError(
-                    f"row {number} of the {title} sheet holds a text of {longest:,} characters, and a "
-                    f"spreadsheet cell holds at most {MAX_CELL:,}; export CSV or JSON to keep all of it")
+                raise CellTooLongError(translate(
+                    "Spreadsheets", "row {row} of the {sheet} sheet holds a text of {length} characters, and a "
+                    "spreadsheet cell holds at most {limit}; export CSV or JSON to keep all of it").format(
+                    row=number, sheet=title, length=f"{longest:,}", limit=f"{MAX_CELL:,}"))
 
 
 def _cell_value(value: Any) -> Any:
