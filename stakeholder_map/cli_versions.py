@@ -15,6 +15,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from stakeholder_map.texts import translate
+
 COMMANDS = ("diff", "merge", "git-setup")
 DRIVER = "stakemap"
 PATTERN = "*.stakemap.json"
@@ -24,41 +26,46 @@ EXIT_SAME, EXIT_DIFFERENT, EXIT_CONFLICTS = 0, 1, 1
 def add_commands(commands) -> None:
     """Add the three commands to the main parser's subparsers."""
     diff = commands.add_parser(
-        "diff", help="say what changed between two versions of a map",
-        description="Say what changed from OLD to NEW: nodes and edges added, removed, changed "
-        "(field by field) and moved, and the roles and findings gained and lost. Exit status: "
-        "0 the maps are the same, 1 they differ, 2 a file could not be read. With --textconv "
-        "and one PATH, print the map one fact a line (git's diff driver uses this).",
+        "diff", help=translate("VersionCommands", "say what changed between two versions of a map"),
+        description=translate(
+            "VersionCommands", "Say what changed from OLD to NEW: nodes and edges added, removed, changed "
+            "(field by field) and moved, and the roles and findings gained and lost. Exit status: "
+            "0 the maps are the same, 1 they differ, 2 a file could not be read. With --textconv "
+            "and one PATH, print the map one fact a line (git's diff driver uses this)."),
     )
-    diff.add_argument("old", metavar="OLD", help="the earlier map file")
-    diff.add_argument("new", metavar="NEW", nargs="?", help="the later map file")
+    diff.add_argument("old", metavar="OLD", help=translate("VersionCommands", "the earlier map file"))
+    diff.add_argument("new", metavar="NEW", nargs="?", help=translate("VersionCommands", "the later map file"))
     # git's diff.<driver>.command passes: path old-file old-hex old-mode new-file new-hex new-mode
     diff.add_argument("git_rest", nargs="*", help=argparse.SUPPRESS)
     diff.add_argument("--format", choices=("text", "json"), default="text",
-                      help="text for people (default) or json for programs")
+                      help=translate("VersionCommands", "text for people (default) or json for programs"))
     diff.add_argument("--textconv", action="store_true",
-                      help="print one map as text for git diff and git log -p")
+                      help=translate("VersionCommands", "print one map as text for git diff and git log -p"))
     merge = commands.add_parser(
-        "merge", help="combine two people's changes to a map (a git merge driver)",
-        description="Three-way merge: combine the changes OURS and THEIRS made to BASE and write "
-        "OUT. Exit status: 0 merged, 1 merged with conflicts (listed one a line; OUT keeps ours "
-        "and records them), 2 a file could not be read. In git: "
-        "'stakeholder-map merge %O %A %B -o %A'.",
+        "merge", help=translate("VersionCommands", "combine two people's changes to a map (a git merge driver)"),
+        description=translate(
+            "VersionCommands", "Three-way merge: combine the changes OURS and THEIRS made to BASE and write "
+            "OUT. Exit status: 0 merged, 1 merged with conflicts (listed one a line; OUT keeps ours "
+            "and records them), 2 a file could not be read. In git: "
+            "'stakeholder-map merge %O %A %B -o %A'."),
     )
-    merge.add_argument("base", metavar="BASE", help="the common version (may be empty)")
-    merge.add_argument("ours", metavar="OURS", help="our version")
-    merge.add_argument("theirs", metavar="THEIRS", help="their version")
-    merge.add_argument("-o", "--output", metavar="OUT", required=True, help="the merged map to write")
+    merge.add_argument("base", metavar="BASE", help=translate("VersionCommands", "the common version (may be empty)"))
+    merge.add_argument("ours", metavar="OURS", help=translate("VersionCommands", "our version"))
+    merge.add_argument("theirs", metavar="THEIRS", help=translate("VersionCommands", "their version"))
+    merge.add_argument("-o", "--output", metavar="OUT", required=True,
+                       help=translate("VersionCommands", "the merged map to write"))
     setup = commands.add_parser(
-        "git-setup", help="let a git repository diff and merge maps with this program",
-        description=f"Add '{PATTERN} merge={DRIVER} diff={DRIVER}' to the repository's "
-        ".gitattributes and configure the merge and diff drivers in its .git/config.",
+        "git-setup", help=translate("VersionCommands", "let a git repository diff and merge maps with this program"),
+        description=translate(
+            "VersionCommands", "Add '{line}' to the repository's "
+            ".gitattributes and configure the merge and diff drivers in its .git/config.").format(
+            line=f"{PATTERN} merge={DRIVER} diff={DRIVER}"),
     )
     setup.add_argument("repo", metavar="REPO", nargs="?", default=".",
-                       help="a folder inside the repository (default: the current folder)")
+                       help=translate("VersionCommands", "a folder inside the repository (default: the current folder)"))
     setup.add_argument("--command", dest="driver_command", metavar="CMD", default=None,
-                       help="how git should run this program (default: stakeholder-map when it is on "
-                       "the PATH, else this Python with -m stakeholder_map)")
+                       help=translate("VersionCommands", "how git should run this program (default: stakeholder-map "
+                                      "when it is on the PATH, else this Python with -m stakeholder_map)"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,9 +93,10 @@ def run_diff(args: argparse.Namespace) -> int:
     if len(args.git_rest) == 5:
         return run_git_diff(args.old, args.new, args.git_rest[2])
     if args.git_rest:
-        raise cli.CommandLineError("diff takes two maps, OLD and NEW")
+        raise cli.CommandLineError(translate("VersionCommands", "diff takes two maps, OLD and NEW"))
     if args.new is None:
-        raise cli.CommandLineError("diff needs two maps, OLD and NEW (or --textconv and one map)")
+        raise cli.CommandLineError(translate(
+            "VersionCommands", "diff needs two maps, OLD and NEW (or --textconv and one map)"))
     old, new = (cli._load(path, layout=False) for path in (args.old, args.new))
     from stakeholder_map.compare import diff_maps
     from stakeholder_map.compare.words import diff_text
@@ -119,14 +127,15 @@ def run_git_diff(path: str, old_file: str, new_file: str) -> int:
         except cli.CommandLineError as exc:
             cli._print(f"{path}: {cli._one_line(str(exc))}")
             return EXIT_SAME
-    cli._print(f"Changes to the map {path}:\n{diff_text(diff_maps(*sides))}")
+    cli._print(translate("VersionCommands", "Changes to the map {path}:").format(path=path))
+    cli._print(diff_text(diff_maps(*sides)))
     return EXIT_SAME
 
 
 def run_textconv(args: argparse.Namespace) -> int:
     cli = _cli()
     if args.new is not None:
-        raise cli.CommandLineError("diff --textconv takes one map")
+        raise cli.CommandLineError(translate("VersionCommands", "diff --textconv takes one map"))
     from stakeholder_map.compare.words import describe_map
 
     try:
@@ -137,7 +146,8 @@ def run_textconv(args: argparse.Namespace) -> int:
             raw = Path(args.old).read_text(encoding="utf-8", errors="replace")
         except OSError:
             raise exc from None
-        cli._print(f"(not a readable map: {cli._one_line(str(exc))})\n{raw.rstrip()}")
+        cli._print(translate("VersionCommands", "(not a readable map: {reason})").format(
+            reason=cli._one_line(str(exc))) + f"\n{raw.rstrip()}")
         return EXIT_SAME
     cli._print(describe_map(the_map))
     return EXIT_SAME
@@ -167,7 +177,8 @@ def run_merge(args: argparse.Namespace) -> int:
     except MapSaveError as exc:
         raise cli.CommandLineError(str(exc)) from None
     for old, new in result.renamed.items():
-        cli._print(f"Both sides added an item with the id {old}: theirs is now {new}.")
+        cli._print(translate("VersionCommands", "Both sides added an item with the id {old}: theirs is now {new}.").format(
+            old=old, new=new))
     for conflict in result.conflicts:
         cli._print(conflict.message)
     return EXIT_CONFLICTS if result.conflicts else EXIT_SAME
@@ -187,22 +198,26 @@ def _git(*argv: str, cwd: str) -> str:
     try:
         done = subprocess.run(["git", *argv], cwd=cwd, capture_output=True, text=True, timeout=60)
     except FileNotFoundError:
-        raise cli.CommandLineError("git is not installed or not on the PATH") from None
+        raise cli.CommandLineError(translate("VersionCommands", "git is not installed or not on the PATH")) from None
     except OSError as exc:
-        raise cli.CommandLineError(f"git could not be run ({exc})") from None
+        raise cli.CommandLineError(translate("VersionCommands", "git could not be run ({reason})").format(
+            reason=exc)) from None
     if done.returncode != 0:
-        raise cli.CommandLineError(done.stderr.strip() or f"git {argv[0]} failed")
+        raise cli.CommandLineError(done.stderr.strip() or translate("VersionCommands", "git {command} failed").format(
+            command=argv[0]))
     return done.stdout.strip()
 
 
 def run_git_setup(args: argparse.Namespace) -> int:
     cli = _cli()
     if not Path(args.repo).is_dir():
-        raise cli.CommandLineError(f"{args.repo}: there is no such folder")
+        raise cli.CommandLineError(translate("VersionCommands", "{folder}: there is no such folder").format(
+            folder=args.repo))
     try:
         root = _git("rev-parse", "--show-toplevel", cwd=args.repo)
     except cli.CommandLineError:
-        raise cli.CommandLineError(f"{args.repo}: this folder is not in a git repository") from None
+        raise cli.CommandLineError(translate("VersionCommands", "{folder}: this folder is not in a git repository").format(
+            folder=args.repo)) from None
     command = args.driver_command or default_command()
     line = f"{PATTERN} merge={DRIVER} diff={DRIVER}"
     attributes = Path(root) / ".gitattributes"
@@ -214,7 +229,8 @@ def run_git_setup(args: argparse.Namespace) -> int:
             text += ("" if not text or text.endswith("\n") else "\n") + line + "\n"
             write_file(attributes, text.encode("utf-8"))
     except OSError as exc:
-        raise cli.CommandLineError(f"{attributes}: cannot be written ({exc.strerror or exc})") from None
+        raise cli.CommandLineError(translate("VersionCommands", "{file}: cannot be written ({reason})").format(
+            file=attributes, reason=exc.strerror or exc)) from None
     settings = {
         f"merge.{DRIVER}.name": "Stakeholder Map three-way merge",
         f"merge.{DRIVER}.driver": f"{command} merge %O %A %B -o %A",
@@ -222,7 +238,8 @@ def run_git_setup(args: argparse.Namespace) -> int:
     }
     for key, value in settings.items():
         _git("config", key, value, cwd=root)
-    cli._print(f"Added '{line}' to {attributes}.")
-    cli._print(f"git now merges maps with '{settings[f'merge.{DRIVER}.driver']}' and shows their "
-               "changes in words in git diff and git log -p.")
+    cli._print(translate("VersionCommands", "Added '{line}' to {file}.").format(line=line, file=attributes))
+    cli._print(translate("VersionCommands", "git now merges maps with '{command}' and shows their "
+                         "changes in words in git diff and git log -p.").format(
+        command=settings[f"merge.{DRIVER}.driver"]))
     return EXIT_SAME

@@ -31,6 +31,7 @@ from stakeholder_map.compare.documents import (
 )
 from stakeholder_map.compare.words import edge_sentence, node_label, value_text
 from stakeholder_map.model import Map
+from stakeholder_map.texts import translate
 
 _UNIT = "position"
 
@@ -78,8 +79,9 @@ def merge_maps(base: Map | None, ours: Map, theirs: Map) -> MergeResult:
     try:
         merged = loads_map(dumps_json(doc.to_json()))
     except (MapFileError, ValueError, TypeError) as exc:  # a combination the checks above missed: keep ours
-        note = Conflict("map", None, None, ABSENT, ABSENT,
-                        f"Conflict: the two versions could not be combined ({exc}); the merge keeps ours.")
+        note = Conflict("map", None, None, ABSENT, ABSENT, translate(
+            "Merge", "Conflict: the two versions could not be combined ({reason}); the merge keeps ours."
+        ).format(reason=exc))
         kept = ours.copy()
         kept.extra[CONFLICTS_FIELD] = [*kept.extra.get(CONFLICTS_FIELD, []), note.to_json()]
         return MergeResult(kept, (note,))
@@ -161,11 +163,11 @@ class _Merger:
                             if not same(kept_fields.get(k, ABSENT), base_fields.get(k, ABSENT)))
         label = self._label(what, ident)
         if o is None:
-            message = (f"Conflict: {label} was removed on ours and changed on theirs ({changed}); "
-                       "the merge keeps it removed.")
+            message = translate("Merge", "Conflict: {item} was removed on ours and changed on theirs ({changes}); "
+                                "the merge keeps it removed.").format(item=label, changes=changed)
         else:
-            message = (f"Conflict: {label} was changed on ours ({changed}) and removed on theirs; "
-                       "the merge keeps ours.")
+            message = translate("Merge", "Conflict: {item} was changed on ours ({changes}) and removed on theirs; "
+                                "the merge keeps ours.").format(item=label, changes=changed)
         self.conflicts.append(Conflict(what, ident, None, ABSENT if o is None else o, ABSENT if t is None else t, message))
         return o
 
@@ -193,18 +195,23 @@ class _Merger:
         return merged
 
     def _conflict(self, what: str, ident: str | None, key: str, ours: Any, theirs: Any) -> None:
-        label = "the map's" if what == "map" else f"{self._label(what, ident)}:"
-        message = (f"Conflict: {label} {key} is {value_text(ours)} on ours and {value_text(theirs)} "
-                   "on theirs; the merge keeps ours.")
+        values = {"field": key, "ours": value_text(ours), "theirs": value_text(theirs)}
+        if what == "map":
+            message = translate("Merge", "Conflict: the map's {field} is {ours} on ours and {theirs} on theirs; "
+                                "the merge keeps ours.").format(**values)
+        else:
+            message = translate("Merge", "Conflict: {item}: {field} is {ours} on ours and {theirs} on theirs; "
+                                "the merge keeps ours.").format(item=self._label(what, ident), **values)
         self.conflicts.append(Conflict(what, ident, key, ours, theirs, message))
 
     def _label(self, what: str, ident: str) -> str:
         if what == "node":
-            return f"node {node_label(self.ours, ident, self.theirs)} ({ident})"
+            return translate("Merge", "node {name} ({id})").format(name=node_label(self.ours, ident, self.theirs), id=ident)
         edge = self.ours.edges.get(ident) or self.theirs.edges.get(ident) or self.base.edges.get(ident)
         if edge is None:
-            return f"edge {ident}"
-        return f"edge {ident} ({edge_sentence(edge, self.ours, self.base)})"
+            return translate("Merge", "edge {id}").format(id=ident)
+        return translate("Merge", "edge {id} ({sentence})").format(
+            id=ident, sentence=edge_sentence(edge, self.ours, self.base))
 
     # -- edges whose node is gone -------------------------------------------------------------
     def _mend_edges(self, nodes: dict[str, dict], edges: dict[str, dict]) -> None:
@@ -219,24 +226,27 @@ class _Merger:
             if ours_ends and any(end not in ours_ends for end in missing):
                 # theirs pointed our edge at a node ours removed: keep our edge as it is
                 edges[ident] = self.ours.edges[ident]
-                message = (f"Conflict: {self._label('edge', ident)} was pointed on theirs at node "
-                           f"{node_label(self.theirs, missing[0], self.base)} ({missing[0]}), which ours "
-                           "removed; the merge keeps our edge.")
+                message = translate(
+                    "Merge", "Conflict: {item} was pointed on theirs at node {name} ({id}), which ours removed; "
+                    "the merge keeps our edge.").format(
+                    item=self._label("edge", ident), name=node_label(self.theirs, missing[0], self.base), id=missing[0])
                 self.conflicts.append(Conflict("edge", ident, None, self.ours.edges[ident], edge, message))
                 edge = edges[ident]
                 missing = [end for end in (edge["source"], edge["target"]) if end not in nodes]
             if all(end in self.ours.nodes for end in missing):  # theirs removed a node ours links to
                 for end in missing:
                     nodes[end] = self.ours.nodes[end]
-                    message = (f"Conflict: node {node_label(self.ours, end)} ({end}) was removed on theirs, "
-                               f"but ours links edge {ident} to it; the merge keeps the node.")
+                    message = translate(
+                        "Merge", "Conflict: node {name} ({id}) was removed on theirs, but ours links edge {edge} "
+                        "to it; the merge keeps the node.").format(name=node_label(self.ours, end), id=end, edge=ident)
                     self.conflicts.append(Conflict("node", end, None, self.ours.nodes[end], ABSENT, message))
             else:  # ours removed a node that theirs links a new or changed edge to
                 del edges[ident]
                 gone = next(end for end in missing if end not in self.ours.nodes)
-                message = (f"Conflict: edge {ident} was added or changed on theirs, but its node "
-                           f"{node_label(self.theirs, gone, self.base)} ({gone}) was removed on ours; "
-                           "the merge leaves the edge out.")
+                message = translate(
+                    "Merge", "Conflict: edge {edge} was added or changed on theirs, but its node {name} ({id}) "
+                    "was removed on ours; the merge leaves the edge out.").format(
+                    edge=ident, name=node_label(self.theirs, gone, self.base), id=gone)
                 self.conflicts.append(Conflict("edge", ident, None, ABSENT, edge, message))
 
 

@@ -25,26 +25,59 @@ from stakeholder_map.compare.diff import (
 )
 from stakeholder_map.compare.documents import CONFLICTS_FIELD, POSITION, MapDocument, position
 from stakeholder_map.model import Map
+from stakeholder_map.texts import QT_TRANSLATE_NOOP, translate
 
 ARROW = "→"
+# Shown through translate("Compare", ...) when a sentence is written, not at import.
 _ROLE_WORDS = {
-    "user": "a user", "client": "a client", "customer": "a customer",
-    "paying_user": "a paying user", "sponsored_user": "a sponsored user",
-    "free_user": "a free user", "decision_maker": "a decision-maker",
-    "influencer": "an influencer",
+    "user": QT_TRANSLATE_NOOP("Compare", "a user"),
+    "client": QT_TRANSLATE_NOOP("Compare", "a client"),
+    "customer": QT_TRANSLATE_NOOP("Compare", "a customer"),
+    "paying_user": QT_TRANSLATE_NOOP("Compare", "a paying user"),
+    "sponsored_user": QT_TRANSLATE_NOOP("Compare", "a sponsored user"),
+    "free_user": QT_TRANSLATE_NOOP("Compare", "a free user"),
+    "decision_maker": QT_TRANSLATE_NOOP("Compare", "a decision-maker"),
+    "influencer": QT_TRANSLATE_NOOP("Compare", "an influencer"),
 }
-_RELATION_WORDS = {
-    "pays": "pays for", "decides": "decides on", "uses": "uses",
-    "influences": "influences", "member_of": "is a member of",
+_RELATION_SENTENCES = {
+    "pays": QT_TRANSLATE_NOOP("Compare", "{source} pays for {target}"),
+    "decides": QT_TRANSLATE_NOOP("Compare", "{source} decides on {target}"),
+    "uses": QT_TRANSLATE_NOOP("Compare", "{source} uses {target}"),
+    "influences": QT_TRANSLATE_NOOP("Compare", "{source} influences {target}"),
+    "member_of": QT_TRANSLATE_NOOP("Compare", "{source} is a member of {target}"),
 }
+_KIND_WORDS = {
+    "product": QT_TRANSLATE_NOOP("Compare", "product"),
+    "company": QT_TRANSLATE_NOOP("Compare", "company"),
+    "buyer": QT_TRANSLATE_NOOP("Compare", "buyer"),
+    "decision_maker": QT_TRANSLATE_NOOP("Compare", "decision maker"),
+    "end_user": QT_TRANSLATE_NOOP("Compare", "end user"),
+    "person": QT_TRANSLATE_NOOP("Compare", "person"),
+}
+_SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("Compare", "error"),
+    "warning": QT_TRANSLATE_NOOP("Compare", "warning"),
+    "info": QT_TRANSLATE_NOOP("Compare", "info"),
+}
+
+
+def _word(table: dict[str, str], code: object) -> str:
+    """A code's words in the user's language; an unknown code as it is (``_`` as spaces)."""
+    code = str(code)
+    return translate("Compare", table[code]) if code in table else code.replace("_", " ")
+
+
+def role_words(role: object) -> str:
+    """``a paying user``: a role as a sentence names it."""
+    return translate("Compare", _ROLE_WORDS[str(role)]) if str(role) in _ROLE_WORDS else str(role)
 
 
 def value_text(value: Any) -> str:
     """A field's value as a person reads it: text in quotes, numbers as written."""
     if value is ABSENT or value is None:
-        return "(none)"
+        return translate("Compare", "(none)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Compare", "yes") if value else translate("Compare", "no")
     if isinstance(value, Decimal):
         return str(value).replace("E+", "e").replace("E", "e")
     if isinstance(value, (int, float)):
@@ -58,7 +91,7 @@ def value_text(value: Any) -> str:
 
 def _spot(item: dict[str, Any] | None) -> str:
     spot = position(item or {})
-    return "nowhere" if spot is None else f"({value_text(spot[0])}, {value_text(spot[1])})"
+    return translate("Compare", "nowhere") if spot is None else f"({value_text(spot[0])}, {value_text(spot[1])})"
 
 
 def node_label(doc: MapDocument, ident: str, fallback: MapDocument | None = None) -> str:
@@ -70,9 +103,11 @@ def node_label(doc: MapDocument, ident: str, fallback: MapDocument | None = None
 
 def edge_sentence(edge: dict[str, Any], doc: MapDocument, fallback: MapDocument | None = None) -> str:
     """``"Advertisers" pays for "Web search"``."""
-    verb = _RELATION_WORDS.get(str(edge.get("relation")), str(edge.get("relation")))
-    return (f"{node_label(doc, edge['source'], fallback)} {verb} "
-            f"{node_label(doc, edge['target'], fallback)}")
+    relation = str(edge.get("relation"))
+    source, target = node_label(doc, edge["source"], fallback), node_label(doc, edge["target"], fallback)
+    if relation not in _RELATION_SENTENCES:
+        return f"{source} {relation} {target}"
+    return translate("Compare", _RELATION_SENTENCES[relation]).format(source=source, target=target)
 
 
 def _fields(fields: tuple[FieldChange, ...]) -> str:
@@ -81,49 +116,57 @@ def _fields(fields: tuple[FieldChange, ...]) -> str:
 
 def item_text(change: ItemChange, diff: MapDiff) -> str:
     """One change in one sentence."""
+    whole = change.status in (ADDED, REMOVED)
+    doc = diff.old if change.status == REMOVED else diff.new
     if change.what == "node":
-        doc = diff.old if change.status == REMOVED else diff.new
         node = change.new or change.old or {}
-        subject = f"node {node_label(doc, change.id)} ({change.id}"
-        subject += f", {str(node.get('kind', '')).replace('_', ' ')})" if change.status in (ADDED, REMOVED) else ")"
+        label = node_label(doc, change.id)
+        if whole:
+            subject = translate("Compare", "node {name} ({id}, {kind})").format(
+                name=label, id=change.id, kind=_word(_KIND_WORDS, node.get("kind", "")))
+        else:
+            subject = translate("Compare", "node {name} ({id})").format(name=label, id=change.id)
     else:
-        doc = diff.old if change.status == REMOVED else diff.new
         sentence = edge_sentence(change.new or change.old or {}, doc, diff.old)
-        subject = f"edge {change.id}: {sentence}" if change.status in (ADDED, REMOVED) else f"edge {change.id} ({sentence})"
+        subject = (translate("Compare", "edge {id}: {sentence}") if whole
+                   else translate("Compare", "edge {id} ({sentence})")).format(id=change.id, sentence=sentence)
     if change.status == ADDED:
-        return f"Added {subject}."
+        return translate("Compare", "Added {subject}.").format(subject=subject)
     if change.status == REMOVED:
-        return f"Removed {subject}."
+        return translate("Compare", "Removed {subject}.").format(subject=subject)
+    spots = {"old": _spot(change.old), "new": _spot(change.new)}
     if change.status == MOVED:
-        return f"Moved {subject} from {_spot(change.old)} to {_spot(change.new)}."
-    text = f"Changed {subject}: {_fields(change.fields)}"
+        return translate("Compare", "Moved {subject} from {old} to {new}.").format(subject=subject, **spots)
+    fields = _fields(change.fields)
     if change.moved:
-        text += f"; moved from {_spot(change.old)} to {_spot(change.new)}"
-    return text + "."
+        return translate("Compare", "Changed {subject}: {fields}; moved from {old} to {new}.").format(
+            subject=subject, fields=fields, **spots)
+    return translate("Compare", "Changed {subject}: {fields}.").format(subject=subject, fields=fields)
 
 
 def role_sentence(node: str, role: str, doc: MapDocument, fallback: MapDocument, gained: bool) -> str:
-    words = _ROLE_WORDS.get(role, role)
-    state = "is now" if gained else "is no longer"
-    return f"{node_label(doc, node, fallback)} {state} {words}."
+    text = translate("Compare", "{name} is now {role}.") if gained else translate("Compare", "{name} is no longer {role}.")
+    return text.format(name=node_label(doc, node, fallback), role=role_words(role))
 
 
 def map_field_text(change: FieldChange) -> str:
     """A change of a top-level field in one sentence."""
-    return f"Changed the map's {change.field}: {value_text(change.old)} {ARROW} {value_text(change.new)}."
+    return translate("Compare", "Changed the map's {field}: {old} → {new}.").format(
+        field=change.field, old=value_text(change.old), new=value_text(change.new))
 
 
 def diff_text(diff: MapDiff) -> str:
     """The ``diff`` command's text: one sentence a line."""
     if diff.is_empty:
-        return "The maps are the same."
+        return translate("Compare", "The maps are the same.")
     lines = [map_field_text(f) for f in diff.top]
     lines += [item_text(c, diff) for c in diff.nodes + diff.edges]
     for changes, gained in ((diff.roles_gained, True), (diff.roles_lost, False)):
-        lines += ["Role " + ("gained: " if gained else "lost: ") +
-                  role_sentence(r.node, r.role, diff.new, diff.old, gained) for r in changes]
-    lines += [f"New finding ({f.severity}): {f.message}" for f in diff.findings_gained]
-    lines += [f"Finding gone ({f.severity}): {f.message}" for f in diff.findings_lost]
+        text = translate("Compare", "Role gained: {sentence}") if gained else translate("Compare", "Role lost: {sentence}")
+        lines += [text.format(sentence=role_sentence(r.node, r.role, diff.new, diff.old, gained)) for r in changes]
+    for findings, text in ((diff.findings_gained, translate("Compare", "New finding ({severity}): {message}")),
+                           (diff.findings_lost, translate("Compare", "Finding gone ({severity}): {message}"))):
+        lines += [text.format(severity=_word(_SEVERITY_WORDS, f.severity), message=f.message) for f in findings]
     return "\n".join(lines)
 
 
@@ -136,27 +179,33 @@ def describe_map(the_map: Map, *, analysis: bool = True) -> str:
     lines = []
     for key, value in sorted(doc.top.items()):
         if key == CONFLICTS_FIELD and isinstance(value, list):  # one recorded conflict a line
-            lines += [f"map: merge conflict: {c.get('message', value_text(c)) if isinstance(c, dict) else value_text(c)}"
+            conflict = translate("Compare", "map: merge conflict: {message}")
+            lines += [conflict.format(message=c.get("message", value_text(c)) if isinstance(c, dict) else value_text(c))
                       for c in value]
         else:
-            lines.append(f"map: {key} {value_text(value)}")
+            lines.append(translate("Compare", "map: {field} {value}").format(field=key, value=value_text(value)))
+    node_fact, edge_fact = translate("Compare", "node {id}: {field} {value}"), translate("Compare", "edge {id}: {field} {value}")
     for ident in sorted(doc.nodes):
         node = doc.nodes[ident]
-        lines.append(f"node {ident}: {node_label(doc, ident)}, {str(node['kind']).replace('_', ' ')}")
+        lines.append(translate("Compare", "node {id}: {name}, {kind}").format(
+            id=ident, name=node_label(doc, ident), kind=_word(_KIND_WORDS, node["kind"])))
         if position(node) is not None:
-            lines.append(f"node {ident}: at {_spot(node)}")
-        lines += [f"node {ident}: {key} {value_text(value)}" for key, value in node.items()
+            lines.append(translate("Compare", "node {id}: at {place}").format(id=ident, place=_spot(node)))
+        lines += [node_fact.format(id=ident, field=key, value=value_text(value)) for key, value in node.items()
                   if key not in ("id", "kind", "name", *POSITION)]
     for ident in sorted(doc.edges):
         edge = doc.edges[ident]
-        lines.append(f"edge {ident}: {edge_sentence(edge, doc)}")
-        lines += [f"edge {ident}: {key} {value_text(value)}" for key, value in edge.items()
+        lines.append(translate("Compare", "edge {id}: {sentence}").format(id=ident, sentence=edge_sentence(edge, doc)))
+        lines += [edge_fact.format(id=ident, field=key, value=value_text(value)) for key, value in edge.items()
                   if key not in ("id", "source", "target", "relation")]
     if analysis:
         from stakeholder_map.analysis import analyze
 
         result = analyze(the_map, ranking=False)
+        role_fact = translate("Compare", "role: {name} is {role}")
         for actor, roles in sorted(result.roles.items()):
-            lines += [f"role: {node_label(doc, actor)} is {_ROLE_WORDS.get(str(r), str(r))}" for r in roles]
-        lines += sorted(f"finding ({f.severity}): {f.message}" for f in result.findings)
+            lines += [role_fact.format(name=node_label(doc, actor), role=role_words(r)) for r in roles]
+        finding_fact = translate("Compare", "finding ({severity}): {message}")
+        lines += sorted(finding_fact.format(severity=_word(_SEVERITY_WORDS, f.severity), message=f.message)
+                        for f in result.findings)
     return "\n".join(lines)
