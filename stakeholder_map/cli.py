@@ -304,6 +304,9 @@ class _Nowhere(io.TextIOBase):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 done, 1 findings, 2 bad input)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from stakeholder_map import texts
+
+    texts.set_language(texts.system_language())  # LANGUAGE, LC_ALL, LANG: as the window
     try:
         if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
             args = build_parser().parse_args(argv)

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>a sponsored user</source>
-        <translation>ein geförderter Nutzer</translation>
+        <translation>ein gesponserter Nutzer</translation>
     </message>
     <message>
         <source>a free user</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(keiner)</translation>
+        <translation>(kein Wert)</translation>
     </message>
     <message>
         <source>yes</source>
