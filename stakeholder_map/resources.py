@@ -72,10 +72,32 @@ def resource_path(*parts: str) -> Path:
     return path
 
 
-def template_paths() -> list[Path]:
-    """Every map template (``templates/*.stakemap.json``), sorted by file name."""
+def guide_path(language: str) -> tuple[Path, str]:
+    """The guide to show in ``language`` and the language it is written in.
+
+    ``help/guide_<language>.html`` when there is one, else the English ``help/guide.html``
+    (then the language returned is ``"en"``, so the window can say the guide is in English).
+    """
+    if language and language != "en":
+        try:
+            return resource_path("help", f"guide_{language}.html"), language
+        except (ResourceNotFoundError, ValueError):
+            pass
+    return resource_path("help", "guide.html"), "en"
+
+
+def template_paths(language: str = "en") -> list[Path]:
+    """Every map template (``templates/*.stakemap.json``), sorted by file name.
+
+    For another language, each template's translation in ``templates/<language>/`` (same
+    file name) where there is one, else the English template.
+    """
     folder = resource_path("templates")
-    return sorted(folder.glob("*" + TEMPLATE_SUFFIX), key=lambda p: p.name)
+    english = sorted(folder.glob("*" + TEMPLATE_SUFFIX), key=lambda p: p.name)
+    if not language or language == "en" or "/" in language or "\\" in language or language.startswith("."):
+        return english
+    translated = folder / language
+    return [translated / p.name if (translated / p.name).is_file() else p for p in english]
 
 
 def template_title(path: Path | str) -> str:

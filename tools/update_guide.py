@@ -1,4 +1,7 @@
-"""Rewrite the guide's section on findings from the program's own texts (``FINDING_HELP``).
+"""Rewrite the guides' sections on findings from the program's own texts (``FINDING_HELP``).
+
+Each guide (``guide.html`` in English, ``guide_<language>.html`` in another language) gets
+the texts in its own language.
 
 Run from the repository root after changing a finding's name, meaning or what to do:
 ``python tools/update_guide.py``. The tests fail while the guide and the texts disagree.
@@ -14,17 +17,27 @@ sys.path.insert(0, str(ROOT))
 
 from stakeholder_map.ui.help import with_findings_section  # noqa: E402
 
-GUIDE = ROOT / "stakeholder_map" / "resources" / "help" / "guide.html"
+HELP = ROOT / "stakeholder_map" / "resources" / "help"
+GUIDE = HELP / "guide.html"
+
+
+def guides() -> dict[str, Path]:
+    """Every guide by its language: ``guide.html`` is English, ``guide_de.html`` German."""
+    found = {"en": GUIDE}
+    for path in sorted(HELP.glob("guide_*.html")):
+        found[path.stem.removeprefix("guide_")] = path
+    return found
 
 
 def main() -> None:
-    text = GUIDE.read_text(encoding="utf-8")
-    updated = with_findings_section(text)
-    if updated != text:
-        GUIDE.write_text(updated, encoding="utf-8")
-        print(f"updated {GUIDE.relative_to(ROOT)}")
-    else:
-        print("the guide is up to date")
+    for language, guide in guides().items():
+        text = guide.read_text(encoding="utf-8")
+        updated = with_findings_section(text, language)
+        if updated != text:
+            guide.write_text(updated, encoding="utf-8")
+            print(f"updated {guide.relative_to(ROOT)}")
+        else:
+            print(f"{guide.relative_to(ROOT)} is up to date")
 
 
 if __name__ == "__main__":

@@ -104,9 +104,10 @@ def fill_templates(window) -> None:
     menu = window.templates_menu
     menu.clear()
     try:
+        from stakeholder_map import texts
         from stakeholder_map.resources import template_paths, template_title
 
-        paths = template_paths()
+        paths = template_paths(texts.language())  # the chosen language's, else English
     except (ImportError, OSError):
         paths = []
     for path in paths:
