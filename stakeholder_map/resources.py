@@ -72,13 +72,18 @@ def resource_path(*parts: str) -> Path:
     return path
 
 
+def _other_language(language: str) -> bool:
+    """True for a language code other than English (letters only: never a path)."""
+    return bool(language) and language.isascii() and language.isalpha() and language != "en"
+
+
 def guide_path(language: str) -> tuple[Path, str]:
     """The guide to show in ``language`` and the language it is written in.
 
     ``help/guide_<language>.html`` when there is one, else the English ``help/guide.html``
     (then the language returned is ``"en"``, so the window can say the guide is in English).
     """
-    if language and language != "en":
+    if _other_language(language):
         try:
             return resource_path("help", f"guide_{language}.html"), language
         except (ResourceNotFoundError, ValueError):
@@ -94,7 +99,7 @@ def template_paths(language: str = "en") -> list[Path]:
     """
     folder = resource_path("templates")
     english = sorted(folder.glob("*" + TEMPLATE_SUFFIX), key=lambda p: p.name)
-    if not language or language == "en" or "/" in language or "\\" in language or language.startswith("."):
+    if not _other_language(language):
         return english
     translated = folder / language
     return [translated / p.name if (translated / p.name).is_file() else p for p in english]
