@@ -42,6 +42,8 @@ def test_the_wheel_holds_templates_guide_icons_and_schema(wheel):
     templates = [n for n in names if n.startswith(data + "templates/") and n.endswith(".stakemap.json")]
     assert len(templates) >= 6
     assert data + "help/guide.html" in names
+    assert data + "help/guide_de.html" in names  # the German guide and templates
+    assert len([n for n in templates if n.startswith(data + "templates/de/")]) == len(templates) // 2
     assert data + "icons/app/stakeholder-map.svg" in names
     assert data + "icons/app/stakeholder-map-256.png" in names
     assert len([n for n in names if n.startswith(data + "icons/kinds/")]) == 6
