@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>a node or an edge</source>
-        <translation>ein Element oder eine Verbindung</translation>
+        <translation>einem Element oder einer Verbindung</translation>
     </message>
     <message>
         <source>the id {id} is already used by {where}</source>
