@@ -15,7 +15,7 @@ import re
 import sys
 from typing import NoReturn, Sequence
 
-from stakeholder_map import __version__, heap
+from stakeholder_map import __version__, heap, texts
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("analyze", "export", "import", "diff", "merge", "git-setup", "report")
@@ -304,9 +304,7 @@ class _Nowhere(io.TextIOBase):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 done, 1 findings, 2 bad input)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    from stakeholder_map import texts
-
-    texts.set_language(texts.system_language())  # LANGUAGE, LC_ALL, LANG: as the window
+    texts.set_language(texts.system_language())  # the window may choose another (Preferences)
     try:
         if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):
             args = build_parser().parse_args(argv)
