@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from stakeholder_map.model import Agreement, Kind, Period, Relation
-from stakeholder_map.texts import translate
+from stakeholder_map.texts import format_number, translate
 
 
 class CellError(ValueError):
@@ -221,5 +221,5 @@ def parse_number(text: str, what: str, *, exact: bool = False) -> float | int | 
                 column=what, value=repr(text.strip())))
     if abs(value) > MAX_NUMBER:
         raise CellError(translate("Spreadsheets", "{column} {value} is too large (at most {limit})").format(
-            column=what, value=repr(text.strip()), limit=f"{MAX_NUMBER:,}"))
+            column=what, value=repr(text.strip()), limit=format_number(MAX_NUMBER)))
     return Decimal(s) if exact and isinstance(value, float) else value

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from stakeholder_map.fileio.spreadsheet_cells import word
-from stakeholder_map.texts import translate
+from stakeholder_map.texts import format_number, translate
 
 MAX_BYTES = 50 * 1024 * 1024  # like a map file
 MAX_CELL = MAX_BYTES  # a cell may be as long as the file
@@ -167,7 +167,7 @@ def read_bytes(path: Path) -> bytes:
     if info.st_size > MAX_BYTES:
         raise SpreadsheetError(translate(
             "Spreadsheets", "{path}: the file is {size} MB; spreadsheets larger than {limit} MB are not imported"
-        ).format(path=path, size=f"{info.st_size / 1048576:.1f}", limit=MAX_BYTES // 1048576))
+        ).format(path=path, size=format_number(info.st_size / 1048576, 1), limit=MAX_BYTES // 1048576))
     try:
         # O_NONBLOCK: should the file have turned into a FIFO since the check, never wait on it
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))

@@ -18,7 +18,7 @@ from typing import IO, Any, Iterable
 
 from stakeholder_map.fileio.atomic import write_file
 from stakeholder_map.fileio.spreadsheet_cells import word
-from stakeholder_map.texts import translate
+from stakeholder_map.texts import format_number, translate
 from stakeholder_map.fileio.spreadsheet_files import (
     MAX_BYTES,
     OLD_EXCEL_MAGIC,
@@ -60,7 +60,7 @@ def _check_archive(data: bytes, path: Path) -> None:
         raise SpreadsheetError(translate(
             "Spreadsheets",
             "{path}: the workbook unpacks to {size} MB; workbooks larger than {limit} MB unpacked are not imported",
-        ).format(path=path, size=f"{unpacked / 1048576:.0f}", limit=MAX_UNPACKED // 1048576))
+        ).format(path=path, size=format_number(unpacked / 1048576), limit=MAX_UNPACKED // 1048576))
     if not is_workbook:
         raise SpreadsheetError(_not_a_workbook(path))
 
@@ -152,7 +152,7 @@ def _check_lengths(sheets: list[tuple[str, list[list[Any]]]]) -> None:
                 raise CellTooLongError(translate(
                     "Spreadsheets", "row {row} of the {sheet} sheet holds a text of {length} characters, and a "
                     "spreadsheet cell holds at most {limit}; export CSV or JSON to keep all of it").format(
-                    row=number, sheet=title, length=f"{longest:,}", limit=f"{MAX_CELL:,}"))
+                    row=number, sheet=title, length=format_number(longest), limit=format_number(MAX_CELL)))
 
 
 def _cell_value(value: Any) -> Any:

@@ -33,7 +33,7 @@ from stakeholder_map.model import (
     Agreement, Attitude, Edge, Kind, Level, Map, ModelError, Node, Period, Relation,
 )
 from stakeholder_map.model.elements import check_currency, is_colour
-from stakeholder_map.texts import translate
+from stakeholder_map.texts import format_number, translate
 
 FORMAT = "stakeholder-map"
 VERSION = 1
@@ -126,7 +126,7 @@ def _written_finite(value: Any) -> bool:
 
 def _too_big(size: int) -> str:
     return translate("Files", "the file is {size} MB; maps larger than {limit} MB are not opened").format(
-        size=f"{size / 1048576:.1f}", limit=MAX_BYTES // 1048576)
+        size=format_number(size / 1048576, 1), limit=MAX_BYTES // 1048576)
 
 
 def _unreadable(exc: OSError) -> str:
