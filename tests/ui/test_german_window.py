@@ -211,8 +211,9 @@ def german(qapp):
 def german_window(german, make_window, qtbot, tmp_path):
     from stakeholder_map.resources import template_paths, template_title
 
-    # the map's own words: its folder, and the templates' titles (maps, like this one)
-    NAMES.update({tmp_path.name, *(template_title(p) for p in template_paths())})
+    # the map's own words: its folder, and the German templates' titles (maps, like this one;
+    # tests/resources/test_templates_de.py checks that they are translated)
+    NAMES.update({tmp_path.name, *(template_title(p) for p in template_paths("de"))})
     path = tmp_path / "karte.stakemap.json"
     save_map(german_test_map(), path)
     window = make_window()
