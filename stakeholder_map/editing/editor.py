@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from stakeholder_map.editing.box_changes import box_setting, regrouping
 from stakeholder_map.editing.commands import ChangeCommand
 from stakeholder_map.editing.naming import counted, default_name, fields_text
 from stakeholder_map.model import (
@@ -25,7 +27,8 @@ from stakeholder_map.model import (
 )
 
 NODE_FIELDS = frozenset({"name", "kind", "x", "y", "notes", "internal", "headcount", "tags",
-                         "attitude", "power", "interest", "colour"})
+                         "attitude", "power", "interest", "colour", "members_inside", "collapsed"})
+COMPANY_FIELDS = ("internal", "members_inside", "collapsed")
 EDGE_FIELDS = frozenset({"relation", "amount", "period", "agreement", "notes", "label"})
 ACTOR_FIELDS = ("attitude", "power", "interest")
 PAYMENT_FIELDS = ("amount", "period", "agreement")
@@ -113,7 +116,8 @@ class Editor:
                           f"Rename {_quoted(before.name)} to {_quoted(name)}")
 
     def set_node_fields(self, node_ids: Iterable[str], **fields: Any) -> bool:
-        """Set fields on several nodes at once; a kind other than company drops ``internal``,
+        """Set fields on several nodes at once; a kind other than company drops ``internal``
+        and its box (``members_inside``, ``collapsed``),
         and a product drops attitude, power and interest (only stakeholders have them)."""
         unknown = set(fields) - NODE_FIELDS
         if unknown:
@@ -124,9 +128,10 @@ class Editor:
             wanted = dict(fields)
             kind = Kind(wanted.get("kind", before.kind))
             if kind is not Kind.COMPANY:
-                wanted.pop("internal", None)
-                if before.internal is not None:
-                    wanted["internal"] = None
+                for name in COMPANY_FIELDS:
+                    wanted.pop(name, None)
+                    if getattr(before, name) is not None:
+                        wanted[name] = None
             if kind is Kind.PRODUCT:
                 for name in ACTOR_FIELDS:
                     wanted[name] = None
@@ -205,6 +210,52 @@ class Editor:
         old = self.map.currency
         return self.apply(Change(currency=(old, currency)) if currency != old else Change(),
                           "Change currency")
+
+    # -- company boxes ---------------------------------------------------------------------
+    def show_members_inside(self, company_ids: Iterable[str], on: bool) -> bool:
+        """Draw companies as boxes holding their members (or their members joined by lines)."""
+        ids = list(company_ids)
+        change = box_setting(self.map, ids, members_inside=on)
+        name = _quoted(self.map.node(ids[0]).name) if len(ids) == 1 else None
+        if on:
+            text = (QCoreApplication.translate("Editor", "Show members inside {name}").format(name=name) if name
+                    else QCoreApplication.translate("Editor", "Show members inside {count} companies").format(count=len(ids)))
+        else:
+            text = (QCoreApplication.translate("Editor", "Show members of {name} as links").format(name=name) if name
+                    else QCoreApplication.translate("Editor", "Show members of {count} companies as links").format(count=len(ids)))
+        return self.apply(change, text)
+
+    def set_collapsed(self, company_ids: Iterable[str], collapsed: bool) -> bool:
+        """Fold company boxes to their header (or open them again)."""
+        ids = list(company_ids)
+        change = box_setting(self.map, ids, collapsed=collapsed)
+        name = _quoted(self.map.node(ids[0]).name) if len(ids) == 1 else None
+        if collapsed:
+            text = (QCoreApplication.translate("Editor", "Collapse {name}").format(name=name) if name
+                    else QCoreApplication.translate("Editor", "Collapse {count} boxes").format(count=len(ids)))
+        else:
+            text = (QCoreApplication.translate("Editor", "Expand {name}").format(name=name) if name
+                    else QCoreApplication.translate("Editor", "Expand {count} boxes").format(count=len(ids)))
+        return self.apply(change, text)
+
+    def regroup(self, positions: Mapping[str, tuple[float, float]], node_ids: Iterable[str],
+                box: str | None) -> bool:
+        """Move nodes and drop ``node_ids`` into the company box ``box`` (None: out of their
+        box), making and ending *member of* links: one undo step."""
+        ids = list(dict.fromkeys(node_ids))
+        change = regrouping(self.map, positions, ids, box)
+        if not (change.edges_added or change.edges_removed):
+            return self.move(positions)
+        moved = {e.source for e in change.edges_added} | {e.source for e in change.edges_removed}
+        one = _quoted(self.map.node(next(iter(moved))).name) if len(moved) == 1 else None
+        if box is not None:
+            where = _quoted(self.map.node(box).name)
+            text = (QCoreApplication.translate("Editor", "Move {name} into {box}").format(name=one, box=where) if one
+                    else QCoreApplication.translate("Editor", "Move {count} nodes into {box}").format(count=len(moved), box=where))
+        else:
+            text = (QCoreApplication.translate("Editor", "Move {name} out of its box").format(name=one) if one
+                    else QCoreApplication.translate("Editor", "Move {count} nodes out of their boxes").format(count=len(moved)))
+        return self.apply(change, text)
 
     # -- what is not a stakeholder: tag colours, sticky notes, views ----------------------
     def set_tag_colour(self, tag: str, colour: str | None) -> bool:

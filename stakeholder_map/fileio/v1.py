@@ -42,7 +42,7 @@ MAX_BYTES = 50 * 1024 * 1024
 TOP_KEYS = ("format", "version", "title", "currency", "tag_colours", "nodes", "edges",
             "sticky_notes", "views")
 NODE_KEYS = ("id", "kind", "name", "x", "y", "notes", "internal", "headcount", "tags",
-             "attitude", "power", "interest", "colour")
+             "attitude", "power", "interest", "colour", "members_inside", "collapsed")
 EDGE_KEYS = ("id", "source", "target", "relation", "amount", "period", "agreement", "notes", "label")
 _TOP_SET, _NODE_SET, _EDGE_SET = frozenset(TOP_KEYS), frozenset(NODE_KEYS), frozenset(EDGE_KEYS)
 
@@ -302,8 +302,20 @@ class _Reader:
         if colour is not None and not is_colour(colour):
             raise self.fail(_at(at, "colour"), translate(
                 "Files", "a colour must be written #rrggbb, such as #1f77b4, not {value}").format(value=describe(colour)))
+        boxed = {}
+        for key in ("members_inside", "collapsed"):
+            value = get(key)
+            if value is None:
+                continue
+            if type(value) is not bool:
+                raise self.fail(_at(at, key), translate(
+                    "Files", "{field} must be true or false, not {value}").format(field=key, value=describe(value)))
+            if kind is not Kind.COMPANY:
+                raise self.fail(_at(at, key), translate(
+                    "Files", "only a company has {field} (it draws the company as a box)").format(field=key))
+            boxed[key] = value
         return Node(ident, kind, name, x, y, notes, internal, headcount, self.tags(raw, at),
-                    attitude, power, interest, colour, self.extra(raw, _NODE_SET, i))
+                    attitude, power, interest, colour, extra=self.extra(raw, _NODE_SET, i), **boxed)
 
     def edge(self, raw: Any, j: int) -> Edge:
         code = -1 - j

@@ -2,7 +2,7 @@
 
 Keys come in a fixed order (``format, version, title, currency, tag_colours, nodes, edges,
 sticky_notes, views``; on a node ``id, kind, name, x, y, notes, internal, headcount, tags,
-attitude, power, interest, colour``; on an edge ``id, source, target, relation, amount,
+attitude, power, interest, colour, members_inside, collapsed``; on an edge ``id, source, target, relation, amount,
 period, agreement, notes, label``), then the fields this program does not know,
 sorted. Empty fields are left out; numbers are written as they were read (an integer stays
 an integer, an amount's decimal keeps its digits: ``0.10`` stays ``0.10``), except that

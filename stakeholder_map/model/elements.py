@@ -107,6 +107,8 @@ class Node:
     power: Level | None = None
     interest: Level | None = None
     colour: str | None = None
+    members_inside: bool | None = None
+    collapsed: bool | None = None
     extra: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)
 
     def __post_init__(self) -> None:
@@ -151,8 +153,19 @@ class Node:
                 raise ModelError(f"node {self.id!r}: a product has no {name}; only stakeholders do")
         if self.colour is not None and not is_colour(self.colour):
             raise ModelError(f"node {self.id!r}: the colour must be written #rrggbb, not {self.colour!r}")
+        for name in ("members_inside", "collapsed"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, bool):
+                raise ModelError(f"node {self.id!r}: {name} must be true or false")
+            if value is not None and self.kind is not Kind.COMPANY:
+                raise ModelError(f"node {self.id!r}: only a company has {name}")
         if not isinstance(self.extra, MappingProxyType):
             object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
+
+    @property
+    def is_box(self) -> bool:
+        """A company drawn as a box holding its members (see ``model.boxes``)."""
+        return self.members_inside is True
 
     @property
     def position(self) -> tuple[float, float] | None:

@@ -1,0 +1,90 @@
+"""The changes behind company boxes: show members inside, collapse, and drop into or out of
+a box (a move and the *member of* links it makes or ends, in one change: one undo step).
+
+>>> from stakeholder_map.model import Kind, Map
+>>> m = Map()
+>>> _ = m.add_node("acme", Kind.COMPANY, "Acme", x=0, y=0, members_inside=True)
+>>> _ = m.add_node("ann", Kind.PERSON, "Ann", x=300, y=0)
+>>> change = regrouping(m, {"ann": (10.0, 20.0)}, ["ann"], "acme")
+>>> [(e.source, e.relation.value, e.target) for e in change.edges_added]
+[('ann', 'member_of', 'acme')]
+>>> change.nodes_changed[0][1].position
+(10.0, 20.0)
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from stakeholder_map.model import Change, Edge, Kind, Map, Relation, is_allowed
+from stakeholder_map.model.boxes import box_parents
+
+
+def regrouping(map_: Map, positions: Mapping[str, tuple[float, float]], node_ids: Iterable[str],
+               box: str | None) -> Change:
+    """Move nodes to ``positions`` and put ``node_ids`` in ``box`` (None: in no box): the
+    *member of* link to the box each was drawn in ends, one to ``box`` is made. A node
+    that may not be a member of a company (a product), or would hold its own box, only moves."""
+    moves = map_.moving({k: (float(x), float(y)) for k, (x, y) in positions.items()})
+    parents = box_parents(map_)
+    removed: dict[str, Edge] = {}
+    added: list[Edge] = []
+    target = map_.node(box) if box is not None else None
+    for node_id in dict.fromkeys(node_ids):
+        old = parents.get(node_id)
+        if old == box:
+            continue
+        node = map_.node(node_id)
+        if target is not None and not is_allowed(Relation.MEMBER_OF, node.kind, target.kind):
+            continue
+        if target is not None and _holds(parents, node_id, box):
+            continue
+        if old is not None:
+            for edge in map_.edges_of(node_id):
+                if edge.relation is Relation.MEMBER_OF and edge.source == node_id and edge.target == old:
+                    removed[edge.id] = edge
+        already = any(e.relation is Relation.MEMBER_OF and e.source == node_id and e.target == box
+                      for e in map_.edges_of(node_id)) if box is not None else True
+        if not already:
+            added.append(Edge(_fresh_id(map_, added), node_id, box, Relation.MEMBER_OF))
+    if not removed and not added:
+        return moves
+    removal = map_.removal((), removed)
+    return Change(nodes_changed=moves.nodes_changed, edges_removed=removal.edges_removed,
+                  edges_removed_at=removal.edges_removed_at, edges_added=tuple(added))
+
+
+def _holds(parents: Mapping[str, str], outer: str, node: str) -> bool:
+    """Is ``node`` drawn inside ``outer`` (or is it ``outer``)?"""
+    seen = set()
+    current: str | None = node
+    while current is not None and current not in seen:
+        if current == outer:
+            return True
+        seen.add(current)
+        current = parents.get(current)
+    return False
+
+
+def _fresh_id(map_: Map, taken: list[Edge]) -> str:
+    ident = map_.new_id("e")
+    while any(e.id == ident for e in taken):
+        ident = map_.new_id("e")
+    return ident
+
+
+def box_setting(map_: Map, company_ids: Iterable[str], **fields: bool | None) -> Change:
+    """Set ``members_inside`` / ``collapsed`` on companies (other kinds are left alone);
+    a box shown as links again forgets that it was collapsed."""
+    pairs = []
+    for node_id in dict.fromkeys(company_ids):
+        before = map_.node(node_id)
+        if before.kind is not Kind.COMPANY:
+            continue
+        wanted = {k: (v or None) for k, v in fields.items()}
+        if wanted.get("members_inside", before.members_inside) is None:
+            wanted["collapsed"] = None
+        after = before.with_(**wanted)
+        if after != before:
+            pairs.append((before, after))
+    return Change(nodes_changed=tuple(pairs))
