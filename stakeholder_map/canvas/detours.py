@@ -107,11 +107,13 @@ def detour(p0: tuple[float, float], p1: tuple[float, float], grid: NodeGrid, end
 
 def route(node_items: Iterable, edge_items: Iterable) -> None:
     """Give each link item the detour around the node items in its way."""
-    grid = NodeGrid((i.node.id, i.x(), i.y(), *half_size(i.node.kind)) for i in node_items)
+    # company boxes hold nodes and links; nodes folded away in a box are not in the way
+    grid = NodeGrid((i.node.id, i.x(), i.y(), *half_size(i.node.kind)) for i in node_items
+                    if i.box is None and i.stand_in is None)
     for item in edge_items:
         if item.source is item.target:
             continue
-        s, t = item.source.pos(), item.target.pos()
+        s, t = (item.source.stand_in or item.source).pos(), (item.target.stand_in or item.target).pos()
         bend = detour((s.x(), s.y()), (t.x(), t.y()), grid, {item.edge.source, item.edge.target})
         if bend != item.detour:
             item.detour = bend

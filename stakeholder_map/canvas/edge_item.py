@@ -53,6 +53,7 @@ class EdgeItem(QGraphicsItem):
         self.detour = 0.0  # a bend around nodes in the way (see detours.py), left of source -> target
         self.findings: list = []
         self.dimmed = False  # left out by a filter: drawn faint
+        self.suppressed = False  # a member-of link shown as its source inside the company's box
         self._hover = False
         self._label = edge_label(edge, currency)
         # the edge layer draws the line; this item is for hit tests, selection and tooltips
@@ -120,12 +121,17 @@ class EdgeItem(QGraphicsItem):
         """Recompute the curve from the two nodes' current positions (called while they move)."""
         self.prepareGeometryChange()
         self._path = self._shape = self._arrow = self._polyline = None
-        s, t = self.source.pos(), self.target.pos()
+        # a node folded away in a box: its links end at the box
+        source, target = self.source.stand_in or self.source, self.target.stand_in or self.target
+        s, t = source.pos(), target.pos()
         sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
-        skind, tkind = self.source.node.kind, self.target.node.kind
-        self._hidden = False
+        self._hidden = self.suppressed
         if self.source is self.target:
-            self._loop_geometry(sx, sy, skind)
+            self._loop_geometry(sx, sy, self.source.node.kind)
+        elif source is target:  # both ends folded away in the same box
+            self._p0 = self._c1 = self._c2 = self._tip = (sx, sy)
+            self._dir = (1.0, 0.0)
+            self._hidden = True
         else:
             dx, dy = tx - sx, ty - sy
             ux, uy = _unit(dx, dy)
@@ -136,8 +142,8 @@ class EdgeItem(QGraphicsItem):
             cy = (sy + ty) / 2 + ny * self.offset * 2 + ux * self.detour * 2
             d0 = _unit(cx - sx, cy - sy)
             d1 = _unit(tx - cx, ty - cy)
-            r0 = boundary_distance(skind, *d0) + _GAP
-            r1 = boundary_distance(tkind, *d1) + _GAP
+            r0 = source.reach(*d0) + _GAP
+            r1 = target.reach(*d1) + _GAP
             if math.hypot(dx, dy) <= r0 + r1 + 4:  # the nodes overlap: nothing sensible to draw
                 self._hidden = True
             self._p0 = (sx + d0[0] * r0, sy + d0[1] * r0)

@@ -63,6 +63,9 @@ class Interaction:
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> bool:
         return False
 
+    def after_move(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Qt handled a move (it may have moved the dragged items)."""
+
     def after_release(self, event: QGraphicsSceneMouseEvent) -> bool:
         """Qt handled the release; True when the gesture is over."""
         return False
@@ -83,31 +86,152 @@ class Interaction:
 
 
 class MoveSelection(Interaction):
-    """The selected nodes are dragged (Qt moves them); on release, one ``moveRequested``."""
+    """The selected nodes are dragged (Qt moves them); on release, one ``moveRequested``,
+    or one ``regroupRequested`` when they are dropped into or out of a company box.
+
+    A dragged box takes what it holds along: live when it holds a few nodes, else (a
+    box of thousands) drawn as an outline and its members follow on release, as draw.io
+    moves a container: a drag step then costs one item whatever the box holds. The box
+    under the pointer is highlighted as the drop target; Escape puts everything back."""
 
     def __init__(self, scene: MapScene) -> None:
         super().__init__(scene)
         self.started = {i.node.id: i.pos() for i in scene.selectedItems() if isinstance(i, NodeItem)}
+        boxes = scene.boxes
+        dragged_boxes = [n for n in self.started if n in boxes.boxed]
+        self.carried = [n for n in boxes.held_by(dragged_boxes) if n not in self.started]
+        self.live = len(self.carried) <= LIVE_BOX_MEMBERS
+        self.carried_from = {}
+        if self.live:
+            for node_id in self.carried:
+                item = scene.node_item(node_id)
+                if item is not None:
+                    self.carried_from[node_id] = item.pos()
+        else:
+            for node_id in dragged_boxes:
+                scene.node_item(node_id).moving_box = True
+        self.dragged_boxes = dragged_boxes
+        held = set(self.carried)
+        # the nodes whose box may change: not those carried inside a dragged box
+        self.top = [n for n in self.started if n not in held
+                    and not any(a in self.started for a in _ancestors(boxes, n))]
+        self.excluded = set(self.started) | held
+        self.target: NodeItem | None = None
         scene.edge_layer.begin_live()
+
+    def after_move(self, event) -> None:
+        scene = self.scene
+        if self.live and self.carried_from:
+            for box_id in self.dragged_boxes:
+                box = scene.node_item(box_id)
+                delta = box.pos() - self.started[box_id]
+                for node_id in scene.boxes.held_by([box_id]):
+                    start = self.carried_from.get(node_id)
+                    item = scene.node_item(node_id)
+                    if start is not None and item is not None and item.pos() != start + delta:
+                        item.setPos(start + delta)
+        target = scene.boxes.box_at(event.scenePos(), self.excluded)
+        if target is not None and all(scene.boxes.parent_of(n) == target.node.id for n in self.top):
+            target = None  # already in there: nothing to drop
+        self._highlight(target)
+
+    def _highlight(self, target: NodeItem | None) -> None:
+        if target is self.target:
+            return
+        for item, on in ((self.target, False), (target, True)):
+            if item is not None:
+                item.drop_target = on
+                item.update()
+        self.target = target
+
+    def _drop_box(self, pos) -> str | None:
+        """The id of the box the nodes are dropped in (None: on the open canvas)."""
+        box = self.scene.boxes.box_at(pos, self.excluded)
+        return box.node.id if box is not None else None
 
     def after_release(self, event) -> bool:
         if event.button() != _LEFT:
             return False
-        self.scene.edge_layer.settle()
+        scene = self.scene
+        self._finish_look()
+        scene.edge_layer.settle()
         moved = {}
+        deltas = {}
         for node_id, before in self.started.items():
-            item = self.scene.node_item(node_id)
+            item = scene.node_item(node_id)
             if item is not None and item.pos() != before:
-                moved[node_id] = (item.pos().x(), item.pos().y())
+                delta = item.pos() - before
+                deltas[node_id] = delta
+                start = _model_position(scene, node_id, before)
+                moved[node_id] = (start.x() + delta.x(), start.y() + delta.y())
+        for box_id in self.dragged_boxes:  # what a box holds moves with it
+            delta = deltas.get(box_id)
+            if delta is None:
+                continue
+            for node_id in scene.boxes.held_by([box_id]):
+                if node_id not in moved and node_id not in self.started:
+                    start = _model_position(scene, node_id, None)
+                    if start is not None:
+                        moved[node_id] = (start.x() + delta.x(), start.y() + delta.y())
         if moved:
-            self.scene.moveRequested.emit(moved)
-        for item in self.scene.notes.items():  # sticky notes selected with the nodes went along
+            box = self._drop_box(event.scenePos())
+            changing = [n for n in self.top if n in moved and scene.boxes.parent_of(n) != box]
+            if changing:
+                scene.regroupRequested.emit(moved, changing, box or "")
+            else:
+                scene.moveRequested.emit(moved)
+        for item in scene.notes.items():  # sticky notes selected with the nodes went along
             if item.isSelected() and (item.pos().x(), item.pos().y()) != (item.note.x, item.note.y):
-                self.scene.noteMoved.emit(item.note.id, item.pos().x(), item.pos().y())
+                scene.noteMoved.emit(item.note.id, item.pos().x(), item.pos().y())
         return True
 
+    def key_press(self, event) -> bool:
+        if event.key() != Qt.Key.Key_Escape:
+            return False
+        # put everything back where it was: the drag never happened
+        scene = self.scene
+        grabber = scene.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
+        for node_id, before in {**self.carried_from, **self.started}.items():
+            item = scene.node_item(node_id)
+            if item is not None and item.pos() != before:
+                item.setPos(before)
+        scene.gestures.end()
+        return True
+
+    def _finish_look(self) -> None:
+        self._highlight(None)
+        for box_id in self.dragged_boxes:
+            item = self.scene.node_item(box_id)
+            if item is not None and item.moving_box:
+                item.moving_box = False
+                item.update()
+
     def cancel(self) -> None:
+        self._finish_look()
         self.scene.edge_layer.settle()
+
+
+#: a dragged box holding up to this many nodes takes them along live; a bigger one shows
+#: its outline moving and they follow on release
+LIVE_BOX_MEMBERS = 60
+
+
+def _ancestors(boxes, node_id: str) -> list[str]:
+    out = []
+    box = boxes.parent_of(node_id)
+    while box is not None and box not in out:
+        out.append(box)
+        box = boxes.parent_of(box)
+    return out
+
+
+def _model_position(scene: MapScene, node_id: str, fallback: QPointF | None) -> QPointF | None:
+    node = scene.map.nodes.get(node_id) if scene.map is not None else None
+    if node is not None and node.position is not None:
+        return QPointF(node.x, node.y)
+    return fallback
 
 
 class Connect(Interaction):
@@ -321,6 +445,11 @@ class Gestures:
         if handle is not None:
             self.start(Connect(scene, handle, ""))
             return True
+        if self.tool.is_select:
+            box = scene.boxes.toggle_at(pos)
+            if box is not None:  # the fold triangle on a box's header
+                scene.collapseRequested.emit(box.node.id, not box.box.collapsed)
+                return True
         if self.tool.is_connect:
             node = scene.node_item_at(pos)
             if node is not None:
@@ -350,6 +479,10 @@ class Gestures:
 
     def mouse_move(self, event) -> bool:
         return self.current is not None and self.current.mouse_move(event)
+
+    def after_move(self, event) -> None:
+        if self.current is not None:
+            self.current.after_move(event)
 
     def mouse_release(self, event) -> bool:
         return self.current is not None and self.current.mouse_release(event)

@@ -23,7 +23,9 @@ from stakeholder_map.canvas.badges import (
     severity_colour,
     worst_severity,
 )
+from stakeholder_map.canvas import box_paint
 from stakeholder_map.canvas.attitude import marker_centre, paint_attitude_marker
+from stakeholder_map.canvas.box_paint import BoxShape
 from stakeholder_map.canvas.glyphs import draw_glyph
 from stakeholder_map.canvas.tips import node_tooltip
 from stakeholder_map.canvas.style import (
@@ -70,6 +72,10 @@ class NodeItem(QGraphicsItem):
         self.findings: list = []
         self._hover = False
         self._toggled = False
+        self.box: BoxShape | None = None  # a company drawn as a box (the scene's Boxes set it)
+        self.stand_in: NodeItem | None = None  # the folded box this node is hidden in: links end there
+        self.drop_target = False  # a dragged node would drop into this box
+        self.moving_box = False  # this box is dragged: drawn as an outline until dropped
         self.setPos(pos)  # before ItemSendsGeometryChanges: no notifications while building
         self.setAcceptHoverEvents(True)
         self.setFlags(
@@ -122,9 +128,41 @@ class NodeItem(QGraphicsItem):
         return worst_severity(self.findings)
 
     # -- layout ----------------------------------------------------------------------------
+    def set_box(self, box: BoxShape | None) -> None:
+        """Draw this company as ``box`` (None: as a node again)."""
+        if box == self.box:
+            return
+        self.box = box
+        self._relayout()
+        self.setZValue(self._rest_z() + (1.0 if self.isSelected() and box is None else 0.0))
+
+    def _rest_z(self) -> float:
+        # boxes lie under the links (at -1) and nested ones above the boxes around them
+        return 0.0 if self.box is None else -3.0 + 0.01 * self.box.depth
+
+    def footprint(self) -> QRectF:
+        """The shape and the name (item coordinates): what a box around it must hold."""
+        if self.box is not None:
+            return QRectF(self.box.rect)
+        return self._shape_rect.united(self._label_rect) if not self._label_rect.isNull() else QRectF(self._shape_rect)
+
+    def reach(self, dx: float, dy: float) -> float:
+        """How far from the position the outline lies in direction (dx, dy): links end there."""
+        if self.box is not None:
+            return box_paint.reach(self.box.rect, dx, dy)
+        return boundary_distance(self.node.kind, dx, dy)
+
+    def toggle_hit(self, scene_pos: QPointF) -> bool:
+        """Is ``scene_pos`` on a box's fold triangle?"""
+        return self.box is not None and box_paint.toggle_rect(self.box.rect).adjusted(-4, -4, 4, 4).contains(
+            self.mapFromScene(scene_pos))
+
     def _relayout(self) -> None:
         self.prepareGeometryChange()
         kind = self.node.kind
+        if self.box is not None:
+            self._relayout_box()
+            return
         shape = node_rect(kind)
         self._shape_rect = shape
         name = self.node.name.strip() or f"Unnamed {kind.label.lower()}"
@@ -157,10 +195,31 @@ class NodeItem(QGraphicsItem):
         self._bounds = bounds
         self.update()
 
+    def _relayout_box(self) -> None:
+        rect = self.box.rect
+        self._shape_rect = rect
+        self._unnamed = not self.node.name.strip()
+        self._lines = [self.node.name.strip() or f"Unnamed {self.node.kind.label.lower()}"]
+        self._text_rect = box_paint.header_rect(rect).adjusted(8 + box_paint.TOGGLE + 6, 0, -8, 0)
+        self._glyph_centre = QPointF(0, 0)
+        self._label_rect = QRectF()
+        facts = (headcount_text(self.node.headcount),)
+        self._badges = (layout_badges(self.roles, rect.bottom() + 5, 210.0, facts)
+                        if self.roles or any(facts) else [])
+        bounds = rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
+        for badge in self._badges:
+            bounds = bounds.united(badge.rect.adjusted(-1, -1, 1, 1))
+        self._bounds = bounds
+        self.update()
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self.box is not None:
+            path = QPainterPath()
+            path.addRect(self.box.rect)
+            return path
         path = QPainterPath(_outline(self.node.kind))
         if not self._label_rect.isNull():
             path.addRect(self._label_rect)
@@ -184,6 +243,8 @@ class NodeItem(QGraphicsItem):
 
     # -- the edge handle (select tool) ------------------------------------------------------
     def handle_centre(self) -> QPointF:
+        if self.box is not None:  # beside the header, where the name is
+            return QPointF(self._shape_rect.right() + _HANDLE_GAP, self._shape_rect.top() + box_paint.HEADER / 2)
         return QPointF(self._shape_rect.right() + _HANDLE_GAP, 0.0)
 
     def handle_hit(self, scene_pos: QPointF) -> bool:
@@ -204,6 +265,9 @@ class NodeItem(QGraphicsItem):
         theme = scene.theme
         kind = self.node.kind
         colour = QColor(self.node.colour) if self.node.colour else kind_colour(kind)
+        if self.box is not None:
+            self._paint_as_box(painter, colour, lod, exporting, theme, scene)
+            return
         outline = _outline(kind)
         if lod < 0.12:  # a few pixels: a coloured block is all the eye can see
             painter.fillRect(self._shape_rect, colour)
@@ -249,6 +313,37 @@ class NodeItem(QGraphicsItem):
             draw_glyph(painter, kind, self._glyph_centre, 22.0 if kind in NAME_INSIDE else 26.0, glyph_colour)
         if lod >= LOD_NAME and self._lines:
             self._paint_name(painter, ink, theme)
+        if lod >= LOD_BADGES and self._badges:
+            paint_badges(painter, self._badges, theme)
+        if severity and lod >= LOD_GLYPH:
+            self._paint_severity_dot(painter, severity)
+        if self.node.notes and lod >= LOD_GLYPH:
+            self._paint_notes_mark(painter, theme)
+        if self.node.tags and lod >= LOD_GLYPH:
+            self._paint_tag_dots(painter, scene.map.tag_colours if scene.map is not None else {})
+        if self.node.attitude is not None and lod >= LOD_GLYPH:
+            paint_attitude_marker(painter, marker_centre(self._shape_rect), self.node.attitude)
+        if not exporting and lod >= LOD_GLYPH and self._handle_visible():
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setBrush(theme.selection)
+            painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _paint_as_box(self, painter: QPainter, colour: QColor, lod: float, exporting: bool, theme, scene) -> None:
+        severity = self.severity
+        rect = self.box.rect
+        if severity:
+            ring = severity_colour(severity)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(ring, 2.5))
+            painter.drawPath(box_paint.frame_path(rect, 4.0))
+        if not exporting and (self.isSelected() or self._hover):
+            painter.setPen(QPen(theme.selection if self.isSelected() else theme.hover, 3.0 if self.isSelected() else 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(box_paint.frame_path(rect, 7.0 if self.isSelected() else 2.5))
+            if self.isSelected():
+                self._paint_handles(painter, theme)
+        box_paint.paint_box(painter, self.box, self._lines[0], colour, theme, lod,
+                            target=self.drop_target and not exporting, moving=self.moving_box and not exporting)
         if lod >= LOD_BADGES and self._badges:
             paint_badges(painter, self._badges, theme)
         if severity and lod >= LOD_GLYPH:
@@ -333,7 +428,7 @@ class NodeItem(QGraphicsItem):
         kind = self.node.kind
         d = math.sqrt(0.5)
         r = boundary_distance(kind, d, -d)
-        centre = QPointF(r * d, -r * d) if kind not in NAME_INSIDE else QPointF(
+        centre = QPointF(r * d, -r * d) if kind not in NAME_INSIDE and self.box is None else QPointF(
             self._shape_rect.right() - 2, self._shape_rect.top() + 2)
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(severity_colour(severity))
@@ -356,7 +451,8 @@ class NodeItem(QGraphicsItem):
             if scene is not None:
                 scene.overview.touch_node(self)
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.setZValue(1.0 if value else 0.0)
+            # a box keeps its depth: raised, it would cover its own members
+            self.setZValue(self._rest_z() + (1.0 if value and self.box is None else 0.0))
         return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from stakeholder_map import heap
 from stakeholder_map.analysis import Analysis
+from stakeholder_map.canvas.boxes import Boxes
 from stakeholder_map.canvas.detours import route
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
@@ -42,6 +43,8 @@ class MapScene(QGraphicsScene):
     menuRequested = Signal(QPointF, QPoint)  # a context menu at (scene, screen) positions
     connectRequested = Signal(str, str, str)
     moveRequested = Signal(object)  # {node_id: (x, y)}
+    regroupRequested = Signal(object, object, str)  # positions, node ids, the box they drop in ("" none)
+    collapseRequested = Signal(str, bool)  # a box's fold triangle clicked: fold (True) or open
     renameRequested = Signal(str, str)
     noteMoved = Signal(str, float, float)  # a sticky note dragged to (x, y)
     noteEditRequested = Signal(str)  # a sticky note double-clicked
@@ -67,6 +70,7 @@ class MapScene(QGraphicsScene):
         self.selectionChanged.connect(self._follow_selection)
         self.marks = Marks(self, self)
         self.notes = StickyNotes(self)
+        self.boxes = Boxes(self)
         self.extent = Extent(self, lambda: (chain(self._nodes.values(), self.notes.items()), self._edges.values()))
         self.set_map(map)
 
@@ -87,6 +91,7 @@ class MapScene(QGraphicsScene):
         self._nodes.clear()
         self._edges.clear()
         self.notes.forget()
+        self.boxes.forget()
         self._pairs.clear()
         self._unplaced = 0
         self.map = map
@@ -101,6 +106,7 @@ class MapScene(QGraphicsScene):
         big = len(edges) + len(self._nodes) >= _DEFER_FILING
         if big:  # seen from far first (the overview); edges reach their tiles just after
             self.edge_layer.defer()
+        self.boxes.follow(map, None, update_edges=False)  # the fan-out below draws the links
         self._pairs.fan_out(self._pairs.keys(), self._edges.__getitem__)
         self._route(edges)
         for item in edges:  # into the index once, with its final geometry
@@ -169,6 +175,7 @@ class MapScene(QGraphicsScene):
                 item.node = after  # same look, new position: no relayout
                 item.setPos(self._position(after))
                 self.overview.touch_node(item)
+        self.boxes.follow(self.map, change)  # boxes fit their members' new places
         self._route(self._edges.values())
         self.extent.grow(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
 
@@ -206,6 +213,7 @@ class MapScene(QGraphicsScene):
         if quiet:
             self.blockSignals(False)
             self._follow_selection()
+        self.boxes.follow(self.map, change)
         self._pairs.fan_out(dirty_pairs, self._edges.__getitem__)
         self._route(self._edges.values())
 
@@ -382,6 +390,7 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        self.gestures.after_move(event)
 
     def mouseReleaseEvent(self, event) -> None:
         if self.gestures.mouse_release(event):

@@ -40,6 +40,8 @@ class EditController:
         scene.placeRequested.connect(self.place)
         scene.connectRequested.connect(self.connect_nodes)
         scene.moveRequested.connect(self.move)
+        scene.regroupRequested.connect(self.regroup)
+        scene.collapseRequested.connect(self.collapse)
         scene.renameRequested.connect(self.rename)
 
     def _status(self, text: str) -> None:
@@ -131,6 +133,16 @@ class EditController:
 
     def move(self, positions: dict) -> None:
         self._run(self.window.editor.move, {k: tuple(v) for k, v in positions.items()})
+
+    def regroup(self, positions: dict, node_ids: list, box: str) -> None:
+        """Nodes dropped into a company box (or out of theirs): the move and the member-of
+        links in one undo step."""
+        self._run(self.window.editor.regroup, {k: tuple(v) for k, v in positions.items()},
+                  node_ids, box or None)
+
+    def collapse(self, company_id: str, collapsed: bool) -> None:
+        if company_id in self.window.map.nodes:
+            self._run(self.window.editor.set_collapsed, [company_id], collapsed)
 
     def rename(self, node_id: str, name: str) -> None:
         if node_id in self.window.map.nodes:
