@@ -21,8 +21,11 @@ import math
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
+from dataclasses import replace
+
 from stakeholder_map.canvas.badges import severity_colour
-from stakeholder_map.canvas import edge_paint
+from stakeholder_map.canvas import box_paint, edge_paint
+from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.style import KIND_COLOURS, node_rect
 from stakeholder_map.model import Kind
 
@@ -47,6 +50,8 @@ class Overview:
         self._ring_lists: dict[str, list] | None = None  # the rings as lists, for drawRects
         self._edge_relation: dict = {}  # EdgeItem -> relation it is filed under
         self._lines: dict = {}  # relation -> {EdgeItem: QLineF}
+        self._boxes: dict = {}  # NodeItem drawn as a company box -> (BoxShape in scene coordinates, colour, name)
+        self._theme = Theme.light()  # the scene's, taken at each paint
         self._dirty_nodes: set = set()
         self._dirty_edges: set = set()
         self._dirty_flags: set = set()
@@ -136,7 +141,7 @@ class Overview:
         for node in flags - nodes:  # rings have their own cached image: the lines' one stays
             for rings in self._flagged.values():
                 rings.pop(node, None)
-            rect = self._rects[self._node_kind[node]].get(node) if node in self._node_kind else None
+            rect = self._node_area(node) if (node in self._node_kind or node in self._boxes) else None
             severity = node.severity
             if rect is not None and severity:
                 self._flagged.setdefault(severity, {})[node] = rect.adjusted(-_RING, -_RING, _RING, _RING)
@@ -168,6 +173,8 @@ class Overview:
             self._image = None
 
     def _node_area(self, item) -> QRectF:
+        if item in self._boxes:
+            return self._boxes[item][0].rect.adjusted(-4, -4, 4, 4)
         kind = self._node_kind.get(item)
         rect = self._rects[kind].get(item) if kind is not None else None
         return QRectF() if rect is None else rect
@@ -184,6 +191,7 @@ class Overview:
         self._ring_lists = None
         self._edge_relation.clear()
         self._lines = {}
+        self._boxes = {}
         self._bounds = QRectF()
         self._full = False
         self._dirty_nodes.clear()
@@ -196,16 +204,26 @@ class Overview:
         self._image = None
 
     def _add_node(self, item) -> None:
+        if item.stand_in is not None:
+            return  # folded away in a box
         kind = item.node.kind
-        rect = node_rect(kind).translated(item.pos())
-        self._node_kind[item] = kind
-        self._rects[kind][item] = rect
+        if item.box is not None:  # drawn by box_paint, as the canvas draws it
+            rect = item.box.rect.translated(item.pos())
+            colour = QColor(item.node.colour) if item.node.colour else QColor(KIND_COLOURS[kind])
+            self._boxes[item] = (replace(item.box, rect=rect), colour, item.node.name)
+        else:
+            rect = node_rect(kind).translated(item.pos())
+            self._node_kind[item] = kind
+            self._rects[kind][item] = rect
         severity = item.severity
         if severity:
             self._flagged.setdefault(severity, {})[item] = rect.adjusted(-_RING, -_RING, _RING, _RING)
         self._bounds = self._bounds.united(rect.adjusted(-_RING - 4, -_RING - 4, _RING + 4, _RING + 4))
 
     def _drop_node(self, item) -> None:
+        if self._boxes.pop(item, None) is not None:
+            for rings in self._flagged.values():
+                rings.pop(item, None)
         kind = self._node_kind.pop(item, None)
         if kind is None:
             return
@@ -214,9 +232,12 @@ class Overview:
             rings.pop(item, None)
 
     def _add_edge(self, item) -> None:
+        if item.hidden:  # shown as a box holding its source, or inside a folded box
+            return
         relation = item.edge.relation
         self._edge_relation[item] = relation
-        self._lines.setdefault(relation, {})[item] = QLineF(item.source.pos(), item.target.pos())
+        source, target = item.source.stand_in or item.source, item.target.stand_in or item.target
+        self._lines.setdefault(relation, {})[item] = QLineF(source.pos(), target.pos())
 
     def _drop_edge(self, item) -> None:
         relation = self._edge_relation.pop(item, None)
@@ -230,6 +251,9 @@ class Overview:
         should ``refresh`` soon and paint again (a moment later, so that a zoom gesture or
         an analysis applied in slices does not redraw it at every step)."""
         self._sync(scene)
+        if scene.theme != self._theme:
+            self._theme = scene.theme
+            self._image = None
         blurred = False
         bounds = self._bounds
         if not bounds.isEmpty():
@@ -358,6 +382,9 @@ class Overview:
 
     def _draw(self, painter: QPainter, region: QRectF, scale: float) -> None:
         painter.save()
+        for shape, colour, name in sorted(self._boxes.values(), key=lambda b: b[0].depth):
+            if region.intersects(shape.rect):
+                box_paint.paint_box(painter, shape, name, colour, self._theme, scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for relation, lines in self._lines.items():
             if not lines:

@@ -73,12 +73,33 @@ class CanvasMenus(QObject):
         self._add(menu, translate("CanvasMenus", "Connect &To…"), "actionConnectTo", lambda: w.scene.gestures.connect_from(node_id),
                   relation_icon(Relation.USES)).setStatusTip(
             translate("CanvasMenus", "Click another node to link it; the menu then offers the relations that fit"))
+        if node.kind is Kind.COMPANY:
+            self._box_actions(menu, node)
         menu.addSeparator()
         menu.addAction(w.commands.duplicate)
         menu.addAction(w.commands.delete)
         menu.addSeparator()
         self._add(menu, translate("CanvasMenus", "&Properties"), "actionProperties", self.show_properties)
         return menu
+
+    def _box_actions(self, menu: QMenu, node) -> None:
+        """A company: draw it as a box holding its members, and fold or open the box."""
+        w = self.window
+        menu.addSeparator()
+        inside = self._add(menu, QCoreApplication.translate("CanvasMenus", "Show &Members Inside"),
+                           "actionMembersInside",
+                           lambda: self._run(w.editor.show_members_inside, [node.id], not node.is_box))
+        inside.setCheckable(True)
+        inside.setChecked(node.is_box)
+        inside.setStatusTip(QCoreApplication.translate(
+            "CanvasMenus", "Draw the company as a box holding its members instead of linking them"))
+        if node.is_box:
+            if node.collapsed:
+                self._add(menu, QCoreApplication.translate("CanvasMenus", "E&xpand Box"), "actionExpandBox",
+                          lambda: self._run(w.editor.set_collapsed, [node.id], False))
+            else:
+                self._add(menu, QCoreApplication.translate("CanvasMenus", "C&ollapse Box"), "actionCollapseBox",
+                          lambda: self._run(w.editor.set_collapsed, [node.id], True))
 
     def _link_menu(self, edge_id: str) -> QMenu:
         w = self.window

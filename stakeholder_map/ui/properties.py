@@ -140,6 +140,14 @@ class PropertiesPanel(QWidget):
         self.internal.setAccessibleName(translate("Properties", "Internal"))
         self.internal.toggled.connect(self._commit_internal)
         form.addRow("", self.internal)
+        self.members_inside = QCheckBox(QCoreApplication.translate("Properties", "Show members inside"))
+        self.members_inside.setObjectName("membersInside")
+        self.members_inside.setAccessibleName(QCoreApplication.translate("Properties", "Show members inside"))
+        self.members_inside.setToolTip(QCoreApplication.translate(
+            "Properties", "Draw the company as a box holding its members instead of linking them; "
+            "drop a person into the box to make them a member"))
+        self.members_inside.toggled.connect(self._commit_members_inside)
+        form.addRow("", self.members_inside)
         self.stance = StanceRows(form, self.editor, self._run, lambda: self.node_ids)
         self.look = LookRows(form, self.editor, self._run, lambda: self.node_ids)
         self.node_notes = NotesEdit()
@@ -277,6 +285,10 @@ class PropertiesPanel(QWidget):
         self.internal.setChecked(bool(node.internal))
         self.internal.blockSignals(False)
         self.internal.setVisible(node.kind is Kind.COMPANY)
+        self.members_inside.blockSignals(True)
+        self.members_inside.setChecked(node.is_box)
+        self.members_inside.blockSignals(False)
+        self.members_inside.setVisible(node.kind is Kind.COMPANY)
         self.stance.show(node)
         self.look.show(node)
         self.node_notes.show_value(node.notes)
@@ -391,6 +403,10 @@ class PropertiesPanel(QWidget):
     def _commit_internal(self, checked: bool) -> None:
         if self.node_ids:
             self._run(self.editor.set_node_fields, self.node_ids[:1], internal=checked)
+
+    def _commit_members_inside(self, checked: bool) -> None:
+        if self.node_ids:
+            self._run(self.editor.show_members_inside, self.node_ids[:1], checked)
 
     def _commit_node_notes(self) -> None:
         if self.node_ids and self.pages.currentWidget() is self.node_page:
