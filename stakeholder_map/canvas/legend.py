@@ -1,15 +1,19 @@
-"""The legend: what each node shape, each line and each attitude marker means, and the
-finding colours.
+"""The legend: what each node shape, each line and each attitude marker means, a company
+box, and the finding colours.
+
+The attitude column is always there, also on a map where no one has an attitude yet: it
+is how a new user learns that the markers exist (the legend is the same for every map, so a
+picture's legend never changes size as the map changes).
 
 Views pin it in a corner (drawn in viewport pixels); exports place it beside the map.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
-from stakeholder_map.canvas import text
+from stakeholder_map.canvas import box_paint, text
 from stakeholder_map.canvas.attitude import paint_attitude_marker
 from stakeholder_map.canvas.style import (
     KIND_COLOURS, RELATION_STYLES, SEVERITY_COLOURS, node_outline, node_rect,
@@ -26,8 +30,12 @@ _COLUMN_GAP = 18.0
 SEVERITY_WORDS = {"error": "Error", "warning": "Warning", "info": "Note"}
 
 
+def _box_label() -> str:
+    return QCoreApplication.translate("Legend", "Company box")
+
+
 def _column_widths() -> tuple[float, float, float]:
-    kinds = max(text.text_width(k.label, "legend") for k in Kind)
+    kinds = max(max(text.text_width(k.label, "legend") for k in Kind), text.text_width(_box_label(), "legend"))
     relations = max(text.text_width(r.label, "legend") for r in Relation)
     severities = sum(text.text_width(w, "legend") + 22 for w in SEVERITY_WORDS.values())
     attitudes = max(text.text_width(a.label, "legend") for a in Attitude)
@@ -38,7 +46,7 @@ def _column_widths() -> tuple[float, float, float]:
 
 def legend_size() -> QSizeF:
     left, middle, right = _column_widths()
-    rows = max(len(Kind), len(Relation) + 2, len(Attitude))
+    rows = max(len(Kind) + 1, len(Relation) + 2, len(Attitude))
     return QSizeF(_PAD * 2 + left + middle + right + 2 * _COLUMN_GAP, _PAD * 2 + _TITLE + rows * _ROW)
 
 
@@ -67,6 +75,11 @@ def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
         painter.setPen(theme.text)
         painter.drawText(QRectF(x0 + _SAMPLE + 6, row_y + i * _ROW, left, _ROW),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, kind.label)
+    box_y = row_y + len(Kind) * _ROW
+    _box_sample(painter, QRectF(x0, box_y + 2, _SAMPLE, _ROW - 4), theme)
+    painter.setPen(theme.text)
+    painter.drawText(QRectF(x0 + _SAMPLE + 6, box_y, left, _ROW),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _box_label())
     for i, relation in enumerate(Relation):
         _relation_sample(painter, relation, QRectF(x1, row_y + i * _ROW, _SAMPLE, _ROW))
         painter.setPen(theme.text)
@@ -100,6 +113,17 @@ def _kind_sample(painter: QPainter, kind: Kind, rect: QRectF) -> None:
     painter.setPen(QPen(colour.darker(118), 1.0 / scale))
     painter.setBrush(colour)
     painter.drawPath(node_outline(kind))
+    painter.restore()
+
+
+def _box_sample(painter: QPainter, rect: QRectF, theme: Theme) -> None:
+    """A company box in miniature, drawn by the canvas's own box painter."""
+    shape = box_paint.BoxShape(QRectF(0, 0, box_paint.MIN_WIDTH, box_paint.MIN_HEIGHT), False, 0, 0)
+    scale = min(rect.width() / shape.rect.width(), rect.height() / shape.rect.height())
+    painter.save()
+    painter.translate(rect.center() - QPointF(shape.rect.width(), shape.rect.height()) * scale / 2)
+    painter.scale(scale, scale)
+    box_paint.paint_box(painter, shape, "", QColor(KIND_COLOURS[Kind.COMPANY]), theme, 0.0)
     painter.restore()
 
 

@@ -4,7 +4,8 @@ GraphML: every node is a GraphML ``node`` whose id is the map's node id, with th
 ``kind``, ``name``, ``label`` (the name again: Gephi and yEd show a ``label``), ``roles``
 (the analysis roles, comma-joined, empty when none), and, when the map has them, ``notes``,
 ``x``, ``y``, ``headcount``, ``internal``, ``tags`` (``|``-separated, as Kumu writes them),
-``attitude``, ``power``, ``interest`` and ``colour``. Every edge keeps its id as the GraphML
+``attitude``, ``power``, ``interest``, ``colour`` and a company box's ``members_inside`` and
+``collapsed``. Every edge keeps its id as the GraphML
 edge id and as the ``id`` attribute, with ``relation`` and, when set, ``amount``, ``period``,
 ``agreement``, ``notes`` and ``link_label`` (the link's own label; ``label`` is yEd's). The graph carries the map's ``title``.
 
@@ -64,6 +65,8 @@ KEYS: tuple[tuple[str, str, str, str], ...] = (
     ("n_power", "node", "power", "string"),
     ("n_interest", "node", "interest", "string"),
     ("n_colour", "node", "colour", "string"),
+    ("n_members_inside", "node", "members_inside", "boolean"),
+    ("n_collapsed", "node", "collapsed", "boolean"),
     ("e_id", "edge", "id", "string"),
     ("e_relation", "edge", "relation", "string"),
     ("e_amount", "edge", "amount", "double"),
@@ -112,6 +115,9 @@ def node_attributes(node: Node, roles: Sequence[str]) -> dict[str, Any]:
             attrs[name] = value.value
     if node.colour is not None:
         attrs["colour"] = node.colour
+    for name in ("members_inside", "collapsed"):  # a company drawn as a box of its members
+        if getattr(node, name) is not None:
+            attrs[name] = bool(getattr(node, name))
     return attrs
 
 

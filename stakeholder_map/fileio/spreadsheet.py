@@ -2,7 +2,7 @@
 
 Elements: ``Label, Type, Description, Tags`` (Kumu's columns), then this program's own
 ``ID, X, Y, Headcount, Internal, Attitude, Power, Interest, Fill`` (the node's fill colour,
-``#rrggbb``). Connections: ``From, To, Type, Direction, Label`` (the link's own label, or the
+``#rrggbb``), ``Members Inside, Collapsed`` (a company drawn as a box, yes or no). Connections: ``From, To, Type, Direction, Label`` (the link's own label, or the
 relation when it has none), then
 ``Amount, Period, Agreement, Description, ID``. A workbook holds them as the sheets
 *Elements* and *Connections*; a CSV export writes ``map.csv`` and ``map-connections.csv``.
@@ -65,7 +65,7 @@ from stakeholder_map.fileio.spreadsheet_files import (
     read_csv,
     title_for,
 )
-from stakeholder_map.model import Edge, Map, ModelError, Node, Relation
+from stakeholder_map.model import Edge, Kind, Map, ModelError, Node, Relation
 from stakeholder_map.model.ids import IdAllocator
 from stakeholder_map.texts import translate
 
@@ -76,7 +76,7 @@ __all__ = [
 ]
 
 ELEMENT_COLUMNS = ("Label", "Type", "Description", "Tags", "ID", "X", "Y", "Headcount", "Internal",
-                   "Attitude", "Power", "Interest", "Fill")
+                   "Attitude", "Power", "Interest", "Fill", "Members Inside", "Collapsed")
 CONNECTION_COLUMNS = ("From", "To", "Type", "Direction", "Label", "Amount", "Period", "Agreement",
                       "Description", "ID")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
@@ -86,6 +86,7 @@ ELEMENT_FIELDS = {
     "tags": ("tags", "tag"), "id": ("id",), "x": ("x",), "y": ("y",),
     "headcount": ("headcount",), "internal": ("internal",), "attitude": ("attitude",),
     "power": ("power",), "interest": ("interest",), "colour": ("fill",),  # not Kumu's Colour column, which holds colour names
+    "members_inside": ("membersinside",), "collapsed": ("collapsed",),  # a company drawn as a box
 }
 CONNECTION_FIELDS = {
     "from": ("from", "source"), "to": ("to", "target"), "type": ("type", "relation"),
@@ -119,7 +120,7 @@ def sheet_rows(map_: Map) -> tuple[Iterator[list[Any]], Iterator[list[Any]]]:
                    n.x if placed else None, n.y if placed else None, n.headcount,
                    None if n.internal is None else ("yes" if n.internal else "no"),
                    *(None if v is None else v.value for v in (n.attitude, n.power, n.interest)),
-                   n.colour]
+                   n.colour, *(None if v is None else ("yes" if v else "no") for v in (n.members_inside, n.collapsed))]
 
     def connections() -> Iterator[list[Any]]:
         names = _endpoint_names(map_)
@@ -250,13 +251,17 @@ def _node(row: _Row, taken: set[str], new_id: Callable[[str], str]) -> Node:
     if (x is None) != (y is None):
         raise CellError(translate("Spreadsheets", "give both X and Y, or neither"))
     internal = parse_flag(row["internal"], "Internal")
+    boxed = {name: parse_flag(row[name], label) for name, label in
+             (("members_inside", "Members Inside"), ("collapsed", "Collapsed"))}
+    if kind is not Kind.COMPANY and any(v is not None for v in boxed.values()):
+        raise CellError("only a company is drawn as a box of its members (Members Inside, Collapsed)")
     headcount = parse_number(row["headcount"], "Headcount")
     if headcount is not None:
         headcount = _whole_at_least_one(headcount, "Headcount")
     words = {name: row[name].strip().lower() or None for name in ("attitude", "power", "interest")}
     return Node(ident or new_id(kind.value), kind, label, x=x, y=y, notes=row["notes"] or None,
                 internal=internal, headcount=headcount, tags=tuple(split_values(row["tags"])),
-                colour=row["colour"].strip() or None, **words)
+                colour=row["colour"].strip() or None, **words, **boxed)
 
 
 def _nodes(table: Table, problems: list[Problem]) -> tuple[dict[str, Node], set[str]]:
