@@ -45,6 +45,8 @@ FIGURES = (
     ("  open to idle / floor", "idle_x", "x", {5000: 8.0, 20000: 8.0}),
     ("drag step (median)", "drag_ms", "ms", {5000: 16.0, 20000: 33.0}),
     ("drag release (move committed)", "drop_ms", "ms", {}),
+    ("company box drag step (median)", "box_drag_ms", "ms", {5000: 16.0, 20000: 33.0}),
+    ("  box drop (its members moved)", "box_drop_ms", "ms", {}),
     ("zoom/pan step at fit (median)", "zoom_ms", "ms", {5000: 33.0, 20000: 50.0}),
     ("rename to analysis shown", "rename_ms", "ms", {5000: 150.0, 20000: 500.0}),
     ("  longest UI stall meanwhile", "rename_stall_ms", "ms", {5000: 50.0}),
@@ -292,6 +294,56 @@ def measure_view(app, window) -> dict:
             "drag_edges": len(m.edges_of(node.id))}
 
 
+def measure_box_drag(app, window, members: int = 2000) -> dict:
+    """A company drawn as a box holding ``members`` of the map's stakeholders (packed in a
+    block below it, each linked by *member of*), dragged by its header at 100%: a step moves
+    the box's outline, whatever it holds; its members follow on release (``box_drop_ms``)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    from stakeholder_map.model import Change, Edge, Kind, Relation
+
+    m = window.map
+    company = next(n for n in m.nodes.values() if n.kind is Kind.COMPANY)
+    people = [n for n in m.nodes.values() if n.kind.is_actor and n.kind is not Kind.COMPANY][:members]
+    columns = max(1, round(len(people) ** 0.5))
+    packed = tuple((n, n.with_(x=company.x + (i % columns) * 180.0, y=company.y + 140.0 + (i // columns) * 110.0))
+                   for i, n in enumerate(people))
+    links = tuple(Edge(m.new_id("e"), n.id, company.id, Relation.MEMBER_OF) for n in people)
+    window.editor.apply(Change(nodes_changed=packed + ((company, company.with_(members_inside=True)),),
+                               edges_added=links), "Pack a company box")
+    wait_until(app, lambda: not window.runner.is_busy(), 60)
+    view, scene = window.view, window.scene
+    item = scene.node_item(company.id)
+    header = item.scenePos() + QPointF(0, item.box.rect.top() + 15)
+    scene.clearSelection()
+    view.zoom_100()
+    view.centerOn(header)
+    viewport = view.viewport()
+    viewport.repaint()
+    app.processEvents()
+    start = view.mapFromScene(header)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    app.processEvents()
+    samples = []
+    for i in range(1, 16):
+        t = clock()
+        QTest.mouseMove(viewport, start + QPoint(3 * i, 2 * i))
+        viewport.repaint()
+        app.processEvents()
+        samples.append(clock() - t)
+    t = clock()
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(45, 30))
+    app.processEvents()
+    viewport.repaint()
+    drop_ms = (clock() - t) * 1000
+    if people and window.map.node(people[-1].id).position == packed[-1][1].position:
+        raise RuntimeError("the box drag did not move its members")
+    return {"box_drag_ms": statistics.median(samples) * 1000, "box_drop_ms": drop_ms,
+            "box_members": len(people)}
+
+
 def measure_size(nodes: int, edges: int, *, profile: bool = False, folder: Path | None = None) -> dict:
     """Every in-process figure for one map size (creates the QApplication when needed)."""
     from window_maps import generate_map
@@ -311,6 +363,7 @@ def measure_size(nodes: int, edges: int, *, profile: bool = False, folder: Path 
         profiler = _profiler(profile)
         figures.update(measure_edits(app, window))
         _report_profile(profiler, "edits")
+        figures.update(measure_box_drag(app, window))
         window.editor.undo_stack.setClean()  # no "unsaved changes" question on close
         window.close()
         window.deleteLater()
@@ -409,6 +462,8 @@ def report(results: dict[int, dict], startup: dict | None) -> list[str]:
             value = figures[key]
             budget = budgets.get(nodes)
             extra = f"  [node with {figures['drag_edges']} edges]" if key == "drag_ms" else ""
+            if key == "box_drag_ms":
+                extra = f"  [box of {figures['box_members']:,} members; plain drag step {figures['drag_ms']:.3f} ms]"
             lines.append(f"  {label:<32} {value:9.3f} {unit:<2} {verdict(value, budget)}{extra}".rstrip())
     if startup is not None:
         lines.append("processes")

@@ -28,6 +28,7 @@ PADDING_BELOW = 40.0  # members' role badges hang below their names
 MIN_WIDTH = 220.0
 MIN_HEIGHT = 110.0
 COLLAPSED_WIDTH = 240.0
+MAX_HEADER = 420.0  # a longer name is cut short with an ellipsis
 CORNER = 8.0
 TOGGLE = 14.0  # the triangle that folds the box
 LOD_TEXT = 0.42  # below this zoom the header's words are unreadable
@@ -45,28 +46,38 @@ class BoxShape:
     depth: int
 
 
-def fit_rect(member_rects: list[QRectF], centre: tuple[float, float] = (0.0, 0.0)) -> QRectF:
+def header_width(name: str, members: int) -> float:
+    """How wide a header must be to show the whole name and the count (up to a limit)."""
+    need = (8 + TOGGLE + 6 + text.text_width(name.strip(), "inside") + 12
+            + text.text_width(members_text(members), "edge") + 10 + 8)
+    return min(MAX_HEADER, need)
+
+
+def fit_rect(member_rects: list[QRectF], centre: tuple[float, float] = (0.0, 0.0),
+             min_width: float = MIN_WIDTH) -> QRectF:
     """The box around its members' rectangles (scene coordinates) with padding and the
-    header; an empty box is a small one around ``centre`` (the company's position)."""
+    header; an empty box is a small one around ``centre`` (the company's position).
+    ``min_width``: room for the header (see ``header_width``)."""
+    min_width = max(MIN_WIDTH, min_width)
     if not member_rects:
-        return QRectF(centre[0] - MIN_WIDTH / 2, centre[1] - MIN_HEIGHT / 2, MIN_WIDTH, MIN_HEIGHT)
+        return QRectF(centre[0] - min_width / 2, centre[1] - MIN_HEIGHT / 2, min_width, MIN_HEIGHT)
     left = min(r.left() for r in member_rects)
     top = min(r.top() for r in member_rects)
     right = max(r.right() for r in member_rects)
     bottom = max(r.bottom() for r in member_rects)
     rect = QRectF(left - PADDING, top - PADDING - HEADER, right - left + 2 * PADDING,
                   bottom - top + PADDING + PADDING_BELOW + HEADER)
-    if rect.width() < MIN_WIDTH:
-        rect.adjust(-(MIN_WIDTH - rect.width()) / 2, 0, (MIN_WIDTH - rect.width()) / 2, 0)
+    if rect.width() < min_width:
+        rect.adjust(-(min_width - rect.width()) / 2, 0, (min_width - rect.width()) / 2, 0)
     if rect.height() < MIN_HEIGHT:
         rect.setBottom(rect.top() + MIN_HEIGHT)
     return rect
 
 
-def folded_rect(expanded: QRectF) -> QRectF:
+def folded_rect(expanded: QRectF, min_width: float = MIN_WIDTH) -> QRectF:
     """A collapsed box: its header alone, where the open box's header was."""
-    return QRectF(expanded.left(), expanded.top(), min(expanded.width(), COLLAPSED_WIDTH)
-                  if expanded.width() > MIN_WIDTH else expanded.width(), HEADER)
+    width = min(expanded.width(), max(COLLAPSED_WIDTH, min_width))
+    return QRectF(expanded.left(), expanded.top(), width, HEADER)
 
 
 def header_rect(rect: QRectF) -> QRectF:

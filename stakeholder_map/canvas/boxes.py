@@ -124,8 +124,9 @@ class Boxes:
                 if item is not None:
                     held.append(item.footprint().translated(_model_pos(map_, kid, item)))
             node = map_.node(box)
-            rect = box_paint.fit_rect(held, (node.x or 0.0, node.y or 0.0))
-            rects[box] = box_paint.folded_rect(rect) if box in collapsed else rect
+            width = box_paint.header_width(node.name, len(kids.get(box, ())))
+            rect = box_paint.fit_rect(held, (node.x or 0.0, node.y or 0.0), width)
+            rects[box] = box_paint.folded_rect(rect, width) if box in collapsed else rect
         touched: set = set()  # node items whose links must be drawn again
         edges_touched: set = set()
         for box in set(self.rects) - set(rects):  # shown as a node again

@@ -446,7 +446,8 @@ class NodeItem(QGraphicsItem):
                 return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
         elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
-                edge.update_geometry()
+                if not edge.suppressed:  # a box's member-of links are not drawn (Boxes redraws them when shown)
+                    edge.update_geometry()
             scene = self.scene()
             if scene is not None:
                 scene.overview.touch_node(self)

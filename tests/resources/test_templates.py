@@ -23,6 +23,20 @@ SPEC_CODES = {
 
 # For each template: every actor's roles, and every (spec) finding as (code, its nodes).
 EXPECTED = {
+    "account-planning": {
+        "roles": {
+            "globex": {"client"},
+            "finance": set(),
+            "it": set(),
+            "cfo": {"decision_maker"},
+            "controller": {"client"},
+            "head_data": {"influencer", "sponsored_user", "user"},
+            "analysts": {"influencer", "sponsored_user", "user"},
+            "partner": {"influencer"},
+            "industry": {"influencer"},
+        },
+        "findings": {("decision_maker_not_user", frozenset({"cfo", "insight"}))},
+    },
     "search-advertising": {
         "roles": {
             "advertiser": {"client"},
@@ -174,6 +188,19 @@ def test_template_analysis_shows_its_point(name):
     assert roles == EXPECTED[name]["roles"]
     findings = {(str(f.code), frozenset(f.nodes)) for f in analysis.findings if f.code in SPEC_CODES}
     assert findings == EXPECTED[name]["findings"]
+
+
+def test_the_account_plan_shows_company_boxes_tags_and_attitudes():
+    """A template shows what the map can say beyond who pays and uses: a company drawn as a
+    box of its departments (a box in a box), tags with colours and attitudes."""
+    from stakeholder_map.model.boxes import box_parents
+
+    template = _load("account-planning")
+    assert box_parents(template) == {"finance": "globex", "it": "globex", "cfo": "finance",
+                                     "controller": "finance", "head_data": "it", "analysts": "it"}
+    assert template.tag_colours and any(n.tags for n in template.nodes.values())
+    attitudes = {str(n.attitude) for n in template.nodes.values() if n.attitude}
+    assert {"champion", "blocker"} <= attitudes
 
 
 def test_template_titles_come_from_the_files():
