@@ -5,8 +5,8 @@ A company with ``members_inside`` is drawn as a box; its members (the sources of
 company drawn as a box nests: a department is a box inside a box. The analysis does not
 read any of this: ``member_of`` stays an edge.
 
-The rule, written once: a node sits in the box of the first company drawn as a box (in
-the map's order of nodes) that it is a member of, unless that would put a box inside
+The rule, written once: a node sits in the box of the first company drawn as a box (by
+id) that it is a member of, unless that would put a box inside
 itself (A in B in A); the links to other companies stay lines.
 
 >>> from stakeholder_map.model import Kind, Map, Relation
@@ -38,10 +38,11 @@ def boxed_companies(map_: Map) -> list[str]:
 def box_parents(map_: Map, boxes: Iterable[str] | None = None) -> dict[str, str]:
     """``{node id: id of the company box it is drawn in}`` (see the module docstring).
 
-    ``boxes``: the boxed companies if the caller knows them (else they are looked up).
+    ``boxes``: the boxed companies if the caller knows them (else they are looked up); they
+    are taken by id, whatever order they come in.
     """
     parents: dict[str, str] = {}
-    for box in (boxed_companies(map_) if boxes is None else boxes):
+    for box in sorted(boxed_companies(map_) if boxes is None else boxes):
         for edge in map_.edges_of(box):
             member = edge.source
             if (edge.relation is not Relation.MEMBER_OF or edge.target != box or member == box
