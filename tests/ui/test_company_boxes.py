@@ -265,3 +265,14 @@ def test_the_overview_draws_boxes(window):
     colour = image.pixelColor(int(px.x()), int(px.y()))
     body = scene.theme.company_body
     assert abs(colour.red() - body.red()) < 8 and abs(colour.blue() - body.blue()) < 8
+
+
+def test_the_legend_lists_attitudes_and_the_box_on_a_map_without_attitudes(window, tmp_path):
+    """A new user learns the attitude markers exist before anyone has one: the legend always
+    lists them (and shows what a company box is)."""
+    from stakeholder_map.render.export import export_map
+
+    assert not any(n.attitude for n in window.map.nodes.values())
+    svg = export_map(window.map, tmp_path / "legend.svg", legend=True)[0].read_text()
+    for word in ("Attitude", "Champion", "Supporter", "Neutral", "Sceptic", "Blocker", "Company box"):
+        assert word in svg

@@ -17,7 +17,14 @@ def report(window) -> None:
         item = window.scene.node_item(node_id)
         point = view.viewport().mapToGlobal(view.mapFromScene(item.scenePos()))
         nodes[node_id] = [point.x(), point.y()]
-    print(json.dumps({"zoom": view.zoom(), "nodes": nodes}), flush=True)
+    boxes = {}  # company boxes: [left, top, right, bottom] on the screen
+    for item in window.scene.node_items():
+        if item.box is not None:
+            rect = view.mapFromScene(item.box.rect.translated(item.scenePos())).boundingRect()
+            top_left = view.viewport().mapToGlobal(rect.topLeft())
+            bottom_right = view.viewport().mapToGlobal(rect.bottomRight())
+            boxes[item.node.id] = [top_left.x(), top_left.y(), bottom_right.x(), bottom_right.y()]
+    print(json.dumps({"zoom": view.zoom(), "nodes": nodes, "boxes": boxes}), flush=True)
 
 
 def main(path: str) -> int:
