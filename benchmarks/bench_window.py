@@ -307,15 +307,20 @@ def measure_box_drag(app, window, members: int = 2000) -> dict:
     company = next(n for n in m.nodes.values() if n.kind is Kind.COMPANY)
     people = [n for n in m.nodes.values() if n.kind.is_actor and n.kind is not Kind.COMPANY][:members]
     columns = max(1, round(len(people) ** 0.5))
-    packed = tuple((n, n.with_(x=company.x + (i % columns) * 180.0, y=company.y + 140.0 + (i // columns) * 110.0))
+    # packed in a block of their own right of the map, so the box's header is free to grab
+    x0 = max(n.x for n in m.nodes.values()) + 1500.0
+    y0 = min(n.y for n in m.nodes.values())
+    packed = tuple((n, n.with_(x=x0 + (i % columns) * 180.0, y=y0 + 140.0 + (i // columns) * 110.0))
                    for i, n in enumerate(people))
     links = tuple(Edge(m.new_id("e"), n.id, company.id, Relation.MEMBER_OF) for n in people)
-    window.editor.apply(Change(nodes_changed=packed + ((company, company.with_(members_inside=True)),),
-                               edges_added=links), "Pack a company box")
+    boxed = company.with_(x=x0, y=y0, members_inside=True)
+    window.editor.apply(Change(nodes_changed=packed + ((company, boxed),), edges_added=links),
+                        "Pack a company box")
     wait_until(app, lambda: not window.runner.is_busy(), 60)
     view, scene = window.view, window.scene
     item = scene.node_item(company.id)
-    header = item.scenePos() + QPointF(0, item.box.rect.top() + 15)
+    # the header's left part: links to the box aim at its centre
+    header = item.scenePos() + QPointF(item.box.rect.left() + 60, item.box.rect.top() + 15)
     scene.clearSelection()
     view.zoom_100()
     view.centerOn(header)
