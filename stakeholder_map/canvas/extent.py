@@ -34,7 +34,8 @@ class Extent:
             nodes, edges = self._items()
             rect = QRectF()
             for item in nodes:
-                rect = rect.united(item.sceneBoundingRect())
+                if item.isVisible():  # not the members folded away in a company box
+                    rect = rect.united(item.sceneBoundingRect())
             for item in edges:
                 if item.offset or item.detour or item.label:  # straight unlabelled edges lie between their nodes
                     rect = rect.united(item.sceneBoundingRect())

@@ -102,6 +102,8 @@ class MoveSelection(Interaction):
         self.carried = [n for n in boxes.held_by(dragged_boxes) if n not in self.started]
         self.live = len(self.carried) <= LIVE_BOX_MEMBERS
         self.carried_from = {}
+        # what each dragged box holds (nested boxes' members too), looked up once
+        self.held = {b: [n for n in boxes.held_by([b]) if n not in self.started] for b in dragged_boxes}
         if self.live:
             for node_id in self.carried:
                 item = scene.node_item(node_id)
@@ -125,7 +127,7 @@ class MoveSelection(Interaction):
             for box_id in self.dragged_boxes:
                 box = scene.node_item(box_id)
                 delta = box.pos() - self.started[box_id]
-                for node_id in scene.boxes.held_by([box_id]):
+                for node_id in self.held[box_id]:
                     start = self.carried_from.get(node_id)
                     item = scene.node_item(node_id)
                     if start is not None and item is not None and item.pos() != start + delta:
@@ -168,8 +170,8 @@ class MoveSelection(Interaction):
             delta = deltas.get(box_id)
             if delta is None:
                 continue
-            for node_id in scene.boxes.held_by([box_id]):
-                if node_id not in moved and node_id not in self.started:
+            for node_id in self.held[box_id]:
+                if node_id not in moved:
                     start = _model_position(scene, node_id, None)
                     if start is not None:
                         moved[node_id] = (start.x() + delta.x(), start.y() + delta.y())
