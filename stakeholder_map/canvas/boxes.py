@@ -55,24 +55,28 @@ class Boxes:
         return list(out)
 
     def box_at(self, pos: QPointF, excluded: set[str]) -> NodeItem | None:
-        """The innermost box under ``pos`` that is not one of ``excluded`` (or inside one)."""
-        from stakeholder_map.canvas.node_item import NodeItem
+        """The innermost box under ``pos`` that is not one of ``excluded`` (or inside one).
 
-        for item in self.scene.items(pos):
-            if not isinstance(item, NodeItem) or item.box is None or not item.isVisible():
+        Looked up in the boxes' own rectangles, not the scene's index: asked at every step
+        of a drag, and a point of a big map lies under thousands of long links' bounds."""
+        best, depth = None, -1
+        for box, rect in self.rects.items():
+            if box in self.folded or not rect.contains(pos):
                 continue
-            ident = item.node.id
-            if ident in excluded or any(a in excluded for a in ancestors(self.parents, ident)):
+            if box in excluded or any(a in excluded for a in ancestors(self.parents, box)):
                 continue
-            return item
-        return None
+            item = self.scene.node_item(box)
+            if item is not None and item.box is not None and item.box.depth > depth:
+                best, depth = item, item.box.depth
+        return best
 
     def toggle_at(self, pos: QPointF) -> NodeItem | None:
         """The box whose fold triangle is under ``pos``."""
-        from stakeholder_map.canvas.node_item import NodeItem
-
-        for item in self.scene.items(pos):
-            if isinstance(item, NodeItem) and item.box is not None and item.toggle_hit(pos):
+        for box, rect in self.rects.items():
+            if box in self.folded or not rect.contains(pos):
+                continue
+            item = self.scene.node_item(box)
+            if item is not None and item.toggle_hit(pos):
                 return item
         return None
 

@@ -505,6 +505,8 @@ class Gestures:
         if event.button() != _LEFT or not self.tool.is_select or self.current is not None:
             return False
         pos = event.scenePos()
+        if self.scene.boxes.toggle_at(pos) is not None:
+            return True  # the second click of a double-click on a fold triangle: its press already folded the box back, so do not rename it
         if any(isinstance(i, (NodeItem, EdgeItem, StickyNoteItem)) for i in self.scene.items(pos)):
             return False
         self.scene.addRequested.emit(self.snapped(pos))

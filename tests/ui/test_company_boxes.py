@@ -185,6 +185,18 @@ def test_a_box_folds_to_its_header_and_opens_again(window, qtbot):
     assert window.map.node("acme").collapsed is True
 
 
+def test_a_double_click_on_the_triangle_folds_and_opens_without_renaming(window, qtbot):
+    rect = box_rect(window, "acme")
+    triangle = at(window, QPointF(rect.left() + 15, rect.top() + 15))
+    # as a window system sends a double-click: press, release, press, double-click, release
+    qtbot.mouseClick(window.view.viewport(), Left, pos=triangle)
+    qtbot.mouseClick(window.view.viewport(), Left, pos=triangle)
+    qtbot.mouseDClick(window.view.viewport(), Left, pos=triangle)
+    assert window.scene.renaming() is None
+    assert window.map.node("acme").collapsed is None  # folded, then opened again
+    assert window.editor.undo_stack.undoText() == "Expand Acme Corp"
+
+
 def test_departments_nest_as_a_box_in_a_box(window, qtbot):
     target = empty_spot_in(window, "acme")
     drag(qtbot, window, at(window, header_point(window, "it")), at(window, target))
