@@ -19,11 +19,12 @@ from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsSceneMouseEvent, QToolTip
 
 from stakeholder_map.canvas import text
+from stakeholder_map.canvas.box_outline import BoxOutline
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.sticky import StickyNoteItem
 from stakeholder_map.canvas.rename import RenameEditor
-from stakeholder_map.canvas.style import GRID
+from stakeholder_map.canvas.style import GRID, kind_colour
 from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Relation, allowed_relations, is_allowed, refusal
 
@@ -109,9 +110,13 @@ class MoveSelection(Interaction):
                 item = scene.node_item(node_id)
                 if item is not None:
                     self.carried_from[node_id] = item.pos()
-        else:
+        else:  # a big box: its outline moves (one cheap item), what it holds follows on release
             for node_id in dragged_boxes:
-                scene.node_item(node_id).moving_box = True
+                item = scene.node_item(node_id)
+                item.moving_box = True
+                item.outline = BoxOutline(item.box.rect.translated(item.pos()), kind_colour(item.node.kind))
+                scene.addItem(item.outline)
+                item.update()
         self.dragged_boxes = dragged_boxes
         held = set(self.carried)
         # the nodes whose box may change: not those carried inside a dragged box
@@ -155,14 +160,18 @@ class MoveSelection(Interaction):
         if event.button() != _LEFT:
             return False
         scene = self.scene
-        self._finish_look()
         scene.edge_layer.settle()
         moved = {}
         deltas = {}
+        offsets = {b: scene.node_item(b).outline.offset for b in self.dragged_boxes
+                   if scene.node_item(b) is not None and scene.node_item(b).outline is not None}
+        self._finish_look()
         for node_id, before in self.started.items():
             item = scene.node_item(node_id)
-            if item is not None and item.pos() != before:
-                delta = item.pos() - before
+            if item is None:
+                continue
+            delta = offsets.get(node_id, item.pos() - before)
+            if not delta.isNull():
                 deltas[node_id] = delta
                 start = _model_position(scene, node_id, before)
                 moved[node_id] = (start.x() + delta.x(), start.y() + delta.y())
@@ -209,6 +218,10 @@ class MoveSelection(Interaction):
             if item is not None and item.moving_box:
                 item.moving_box = False
                 item.update()
+            if item is not None and item.outline is not None:
+                if item.outline.scene() is self.scene:
+                    self.scene.removeItem(item.outline)
+                item.outline = None
 
     def cancel(self) -> None:
         self._finish_look()

@@ -75,7 +75,8 @@ class NodeItem(QGraphicsItem):
         self.box: BoxShape | None = None  # a company drawn as a box (the scene's Boxes set it)
         self.stand_in: NodeItem | None = None  # the folded box this node is hidden in: links end there
         self.drop_target = False  # a dragged node would drop into this box
-        self.moving_box = False  # this box is dragged: drawn as an outline until dropped
+        self.moving_box = False  # this box is dragged: drawn faded until dropped
+        self.outline = None  # while a big box is dragged: the BoxOutline that moves instead
         self.setPos(pos)  # before ItemSendsGeometryChanges: no notifications while building
         self.setAcceptHoverEvents(True)
         self.setFlags(
@@ -443,7 +444,11 @@ class NodeItem(QGraphicsItem):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             scene = self.scene()
             if scene is not None and scene.gestures.snapping_now():
-                return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
+                value = QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
+            if self.outline is not None:  # a big box stays; its outline shows where it goes
+                self.outline.follow(value - self.pos())
+                return self.pos()
+            return value
         elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
                 if not edge.suppressed:  # a box's member-of links are not drawn (Boxes redraws them when shown)
