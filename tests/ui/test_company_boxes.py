@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from stakeholder_map.canvas import interaction
+from stakeholder_map.canvas import move_gesture
 from stakeholder_map.fileio import dumps_map, loads_map
 from stakeholder_map.model import Kind, Map, Period, Relation
 
@@ -129,7 +129,7 @@ def header_point(window, company: str) -> QPointF:
 @pytest.mark.parametrize("live", [True, False], ids=["small box, live", "big box, outline"])
 def test_moving_a_box_moves_its_people_in_one_undo_step(window, qtbot, monkeypatch, live):
     if not live:  # a box too big to carry live: its outline moves, its people follow on release
-        monkeypatch.setattr(interaction, "LIVE_BOX_MEMBERS", 0)
+        monkeypatch.setattr(move_gesture, "LIVE_BOX_MEMBERS", 0)
     before = {n: window.map.node(n).position for n in ("acme", "ann", "bob")}
     start = header_point(window, "acme")
     press_and_move(qtbot, window, at(window, start), at(window, start + QPointF(0, -150)))
