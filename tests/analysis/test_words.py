@@ -15,6 +15,20 @@ from stakeholder_map.resources import template_paths
 from tests.analysis.builders import make_map
 
 TEMPLATE_SENTENCES = {
+    'account-planning': (
+        [
+            '"Chief financial officer" decides on "Insight analytics platform" but does not use it.',
+        ],
+        [
+            ('Chief financial officer', 6.0, 'decides on "Insight analytics platform"; 2 stakeholders sway them'),
+            ('Data lead', 4.5, 'sways who decides on "Insight analytics platform"; 2 stakeholders sway them; uses "Insight analytics platform"'),
+            ('Financial controller', 4.0, 'decides on "Insight analytics platform" by paying for it'),
+            ('Business analysts', 2.5, 'sway who decides on "Insight analytics platform"; use "Insight analytics platform"'),
+            ('Globex Corp', 2.0, 'pays for "Insight analytics platform"'),
+            ('Implementation partner', 2.0, 'sways who decides on "Insight analytics platform"'),
+            ('Industry analyst', 2.0, 'sways who decides on "Insight analytics platform"'),
+        ],
+    ),
     'enterprise-software': (
         [
             '"Field sales reps" use "Expense reporting app", but no chain of influence reaches anyone who decides on it ("Chief information officer", who decides on it; "Procurement buyer", who pays for it).',

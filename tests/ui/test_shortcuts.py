@@ -110,6 +110,13 @@ GESTURE_TESTS = {
         "tests/ui/test_canvas_menus.py::test_one_key_tool_shortcuts_on_the_canvas_shown_in_the_palette"],
     "Drag the legend": [
         "tests/ui/test_open_zoom_and_legend.py::test_the_legend_can_be_dragged_away_and_stays_in_the_view"],
+    "Drag a node into or out of a company box": [
+        "tests/ui/test_company_boxes.py::test_dropping_a_person_into_a_box_makes_them_a_member_in_one_undo_step",
+        "tests/ui/test_company_boxes.py::test_dragging_a_member_out_of_its_box_ends_the_membership",
+        "tests/ui/test_company_boxes.py::test_escape_during_a_drag_puts_everything_back",
+        "tests/x11/test_company_box_x11.py::test_dragging_a_person_into_a_box_with_the_mouse_makes_a_member"],
+    "Click the triangle on a box's header": [
+        "tests/ui/test_company_boxes.py::test_a_box_folds_to_its_header_and_opens_again"],
 }
 
 
