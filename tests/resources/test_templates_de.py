@@ -19,7 +19,7 @@ from stakeholder_map.resources import ENV_VAR, TEMPLATE_SUFFIX, template_paths, 
 from tests.resources.test_templates import EXPECTED, SPEC_CODES
 
 # Proper names stay as they are in every language.
-PROPER_NAMES = {"Acme Corp", "Grand Hotel", "Northwind Ltd", "Trailhead Shoes"}
+PROPER_NAMES = {"Acme Corp", "Globex Corp", "Grand Hotel", "Northwind Ltd", "Trailhead Shoes"}
 
 
 def _pairs() -> list[tuple[Path, Path]]:
