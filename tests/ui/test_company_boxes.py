@@ -4,6 +4,9 @@ overview draw boxes as the canvas does."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -252,6 +255,10 @@ def test_exports_draw_the_box_as_the_canvas_does(window, tmp_path):
     svg = export_map(window.map, tmp_path / "map.svg")[0].read_text()
     assert svg.count("Acme Corp") == 1  # the name once, as the box's header
     assert "2 members" in svg
+    pdf = export_map(window.map, tmp_path / "map.pdf")[0]
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert text.count("Acme Corp") == 1 and "2 members" in text
     png = export_map(window.map, tmp_path / "map.png")[0]
     image = QImage(str(png))
     body = window.scene.theme.company_body
