@@ -98,7 +98,19 @@ class Boxes:
                     self.boxed.add(node.id)
         if not self.boxed and not self.rects and not self.parents:
             return  # the common case: a map without boxes costs nothing
+        if change is not None and not self._concerns(change):
+            return  # an edit away from every box (a rename of a product) leaves them as they are
         self._apply(map_, update_edges)
+
+    def _concerns(self, change: Change) -> bool:
+        """Could ``change`` alter a box, what it holds or how that is drawn?"""
+        drawn = set(self.rects) | set(self.parents)
+        if change.touched_node_ids() & (drawn | self.boxed):
+            return True
+        links = (*change.edges_added, *change.edges_removed,
+                 *(e for pair in change.edges_changed for e in pair))
+        return any(e.relation is Relation.MEMBER_OF and (e.target in self.boxed or e.target in drawn)
+                   for e in links)
 
     def _apply(self, map_: Map, update_edges: bool) -> None:
         scene = self.scene
