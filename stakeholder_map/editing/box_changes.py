@@ -75,8 +75,11 @@ def _fresh_id(map_: Map, taken: list[Edge]) -> str:
 
 def box_setting(map_: Map, company_ids: Iterable[str], **fields: bool | None) -> Change:
     """Set ``members_inside`` / ``collapsed`` on companies (other kinds are left alone);
-    a box shown as links again forgets that it was collapsed."""
+    a box shown as links again forgets that it was collapsed. A company newly drawn as a
+    box whose members are spread so far that its box would hold others too gathers them
+    below it (see ``gathered``), in the same change."""
     pairs = []
+    moved: dict[str, tuple[float, float]] = {}
     for node_id in dict.fromkeys(company_ids):
         before = map_.node(node_id)
         if before.kind is not Kind.COMPANY:
@@ -87,4 +90,46 @@ def box_setting(map_: Map, company_ids: Iterable[str], **fields: bool | None) ->
         after = before.with_(**wanted)
         if after != before:
             pairs.append((before, after))
-    return Change(nodes_changed=tuple(pairs))
+            if after.is_box and not before.is_box:
+                moved.update(gathered(map_, node_id))
+    moves = map_.moving({k: v for k, v in moved.items() if k not in {b.id for b, _ in pairs}})
+    return Change(nodes_changed=tuple(pairs) + moves.nodes_changed)
+
+
+GATHER_STEP = (200.0, 140.0)  # room for a node, its name and its badges
+
+
+def gathered(map_: Map, company_id: str) -> dict[str, tuple[float, float]]:
+    """Where the members of ``company_id`` go when it becomes a box: nowhere (``{}``) when
+    the box around them would hold no one else, else a grid below the company, in map order.
+    A company with departments drawn as boxes is left as it is.
+
+    >>> from stakeholder_map.model import Map, Relation
+    >>> m = Map()
+    >>> _ = m.add_node("acme", Kind.COMPANY, "Acme", x=0, y=0)
+    >>> _ = m.add_node("app", Kind.PRODUCT, "App", x=300, y=100)
+    >>> _ = m.add_node("cio", Kind.DECISION_MAKER, "CIO", x=-200, y=100)
+    >>> _ = m.add_node("staff", Kind.END_USER, "Staff", x=700, y=100)
+    >>> _ = m.connect("cio", "acme", Relation.MEMBER_OF)
+    >>> _ = m.connect("staff", "acme", Relation.MEMBER_OF)
+    >>> gathered(m, "acme")  # the box from the CIO to the staff would hold the app
+    {'cio': (-100.0, 120.0), 'staff': (100.0, 120.0)}
+    """
+    boxes = {n.id for n in map_.nodes.values() if n.is_box} | {company_id}
+    members = [m for m, box in box_parents(map_, boxes).items() if box == company_id]
+    placed = [map_.node(m) for m in members if map_.node(m).position is not None]
+    company = map_.node(company_id)
+    if not placed or any(n.id in boxes for n in placed) or company.position is None:
+        return {}
+    left, right = min(n.x for n in placed), max(n.x for n in placed)
+    top, bottom = min(n.y for n in placed), max(n.y for n in placed)
+    inside = set(members) | {company_id}
+    strangers = [n for n in map_.nodes.values() if n.id not in inside and n.position is not None
+                 and left - 20 <= n.x <= right + 20 and top - 20 <= n.y <= bottom + 20]
+    if not strangers:
+        return {}
+    columns = max(1, min(len(placed), round(len(placed) ** 0.5 + 0.49)))
+    width = (columns - 1) * GATHER_STEP[0]
+    return {n.id: (float(company.x - width / 2 + (i % columns) * GATHER_STEP[0]),
+                   float(company.y + 120.0 + (i // columns) * GATHER_STEP[1]))
+            for i, n in enumerate(placed)}

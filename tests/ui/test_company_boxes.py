@@ -295,3 +295,25 @@ def test_the_legend_lists_attitudes_and_the_box_on_a_map_without_attitudes(windo
     svg = export_map(window.map, tmp_path / "legend.svg", legend=True)[0].read_text()
     for word in ("Attitude", "Champion", "Supporter", "Neutral", "Sceptic", "Blocker", "Company box"):
         assert word in svg
+
+
+def test_members_spread_around_the_map_are_gathered_when_the_box_is_switched_on(make_window):
+    """A box around members on both sides of the product would swallow the product: they
+    are gathered below the company instead, in the same undo step."""
+    m = Map("Spread")
+    m.add_node("app", Kind.PRODUCT, "App", x=0, y=0)
+    m.add_node("acme", Kind.COMPANY, "Acme Corp", x=0, y=-340)
+    m.add_node("cio", Kind.DECISION_MAKER, "CIO", x=-320, y=-100)
+    m.add_node("staff", Kind.END_USER, "Staff", x=320, y=100)
+    m.connect("cio", "acme", Relation.MEMBER_OF, edge_id="m1")
+    m.connect("staff", "acme", Relation.MEMBER_OF, edge_id="m2")
+    window = make_window(m)
+    before = {n: window.map.node(n).position for n in ("cio", "staff")}
+    window.scene.select_ids(["acme"], [])
+    window.docks.properties_panel.members_inside.click()
+    rect = box_rect(window, "acme")
+    assert rect.contains(centre(window, "cio")) and rect.contains(centre(window, "staff"))
+    assert not rect.intersects(window.scene.node_item("app").sceneBoundingRect())
+    window.editor.undo_stack.undo()
+    assert {n: window.map.node(n).position for n in before} == before
+    assert window.map.node("acme").members_inside is None
