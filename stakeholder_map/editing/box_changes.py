@@ -101,7 +101,8 @@ GATHER_STEP = (200.0, 140.0)  # room for a node, its name and its badges
 
 def gathered(map_: Map, company_id: str) -> dict[str, tuple[float, float]]:
     """Where the members of ``company_id`` go when it becomes a box: nowhere (``{}``) when
-    the box around them would hold no one else, else a grid below the company, in map order.
+    the box around them would hold no one else, else a grid below the company (or above it,
+    to its left or right, the first place where the box holds no one else), in map order.
     A company with departments drawn as boxes is left as it is.
 
     >>> from stakeholder_map.model import Map, Relation
@@ -129,7 +130,20 @@ def gathered(map_: Map, company_id: str) -> dict[str, tuple[float, float]]:
     if not strangers:
         return {}
     columns = max(1, min(len(placed), round(len(placed) ** 0.5 + 0.49)))
-    width = (columns - 1) * GATHER_STEP[0]
-    return {n.id: (float(company.x - width / 2 + (i % columns) * GATHER_STEP[0]),
-                   float(company.y + 120.0 + (i // columns) * GATHER_STEP[1]))
+    rows = -(-len(placed) // columns)
+    sx, sy = GATHER_STEP
+    w, h = columns * sx, rows * sy
+    others = [n for n in map_.nodes.values() if n.id not in inside and n.position is not None]
+
+    def crowd(left: float, top: float) -> int:  # the others the box there would hold
+        return sum(1 for n in others if left - _ROOM <= n.x <= left + w + _ROOM and top - _ROOM <= n.y <= top + h + _ROOM)
+
+    cx, cy = company.x, company.y
+    # below the company, else above it, to its left or to its right: the first free place
+    places = [(cx - w / 2, cy + 50.0), (cx - w / 2, cy - 50.0 - h), (cx - 50.0 - w, cy - h / 2), (cx + 50.0, cy - h / 2)]
+    left, top = min(places, key=lambda place: crowd(*place))
+    return {n.id: (float(left + sx / 2 + (i % columns) * sx), float(top + sy / 2 + (i // columns) * sy))
             for i, n in enumerate(placed)}
+
+
+_ROOM = 90.0  # a node's half size and the box's padding
