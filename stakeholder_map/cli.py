@@ -16,6 +16,7 @@ import sys
 from typing import NoReturn, Sequence
 
 from stakeholder_map import __version__, heap, texts
+from stakeholder_map.texts import translate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("analyze", "export", "import", "diff", "merge", "git-setup", "report")
@@ -34,11 +35,30 @@ class _Exit(Exception):
         self.status = status
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help in the user's language: "usage:" is argparse's own word."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups,
+                          translate("CommandLine", "usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser that reports problems to ``main`` instead of exiting."""
+    """An ArgumentParser that reports problems to ``main`` instead of exiting, and whose own
+    headings, ``--help`` and common error sentences read in the user's language."""
+
+    def __init__(self, *args, add_help: bool = True, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = translate("CommandLine", "positional arguments")
+        self._optionals.title = translate("CommandLine", "options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=translate("CommandLine", "show this help message and exit"))
 
     def error(self, message: str) -> NoReturn:
-        raise CommandLineError(f"{message} (see '{self.prog} --help')")
+        raise CommandLineError(translate("CommandLine", "{message} (see '{prog} --help')").format(
+            message=_argparse_words(message), prog=self.prog))
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if message:
@@ -46,53 +66,92 @@ class _Parser(argparse.ArgumentParser):
         raise _Exit(status)
 
 
+# argparse's own messages people meet (it has no catalogue of its own), matched and said again
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"the following arguments are required: (?P<names>.*)"),
+     lambda: translate("CommandLine", "the following arguments are required: {names}")),
+    (re.compile(r"unrecognized arguments: (?P<names>.*)"),
+     lambda: translate("CommandLine", "unrecognized arguments: {names}")),
+    (re.compile(r"argument (?P<name>\S+): invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)"),
+     lambda: translate("CommandLine", "argument {name}: invalid choice: {value} (choose from {choices})")),
+    (re.compile(r"argument (?P<name>\S+): expected one argument"),
+     lambda: translate("CommandLine", "argument {name}: expected one argument")),
+    (re.compile(r"argument (?P<name>\S+): (?P<problem>.*)"),
+     lambda: translate("CommandLine", "argument {name}: {problem}")),
+)
+
+
+def _argparse_words(message: str) -> str:
+    """One of argparse's error sentences in the user's language (as it is when unknown)."""
+    for pattern, sentence in _ARGPARSE_MESSAGES:
+        match = pattern.fullmatch(message)
+        if match:
+            return sentence().format(**match.groupdict())
+    return message
+
+
 def _scale(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"the scale must be a number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("CommandLine", "the scale must be a number, not {text}")
+                                         .format(text=repr(text))) from None
     if not MIN_SCALE <= value <= MAX_SCALE:  # also refuses nan
         raise argparse.ArgumentTypeError(
-            f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {text}"
-        )
+            translate("CommandLine", "the scale must be between {low} and {high}, not {text}").format(
+                low=f"{MIN_SCALE:g}", high=f"{MAX_SCALE:g}", text=text))
     return value
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="stakeholder-map",
-        description="Draw who uses, pays for, decides on and influences a product, and see "
-        "the gaps. Without a command, opens the editor (on PATH when given).",
-        epilog="Examples: 'stakeholder-map' opens an empty map; 'stakeholder-map PATH' opens "
-        "PATH; 'stakeholder-map analyze PATH --fail-on error' checks a map in a script.",
+        description=translate("CommandLine", "Draw who uses, pays for, decides on and influences a product, "
+                              "and see the gaps. Without a command, opens the editor (on PATH when given)."),
+        epilog=translate("CommandLine", "Examples: 'stakeholder-map' opens an empty map; 'stakeholder-map "
+                         "PATH' opens PATH; 'stakeholder-map analyze PATH --fail-on error' checks a map "
+                         "in a script."),
     )
-    parser.add_argument("--version", action="version", version=f"stakeholder-map {__version__}")
-    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"stakeholder-map {__version__}",
+                        help=translate("CommandLine", "show program's version number and exit"))
+    commands = parser.add_subparsers(dest="command", title=translate("CommandLine", "commands"),
+                                     metavar="COMMAND")
     analyze = commands.add_parser(
-        "analyze", help="list each stakeholder's roles and the map's gaps, without a window",
-        description="Analyse a map: each stakeholder's roles and the gaps found. Exit status: "
-        "0 analysed, 1 a finding at or above --fail-on exists, 2 the file could not be read.",
+        "analyze", help=translate("CommandLine", "list each stakeholder's roles and the map's gaps, without "
+                                  "a window"),
+        description=translate("CommandLine", "Analyse a map: each stakeholder's roles and the gaps found. "
+                              "Exit status: 0 analysed, 1 a finding at or above --fail-on exists, 2 the file "
+                              "could not be read."),
     )
-    analyze.add_argument("path", metavar="PATH", help="the map file (.stakemap.json), or - to read standard input")
+    analyze.add_argument("path", metavar="PATH", help=translate(
+        "CommandLine", "the map file (.stakemap.json), or - to read standard input"))
     analyze.add_argument("--format", choices=("text", "json"), default="text",
-                         help="text for people (default) or json for programs")
+                         help=translate("CommandLine", "text for people (default) or json for programs"))
     analyze.add_argument("--fail-on", choices=("error", "warning", "info"), default=None,
-                         help="exit with status 1 when a finding of this severity or higher exists")
+                         help=translate("CommandLine", "exit with status 1 when a finding of this severity "
+                                        "or higher exists"))
     export = commands.add_parser(
-        "export", help="render the map to .png, .svg, .pdf, .json, .graphml, .gexf, .xlsx or .csv, without a window",
-        description="Render a map to a file; the format follows OUT's suffix.",
+        "export", help=translate("CommandLine", "render the map to .png, .svg, .pdf, .json, .graphml, .gexf, "
+                                 ".xlsx or .csv, without a window"),
+        description=translate("CommandLine", "Render a map to a file; the format follows OUT's suffix."),
     )
-    export.add_argument("path", metavar="PATH", help="the map file (.stakemap.json)")
-    export.add_argument("-o", "--output", metavar="OUT", required=True, help="the file to write")
+    export.add_argument("path", metavar="PATH", help=translate("CommandLine", "the map file (.stakemap.json)"))
+    export.add_argument("-o", "--output", metavar="OUT", required=True,
+                        help=translate("CommandLine", "the file to write"))
     export.add_argument("--scale", type=_scale, default=1.0,
-                        help=f"image scale, {MIN_SCALE:g} to {MAX_SCALE:g} (default 1)")
-    export.add_argument("--transparent", action="store_true", help="no background (png, svg)")
-    export.add_argument("--legend", action="store_true", help="draw the legend of kinds and links")
-    export.add_argument("--title", action="store_true", help="draw the map's title above it")
+                        help=translate("CommandLine", "image scale, {low} to {high} (default 1)").format(
+                            low=f"{MIN_SCALE:g}", high=f"{MAX_SCALE:g}"))
+    export.add_argument("--transparent", action="store_true",
+                        help=translate("CommandLine", "no background (png, svg)"))
+    export.add_argument("--legend", action="store_true",
+                        help=translate("CommandLine", "draw the legend of kinds and links"))
+    export.add_argument("--title", action="store_true",
+                        help=translate("CommandLine", "draw the map's title above it"))
     export.add_argument("--no-rings", dest="rings", action="store_false",
-                        help="leave out the finding rings: a clean picture (roles stay)")
+                        help=translate("CommandLine", "leave out the finding rings: a clean picture (roles stay)"))
     export.add_argument("--slide", choices=("1920x1080", "3840x2160"), default=None,
-                        help="a 16:9 picture of exactly this many pixels, the map fitted in")
+                        help=translate("CommandLine", "a 16:9 picture of exactly this many pixels, the map "
+                                       "fitted in"))
     _add_import(commands)
     _add_report_parser(commands)
     from stakeholder_map import cli_versions
@@ -103,16 +162,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_report_parser(commands) -> None:
     report = commands.add_parser(
-        "report", help="write a stakeholder report (.pdf or .html), without a window",
-        description="Write a stakeholder report: the title, the map's picture, every "
-        "stakeholder with its roles and links, the findings with what to do, and the key "
-        "stakeholders. The format follows OUT's suffix: .pdf or .html.",
+        "report", help=translate("CommandLine", "write a stakeholder report (.pdf or .html), without a window"),
+        description=translate("CommandLine", "Write a stakeholder report: the title, the map's picture, every "
+                              "stakeholder with its roles and links, the findings with what to do, and the key "
+                              "stakeholders. The format follows OUT's suffix: .pdf or .html."),
     )
-    report.add_argument("path", metavar="PATH", help="the map file (.stakemap.json)")
+    report.add_argument("path", metavar="PATH", help=translate("CommandLine", "the map file (.stakemap.json)"))
     report.add_argument("-o", "--output", metavar="OUT", required=True,
-                        help="the report to write (.pdf or .html)")
+                        help=translate("CommandLine", "the report to write (.pdf or .html)"))
     report.add_argument("--page", choices=("a4", "letter"), default=None,
-                        help="the PDF's paper size (default: from your locale)")
+                        help=translate("CommandLine", "the PDF's paper size (default: from your locale)"))
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -121,7 +180,8 @@ def run_report(args: argparse.Namespace) -> int:
         from stakeholder_map.render import ExportError
         from stakeholder_map.render.report import report_format, write_report
     except ImportError as exc:
-        raise CommandLineError(f"reports are not available here ({exc})") from None
+        raise CommandLineError(translate("CommandLine", "reports are not available here ({reason})").format(
+            reason=exc)) from None
     try:
         report_format(args.output)  # a wrong suffix is refused before the map is read
     except ExportError as exc:
@@ -130,22 +190,26 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         write_report(the_map, args.output, page=args.page)
     except (ExportError, OSError, ValueError) as exc:
-        raise CommandLineError(str(exc) or f"{args.output}: the report cannot be written") from None
+        raise CommandLineError(str(exc) or translate("CommandLine", "{path}: the report cannot be written").format(
+            path=args.output)) from None
     return EXIT_OK
 
 
 def _add_import(commands) -> None:
     sheet = commands.add_parser(
-        "import", help="build a map from a spreadsheet (.xlsx, or either file of a CSV pair)",
-        description="Build a map from a Kumu-style spreadsheet: an .xlsx workbook with Elements "
-        "and Connections sheets, or a CSV pair (map.csv + map-connections.csv, Elements.csv + "
-        "Connections.csv, 'X - Elements.csv' + 'X - Connections.csv'). Whatever does not come in "
-        "is listed on standard error with its line; nodes without X and Y are laid out. Exit "
-        "status: 0 written, 2 nothing could be imported or written.",
+        "import", help=translate("CommandLine", "build a map from a spreadsheet (.xlsx, or either file of a "
+                                 "CSV pair)"),
+        description=translate("CommandLine", "Build a map from a Kumu-style spreadsheet: an .xlsx workbook "
+                              "with Elements and Connections sheets, or a CSV pair (map.csv + "
+                              "map-connections.csv, Elements.csv + Connections.csv, 'X - Elements.csv' + "
+                              "'X - Connections.csv'). Whatever does not come in is listed on standard error "
+                              "with its line; nodes without X and Y are laid out. Exit status: 0 written, 2 "
+                              "nothing could be imported or written."),
     )
-    sheet.add_argument("path", metavar="SHEET", help="the workbook, or either file of the CSV pair")
+    sheet.add_argument("path", metavar="SHEET",
+                       help=translate("CommandLine", "the workbook, or either file of the CSV pair"))
     sheet.add_argument("-o", "--output", metavar="MAP", required=True,
-                       help="the map file to write (.stakemap.json)")
+                       help=translate("CommandLine", "the map file to write (.stakemap.json)"))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -153,16 +217,23 @@ def run_import(args: argparse.Namespace) -> int:
     from stakeholder_map.fileio.spreadsheet import SpreadsheetError, import_spreadsheet
 
     if not args.output.lower().endswith(".json"):
-        raise CommandLineError(f"{args.output}: the map file's name must end in .stakemap.json")
+        raise CommandLineError(translate("CommandLine", "{path}: the map file's name must end in "
+                                         ".stakemap.json").format(path=args.output))
     try:
         the_map, problems = import_spreadsheet(args.path)
     except SpreadsheetError as exc:
         raise CommandLineError(str(exc)) from None
     if not the_map.nodes:
-        first = f" ({problems[0].file}, line {problems[0].line}: {problems[0].message})" if problems else ""
-        raise CommandLineError(f"{args.path}: nothing in it can be imported{first}")
+        if problems:
+            raise CommandLineError(translate("CommandLine", "{path}: nothing in it can be imported ({file}, "
+                                             "line {line}: {reason})").format(
+                path=args.path, file=problems[0].file, line=problems[0].line, reason=problems[0].message))
+        raise CommandLineError(translate("CommandLine", "{path}: nothing in it can be imported").format(
+            path=args.path))
     for where, line, message in problems:
-        sys.stderr.write(f"not imported: {_one_line(f'{where}, line {line}: {message}')}\n")
+        what = translate("CommandLine", "not imported: {file}, line {line}: {reason}").format(
+            file=where, line=line, reason=message)
+        sys.stderr.write(f"{_one_line(what)}\n")
     from stakeholder_map.layout import lay_out_missing
 
     try:
@@ -216,7 +287,8 @@ def _load(path: str, *, layout: bool):
     except MapFileError as exc:
         raise CommandLineError(str(exc)) from None
     except (OSError, ValueError, RecursionError, MemoryError) as exc:
-        raise CommandLineError(f"{path}: the map cannot be read ({exc})") from None
+        raise CommandLineError(translate("CommandLine", "{path}: the map cannot be read ({reason})").format(
+            path=path, reason=exc)) from None
 
 
 def _print(text: str) -> None:
@@ -260,13 +332,15 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         from stakeholder_map.render import ExportError, export_map
     except ImportError as exc:
-        raise CommandLineError(f"exporting is not available here ({exc})") from None
+        raise CommandLineError(translate("CommandLine", "exporting is not available here ({reason})").format(
+            reason=exc)) from None
 
     try:
         export_map(the_map, args.output, scale=args.scale, transparent=args.transparent,
                    legend=args.legend, title=args.title, rings=args.rings, slide=args.slide)
     except (ExportError, OSError, ValueError) as exc:
-        raise CommandLineError(str(exc) or f"{args.output}: the map cannot be exported") from None
+        raise CommandLineError(str(exc) or translate("CommandLine", "{path}: the map cannot be exported").format(
+            path=args.output)) from None
     return EXIT_OK
 
 
@@ -320,12 +394,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from stakeholder_map import cli_versions
 
                 return cli_versions.run(args)
-            raise CommandLineError("choose a command (see 'stakeholder-map --help')")
+            raise CommandLineError(translate("CommandLine", "choose a command (see 'stakeholder-map --help')"))
         if len(argv) > 1:
-            raise CommandLineError(
-                f"unknown command {argv[0]!r}: the commands are {', '.join(COMMANDS)}, or give "
-                "one PATH to open it (see 'stakeholder-map --help')"
-            )
+            raise CommandLineError(translate(
+                "CommandLine", "unknown command {command}: the commands are {commands}, or give one PATH to "
+                "open it (see 'stakeholder-map --help')").format(command=repr(argv[0]), commands=", ".join(COMMANDS)))
         return run_gui(_gui_parser().parse_args(argv).path)
     except _Exit as done:
         return done.status

@@ -13,6 +13,8 @@ import os
 import sys
 from typing import Mapping
 
+from stakeholder_map.texts import translate
+
 # Qt's xcb platform plugin loads only with these libraries (Qt >= 6.5).
 _XCB_LIBRARIES = ("xcb-cursor", "xcb-icccm", "xcb-keysyms")
 _APT_HINT = "sudo apt-get install -y libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
@@ -32,13 +34,13 @@ def problem(
     if env.get("WAYLAND_DISPLAY"):
         return None
     if not env.get("DISPLAY"):
-        return (
-            "there is no display to open a window on (no DISPLAY or WAYLAND_DISPLAY); "
-            "on a server run 'xvfb-run -a stakeholder-map', or use the 'analyze' and "
-            "'export' commands, which need no window"
-        )
+        return translate(
+            "CommandLine", "there is no display to open a window on (no DISPLAY or WAYLAND_DISPLAY); "
+            "on a server run 'xvfb-run -a stakeholder-map', or use the 'analyze' and 'export' commands, "
+            "which need no window")
     missing = [name for name in _XCB_LIBRARIES if find_library(name) is None]
     if missing:
         libs = ", ".join(f"lib{name}" for name in missing)
-        return f"Qt needs {libs} to open a window on X11; install them with: {_APT_HINT}"
+        return translate("CommandLine", "Qt needs {libraries} to open a window on X11; install them with: "
+                         "{command}").format(libraries=libs, command=_APT_HINT)
     return None

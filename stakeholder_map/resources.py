@@ -50,11 +50,12 @@ def resources_root() -> Path:
     for folder in candidates:
         if folder.is_dir():
             return folder
+    from stakeholder_map.texts import translate  # texts reads its catalogues through this module
+
     looked = ", ".join(str(c) for c in candidates)
-    raise ResourceNotFoundError(
-        f"the Stakeholder Map resources folder is missing (looked in: {looked}); "
-        "reinstall the program or set " + ENV_VAR
-    )
+    raise ResourceNotFoundError(translate(
+        "Resources", "the Stakeholder Map resources folder is missing (looked in: {places}); reinstall the "
+        "program or set {variable}").format(places=looked, variable=ENV_VAR))
 
 
 def resource_path(*parts: str) -> Path:
@@ -63,12 +64,16 @@ def resource_path(*parts: str) -> Path:
     Raises ``ResourceNotFoundError`` when it does not exist, and ``ValueError`` for a
     path that would leave the resources folder.
     """
+    from stakeholder_map.texts import translate  # texts reads its catalogues through this module
+
     if any(part == ".." or ".." in Path(part).parts or Path(part).is_absolute() for part in parts):
-        raise ValueError(f"resource path {'/'.join(parts)!r} must stay inside the resources folder")
+        raise ValueError(translate("Resources", "resource path {path} must stay inside the resources folder")
+                         .format(path=repr("/".join(parts))))
     root = resources_root()
     path = root.joinpath(*parts)
     if not path.exists():
-        raise ResourceNotFoundError(f"the resource {'/'.join(parts)!r} is missing from {root}")
+        raise ResourceNotFoundError(translate("Resources", "the resource {path} is missing from {folder}")
+                                    .format(path=repr("/".join(parts)), folder=root))
     return path
 
 

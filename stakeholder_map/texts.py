@@ -96,11 +96,17 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
     """The first supported language the environment asks for, as gettext reads it.
 
     ``LANGUAGE`` is a colon-separated list of preferences and wins unless the locale is
-    ``C``/``POSIX``; then ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``, the first one set.
+    exactly ``C`` or ``POSIX`` (as GNU gettext has it: ``C.UTF-8`` does not silence it); then
+    ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``, the first one set.
+
+    >>> system_language({"LANGUAGE": "de", "LANG": "C.UTF-8"}), system_language({"LANG": "C.UTF-8"})
+    ('de', 'en')
+    >>> system_language({"LANGUAGE": "de", "LC_ALL": "POSIX"}), system_language({"LC_ALL": "de_AT.UTF-8"})
+    ('en', 'de')
     """
     env = os.environ if environ is None else environ
     locale_name = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
-    if locale_name in ("C", "POSIX") or locale_name.startswith(("C.", "POSIX.")):
+    if locale_name in ("C", "POSIX"):
         return ENGLISH
     wanted = [part for part in env.get("LANGUAGE", "").split(":") if part] + [locale_name]
     for name in wanted:

@@ -18,11 +18,9 @@ from stakeholder_map.analysis.result import Finding
 from stakeholder_map.analysis.roles import Funding, funding
 from stakeholder_map.analysis.stance import actor_stance_findings, product_stance_findings
 from stakeholder_map.analysis.terms import FindingCode
-from stakeholder_map.analysis.wording import (
-    MAX_LISTED, bare_verb, kind_phrase, kind_word, listing, possessive, pronoun, quoted, share, verb,
-    verb_plural,
-)
+from stakeholder_map.analysis.wording import MAX_LISTED, is_plural, kind_word, listing, quoted, share
 from stakeholder_map.model import Edge, Kind, Relation
+from stakeholder_map.texts import QT_TRANSLATE_NOOP, translate
 
 C = FindingCode
 _NONE: frozenset[str] = frozenset()
@@ -41,16 +39,18 @@ def product_findings(index: MapIndex, facts: Facts, product: str) -> list[Findin
     payers = index.payers_of.get(product)
     users = index.users_of.get(product)
     if not payers:
-        found.append(_finding(C.NO_PAYING_CUSTOMER, (product,), (),
-                              f"Nobody pays for {name}: no customer, no business."))
+        found.append(_finding(C.NO_PAYING_CUSTOMER, (product,), (), translate(
+            "Findings", "Nobody pays for {product}: no customer, no business.").format(product=name)))
     if not users:
-        found.append(_finding(C.NO_USERS, (product,), (), f"Nobody uses {name}."))
+        found.append(_finding(C.NO_USERS, (product,), (),
+                              translate("Findings", "Nobody uses {product}.").format(product=name)))
     if users:
         found += _unheard_users(index, facts, product, users)
         if payers and all(funding(index, u, product) is Funding.FREE for u in users):
             found.append(_finding(
                 C.USERS_NOT_CUSTOMERS, (product,), (),
-                f"Nobody who uses {name} pays for it: its users and its customers are different people."))
+                translate("Findings", "Nobody who uses {product} pays for it: its users and its customers "
+                          "are different people.").format(product=name)))
     found += _revenue_concentration(index, product)
     found += product_stance_findings(index, product)
     if product not in index.connected:
@@ -70,25 +70,35 @@ def _unheard_users(index: MapIndex, facts: Facts, product: str, users: list[str]
     subject = index.nodes[unheard[0]]
     names = [quoted(index.nodes[user]) for user in unheard[:MAX_LISTED]]
     names += ["?"] * (len(unheard) - len(names))  # counted as "and N others", never shown
-    uses = verb(subject, "uses") if len(unheard) == 1 else "use"
+    if len(unheard) == 1 and not is_plural(subject):
+        sentence = translate("Findings", "{users} uses {product}, but no chain of influence reaches "
+                             "anyone who decides on it ({who}).")
+    else:
+        sentence = translate("Findings", "{users} use {product}, but no chain of influence reaches "
+                             "anyone who decides on it ({who}).")
     deciders = set(index.deciders_of.get(product, ()))
-    who = [_who(index, [a for a in side if a in deciders], "decides on"),
-           _who(index, [a for a in side if a not in deciders], "pays for")]
+    who = [_who(index, [a for a in side if a in deciders], decides=True),
+           _who(index, [a for a in side if a not in deciders], decides=False)]
     return [_finding(
         C.UNHEARD_USERS, (product, *unheard), edges,
-        f"{listing(names)} {uses} {quoted(index.nodes[product])}, but no chain of influence "
-        f"reaches anyone who decides on it ({'; '.join(w for w in who if w)}).")]
+        sentence.format(users=listing(names), product=quoted(index.nodes[product]),
+                        who="; ".join(w for w in who if w)))]
 
 
-def _who(index: MapIndex, actors: list[str], does: str) -> str:
+def _who(index: MapIndex, actors: list[str], *, decides: bool) -> str:
     """``"A" and "B", who pay for it``: part of the deciding side, and what it does."""
     if not actors:
         return ""
     names = [quoted(index.nodes[a]) for a in actors[:MAX_LISTED]]
     names += ["?"] * (len(actors) - len(names))
-    head, rest = does.split(" ", 1)
-    head = verb(index.nodes[actors[0]], head) if len(actors) == 1 else verb_plural(head)
-    return f"{listing(names)}, who {head} {rest} it"
+    one = len(actors) == 1 and not is_plural(index.nodes[actors[0]])
+    if decides:
+        phrase = (translate("Findings", "{names}, who decides on it") if one
+                  else translate("Findings", "{names}, who decide on it"))
+    else:
+        phrase = (translate("Findings", "{names}, who pays for it") if one
+                  else translate("Findings", "{names}, who pay for it"))
+    return phrase.format(names=listing(names))
 
 
 def yearly_revenue(index: MapIndex, product: str) -> tuple[dict[str, Fraction], dict[str, list[str]]]:
@@ -114,16 +124,31 @@ def _revenue_concentration(index: MapIndex, product: str) -> list[Finding]:
         if revenue * 2 > total:  # over half, exactly: 50% is not over 50%
             found.append(_finding(
                 C.REVENUE_CONCENTRATION, (payer, product), tuple(edges[payer]),
-                f"{share(revenue / total)} of the yearly revenue of {quoted(index.nodes[product])} "
-                f"comes from {quoted(index.nodes[payer])}."))
+                translate("Findings", "{share} of the yearly revenue of {product} comes from {payer}.").format(
+                    share=share(revenue / total), product=quoted(index.nodes[product]),
+                    payer=quoted(index.nodes[payer]))))
     return found
 
 
 # -- one actor ---------------------------------------------------------------------------
+# kind -> (the relation it should have, the index's table of who has it,
+#          (what it is, one / a group), (the whole sentence when it has none, one / a group))
 _MISMATCH = {
-    Kind.BUYER: (Relation.PAYS, "pays_by", "pays for nothing"),
-    Kind.DECISION_MAKER: (Relation.DECIDES, "decides_by", "decides on nothing"),
-    Kind.END_USER: (Relation.USES, "uses_by", "uses nothing"),
+    Kind.BUYER: (Relation.PAYS, "pays_by",
+                 (QT_TRANSLATE_NOOP("Findings", "{name} is a buyer"),
+                  QT_TRANSLATE_NOOP("Findings", "{name} are buyers")),
+                 (QT_TRANSLATE_NOOP("Findings", "{name} is a buyer but pays for nothing."),
+                  QT_TRANSLATE_NOOP("Findings", "{name} are buyers but pay for nothing."))),
+    Kind.DECISION_MAKER: (Relation.DECIDES, "decides_by",
+                          (QT_TRANSLATE_NOOP("Findings", "{name} is a decision-maker"),
+                           QT_TRANSLATE_NOOP("Findings", "{name} are decision-makers")),
+                          (QT_TRANSLATE_NOOP("Findings", "{name} is a decision-maker but decides on nothing."),
+                           QT_TRANSLATE_NOOP("Findings", "{name} are decision-makers but decide on nothing."))),
+    Kind.END_USER: (Relation.USES, "uses_by",
+                    (QT_TRANSLATE_NOOP("Findings", "{name} is an end user"),
+                     QT_TRANSLATE_NOOP("Findings", "{name} are end users")),
+                    (QT_TRANSLATE_NOOP("Findings", "{name} is an end user but uses nothing."),
+                     QT_TRANSLATE_NOOP("Findings", "{name} are end users but use nothing."))),
 }
 
 
@@ -141,10 +166,13 @@ def actor_findings(index: MapIndex, facts: Facts, actor: str) -> list[Finding]:
         if edge.target not in used:
             pairs.setdefault(edge.target, []).append(edge.id)
     for product, edges in pairs.items():
+        if is_plural(node):
+            sentence = translate("Findings", "{actor} decide on {product} but do not use it.")
+        else:
+            sentence = translate("Findings", "{actor} decides on {product} but does not use it.")
         found.append(_finding(
             C.DECISION_MAKER_NOT_USER, (actor, product), tuple(edges),
-            f"{quoted(node)} {verb(node, 'decides')} on {quoted(index.nodes[product])} but "
-            f"{verb(node, 'does')} not use it."))
+            sentence.format(actor=quoted(node), product=quoted(index.nodes[product]))))
     expected = _MISMATCH.get(node.kind)
     if expected and actor not in getattr(index, expected[1]):
         found.append(_finding(C.ROLE_MISMATCH, (actor,), (), _say_role_mismatch(index, actor, *expected)))
@@ -165,37 +193,64 @@ def _company_without_decision_maker(index: MapIndex, facts: Facts, company: str)
     found = []
     for product in sorted(paid - decided, key=index.order.__getitem__):
         edges = tuple(e.id for e in index.pays_from[company] if e.target == product)
+        if is_plural(node):
+            sentence = translate("Findings", "{company} pay for {product}, but nobody in them decides "
+                                 "on buying it.")
+        else:
+            sentence = translate("Findings", "{company} pays for {product}, but nobody in it decides "
+                                 "on buying it.")
         found.append(_finding(
             C.COMPANY_WITHOUT_DECISION_MAKER, (company, product), edges,
-            f"{quoted(node)} {verb(node, 'pays')} for {quoted(index.nodes[product])}, but nobody "
-            f"in {pronoun(node)} decides on buying it."))
+            sentence.format(company=quoted(node), product=quoted(index.nodes[product]))))
     return found
 
 
-def _say_role_mismatch(index: MapIndex, actor: str, relation: Relation, _: str, nothing: str) -> str:
+def _say_role_mismatch(index: MapIndex, actor: str, relation: Relation, _: str,
+                       what: tuple[str, str], nothing: tuple[str, str]) -> str:
     node = index.nodes[actor]
-    start = f"{quoted(node)} {verb(node, 'is')} {kind_phrase(node)}"
+    group = int(is_plural(node))
     wrong = [e for e in index.invalid_from.get(actor, ()) if e.relation is relation]
     if not wrong:
-        return f"{start} but {verb(node, nothing.split(' ', 1)[0])} {nothing.split(' ', 1)[1]}."
-    label = f"\u201c{relation.label}\u201d"
-    links = "only " + label + " link is" if len(wrong) == 1 else f"{len(wrong)} {label} links are"
-    return f"{start}, but {possessive(node)} {links} invalid: point {'it' if len(wrong) == 1 else 'them'} at a product."
+        return translate("Findings", nothing[group]).format(name=quoted(node))
+    start = translate("Findings", what[group]).format(name=quoted(node))
+    if len(wrong) == 1:
+        sentence = translate("Findings", "{start}, but their only “{relation}” link is invalid: "
+                             "point it at a product.")
+    else:
+        sentence = translate("Findings", "{start}, but their {count} “{relation}” links are invalid: "
+                             "point them at a product.")
+    return sentence.format(start=start, relation=relation.label, count=len(wrong))
 
 
 def _isolated(index: MapIndex, node_id: str) -> Finding:
     node = index.nodes[node_id]
-    return _finding(C.ISOLATED, (node_id,), (),
-                    f"{quoted(node)} {verb(node, 'is')} not connected to anything.")
+    if is_plural(node):
+        sentence = translate("Findings", "{name} are not connected to anything.")
+    else:
+        sentence = translate("Findings", "{name} is not connected to anything.")
+    return _finding(C.ISOLATED, (node_id,), (), sentence.format(name=quoted(node)))
 
 
 # -- one invalid edge --------------------------------------------------------------------
 _ONLY = {
-    Relation.PAYS: "only a stakeholder pays for a product",
-    Relation.DECIDES: "only a stakeholder decides on a product",
-    Relation.USES: "only a stakeholder uses a product",
-    Relation.INFLUENCES: "only stakeholders influence each other",
-    Relation.MEMBER_OF: "only a stakeholder can be a member of a company",
+    Relation.PAYS: QT_TRANSLATE_NOOP("Findings", "only a stakeholder pays for a product"),
+    Relation.DECIDES: QT_TRANSLATE_NOOP("Findings", "only a stakeholder decides on a product"),
+    Relation.USES: QT_TRANSLATE_NOOP("Findings", "only a stakeholder uses a product"),
+    Relation.INFLUENCES: QT_TRANSLATE_NOOP("Findings", "only stakeholders influence each other"),
+    Relation.MEMBER_OF: QT_TRANSLATE_NOOP("Findings", "only a stakeholder can be a member of a company"),
+}
+# "{source} (kind) cannot <relation> {target} (kind): {why}." for each relation
+_CANNOT = {
+    Relation.PAYS: QT_TRANSLATE_NOOP("Findings", "{source} ({source_kind}) cannot pay for {target} "
+                                     "({target_kind}): {why}."),
+    Relation.DECIDES: QT_TRANSLATE_NOOP("Findings", "{source} ({source_kind}) cannot decide on {target} "
+                                        "({target_kind}): {why}."),
+    Relation.USES: QT_TRANSLATE_NOOP("Findings", "{source} ({source_kind}) cannot use {target} "
+                                     "({target_kind}): {why}."),
+    Relation.INFLUENCES: QT_TRANSLATE_NOOP("Findings", "{source} ({source_kind}) cannot influence {target} "
+                                           "({target_kind}): {why}."),
+    Relation.MEMBER_OF: QT_TRANSLATE_NOOP("Findings", "{source} ({source_kind}) cannot be a member of "
+                                          "{target} ({target_kind}): {why}."),
 }
 
 
@@ -205,21 +260,22 @@ def edge_findings(index: MapIndex, edge: Edge) -> list[Finding]:
         return [_finding(C.INVALID_RELATION, (edge.source,), (edge.id,), _say_self_link(index, edge))]
     source, target = index.nodes[edge.source], index.nodes[edge.target]
     relation = edge.relation
-    head = (f"{quoted(source)} ({kind_word(source.kind)}) cannot {bare_verb(relation)} "
-            f"{quoted(target)} ({kind_word(target.kind)})")
     if not source.kind.is_actor or (relation is Relation.INFLUENCES and not target.kind.is_actor):
-        why = _ONLY[relation]
+        why = translate("Findings", _ONLY[relation])
     elif relation is Relation.MEMBER_OF:
-        why = "only a company has members"
+        why = translate("Findings", "only a company has members")
     else:
-        why = f"\u201c{relation.label}\u201d must point at a product"
-    return [_finding(C.INVALID_RELATION, (edge.source, edge.target), (edge.id,), f"{head}: {why}.")]
+        why = translate("Findings", "“{relation}” must point at a product").format(relation=relation.label)
+    message = translate("Findings", _CANNOT[relation]).format(
+        source=quoted(source), source_kind=kind_word(source.kind), target=quoted(target),
+        target_kind=kind_word(target.kind), why=why)
+    return [_finding(C.INVALID_RELATION, (edge.source, edge.target), (edge.id,), message)]
 
 
 def _say_self_link(index: MapIndex, edge: Edge) -> str:
-    node = quoted(index.nodes[edge.source])
-    return (f"A link cannot join {node} to itself ({node} {edge.relation.label} {node}): "
-            "point it at another node.")
+    return translate("Findings", "A link cannot join {node} to itself ({node} {relation} {node}): "
+                     "point it at another node.").format(node=quoted(index.nodes[edge.source]),
+                                                         relation=edge.relation.label)
 
 
 # -- order -------------------------------------------------------------------------------

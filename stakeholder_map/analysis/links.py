@@ -29,23 +29,29 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from stakeholder_map.model import Agreement, Edge, Map, Period, Relation
-from stakeholder_map.model.money import CURRENCY_SIGNS
+from stakeholder_map.model.money import with_currency
+from stakeholder_map.texts import QT_TRANSLATE_NOOP, format_number, translate
 
-# Codes whose symbol a reader recognises; any other code is written before the amount.
-_PERIOD_WORDS = {Period.YEARLY: "a year", Period.MONTHLY: "a month", Period.ONE_TIME: "once"}
-_AGREEMENT_WORDS = {Agreement.CONTRACT: "under contract", Agreement.SUBSCRIPTION: "on a subscription"}
+_PERIOD_WORDS = {Period.YEARLY: QT_TRANSLATE_NOOP("Links", "a year"),
+                 Period.MONTHLY: QT_TRANSLATE_NOOP("Links", "a month"),
+                 Period.ONE_TIME: QT_TRANSLATE_NOOP("Links", "once")}
+_PERIOD_ALONE = {Period.YEARLY: QT_TRANSLATE_NOOP("Links", "yearly"),
+                 Period.MONTHLY: QT_TRANSLATE_NOOP("Links", "monthly"),
+                 Period.ONE_TIME: QT_TRANSLATE_NOOP("Links", "once")}
+_AGREEMENT_WORDS = {Agreement.CONTRACT: QT_TRANSLATE_NOOP("Links", "under contract"),
+                    Agreement.SUBSCRIPTION: QT_TRANSLATE_NOOP("Links", "on a subscription")}
 _OUTGOING = {
-    Relation.DECIDES: "decides on",
-    Relation.USES: "uses",
-    Relation.INFLUENCES: "influences",
-    Relation.MEMBER_OF: "is a member of",
+    Relation.DECIDES: QT_TRANSLATE_NOOP("Links", "decides on {target}"),
+    Relation.USES: QT_TRANSLATE_NOOP("Links", "uses {target}"),
+    Relation.INFLUENCES: QT_TRANSLATE_NOOP("Links", "influences {target}"),
+    Relation.MEMBER_OF: QT_TRANSLATE_NOOP("Links", "is a member of {target}"),
 }
 _INCOMING = {
-    Relation.PAYS: "paid for by",
-    Relation.DECIDES: "decided on by",
-    Relation.USES: "used by",
-    Relation.INFLUENCES: "influenced by",
-    Relation.MEMBER_OF: "its members are",
+    Relation.PAYS: QT_TRANSLATE_NOOP("Links", "paid for by {sources}"),
+    Relation.DECIDES: QT_TRANSLATE_NOOP("Links", "decided on by {sources}"),
+    Relation.USES: QT_TRANSLATE_NOOP("Links", "used by {sources}"),
+    Relation.INFLUENCES: QT_TRANSLATE_NOOP("Links", "influenced by {sources}"),
+    Relation.MEMBER_OF: QT_TRANSLATE_NOOP("Links", "its members are {sources}"),
 }
 
 
@@ -68,18 +74,14 @@ def number(amount: object) -> str:
     if not value.is_finite():
         return str(amount)
     if value == value.to_integral_value():
-        return f"{value:,.0f}"
+        return format_number(value, 0)
     places = -value.normalize().as_tuple().exponent
-    return f"{value:,.{max(2, places)}f}"
+    return format_number(value, max(2, places))
 
 
 def money(amount: object, currency: str | None) -> str:
     """An amount with the map's currency: its symbol when well known, else its code."""
-    text = number(amount)
-    if not currency:
-        return text
-    symbol = CURRENCY_SIGNS.get(currency.upper())
-    return f"{symbol}{text}" if symbol else f"{currency} {text}"
+    return with_currency(number(amount), currency)
 
 
 def payment(edge: Edge, currency: str | None) -> str:
@@ -88,13 +90,12 @@ def payment(edge: Edge, currency: str | None) -> str:
     if edge.amount is not None:
         parts.append(money(edge.amount, currency))
         if edge.period is not None:
-            parts.append(_PERIOD_WORDS[edge.period])
+            parts.append(translate("Links", _PERIOD_WORDS[edge.period]))
     elif edge.period is not None:
-        parts.append({Period.YEARLY: "yearly", Period.MONTHLY: "monthly",
-                      Period.ONE_TIME: "once"}[edge.period])
+        parts.append(translate("Links", _PERIOD_ALONE[edge.period]))
     agreement = _AGREEMENT_WORDS.get(edge.effective_agreement)
     if agreement:
-        parts.append(agreement)
+        parts.append(translate("Links", agreement))
     return " ".join(parts)
 
 
@@ -104,20 +105,21 @@ def outgoing(map_: Map, edge: Edge, currency: str | None) -> str:
     if edge.relation is Relation.PAYS:
         terms = payment(edge, currency)
         if edge.amount is not None:
-            return f"pays {target} {terms}"
-        return f"pays for {target}" + (f" {terms}" if terms else "")
-    return f"{_OUTGOING[edge.relation]} {target}"
+            return translate("Links", "pays {target} {terms}").format(target=target, terms=terms)
+        if terms:
+            return translate("Links", "pays for {target} {terms}").format(target=target, terms=terms)
+        return translate("Links", "pays for {target}").format(target=target)
+    return translate("Links", _OUTGOING[edge.relation]).format(target=target)
 
 
 def incoming(map_: Map, edge: Edge, currency: str | None) -> str:
     """The link seen from its target: "paid for by Acme: $120,000 a year", "used by Staff"."""
     source = name_of(map_, edge.source)
-    text = f"{_INCOMING[edge.relation]} {source}"
     if edge.relation is Relation.PAYS:
         terms = payment(edge, currency)
         if terms:
-            text += f": {terms}"
-    return text
+            return translate("Links", "paid for by {source}: {terms}").format(source=source, terms=terms)
+    return translate("Links", _INCOMING[edge.relation]).format(sources=source)
 
 
 def incoming_all(relation: Relation, names: list[str]) -> str:
@@ -126,5 +128,8 @@ def incoming_all(relation: Relation, names: list[str]) -> str:
     >>> incoming_all(Relation.MEMBER_OF, ["IT", "Sales"])
     'its members are IT and Sales'
     """
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"{_INCOMING[relation]} {listed}"
+    if len(names) == 1:
+        listed = names[0]
+    else:
+        listed = translate("Lists", "{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    return translate("Links", _INCOMING[relation]).format(sources=listed)

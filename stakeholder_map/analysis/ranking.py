@@ -98,9 +98,11 @@ def why(nodes: Mapping[str, Node], actor: str, stake: Stake) -> str:
     >>> why(nodes, "ceo", Stake(7.0, decides=("p",), swayed_by=3))
     'decides on "Dev suite"; 3 stakeholders sway them'
     """
-    from stakeholder_map.analysis.wording import listing, quoted, verb
+    from stakeholder_map.analysis.wording import is_plural, listing, quoted
+    from stakeholder_map.texts import translate
 
     node = nodes[actor]
+    group = is_plural(node)
 
     def names(products: tuple[str, ...]) -> str:
         shown = [quoted(nodes[p]) for p in products[:3]]
@@ -108,16 +110,28 @@ def why(nodes: Mapping[str, Node], actor: str, stake: Stake) -> str:
 
     parts = []
     if stake.decides:
-        parts.append(f"{verb(node, 'decides')} on {names(stake.decides)}")
+        parts.append((translate("Ranking", "decide on {products}") if group
+                      else translate("Ranking", "decides on {products}")).format(products=names(stake.decides)))
     if stake.buys:
-        parts.append(f"{verb(node, 'decides')} on {names(stake.buys)} by paying for it")
+        parts.append((translate("Ranking", "decide on {products} by paying for it") if group
+                      else translate("Ranking", "decides on {products} by paying for it")).format(
+                          products=names(stake.buys)))
     if stake.pays:
-        parts.append(f"{verb(node, 'pays')} for {names(stake.pays)}")
+        parts.append((translate("Ranking", "pay for {products}") if group
+                      else translate("Ranking", "pays for {products}")).format(products=names(stake.pays)))
     if stake.sways:
-        parts.append(f"{verb(node, 'sways')} who decides on {names(stake.sways)}")
+        parts.append((translate("Ranking", "sway who decides on {products}") if group
+                      else translate("Ranking", "sways who decides on {products}")).format(
+                          products=names(stake.sways)))
     if stake.swayed_by:
-        who = "1 stakeholder sways" if stake.swayed_by == 1 else f"{stake.swayed_by} stakeholders sway"
-        parts.append(f"{who} {'them' if node.kind is not Kind.COMPANY else 'it'}")
+        company = node.kind is Kind.COMPANY
+        if stake.swayed_by == 1:
+            parts.append(translate("Ranking", "1 stakeholder sways it") if company
+                         else translate("Ranking", "1 stakeholder sways them"))
+        else:
+            parts.append((translate("Ranking", "{count} stakeholders sway it") if company
+                          else translate("Ranking", "{count} stakeholders sway them")).format(count=stake.swayed_by))
     if stake.uses:
-        parts.append(f"{verb(node, 'uses')} {names(stake.uses)}")
-    return "; ".join(parts) or "no links that carry weight"
+        parts.append((translate("Ranking", "use {products}") if group
+                      else translate("Ranking", "uses {products}")).format(products=names(stake.uses)))
+    return "; ".join(parts) or translate("Ranking", "no links that carry weight")

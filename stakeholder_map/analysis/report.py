@@ -27,14 +27,11 @@ from __future__ import annotations
 from stakeholder_map.analysis.ranking import why
 from stakeholder_map.analysis.result import Analysis
 from stakeholder_map.analysis.terms import Severity
-from stakeholder_map.analysis.wording import kind_word
+from stakeholder_map.analysis.wording import counted, kind_word, score_text
 from stakeholder_map.model import Map
+from stakeholder_map.texts import translate
 
 _KEY_STAKEHOLDERS = 5
-
-
-def _count(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
 def _name(map_: Map, node_id: str) -> str:
@@ -45,33 +42,34 @@ def _name(map_: Map, node_id: str) -> str:
 def text_report(map_: Map, analysis: Analysis, *, key_stakeholders: bool = True) -> str:
     """Title and counts, each stakeholder with its roles, key stakeholders, then findings."""
     products = sum(1 for n in map_.nodes.values() if not n.kind.is_actor)
-    title = " ".join((map_.title or "").split()) or "(untitled)"
+    title = " ".join((map_.title or "").split()) or translate("Report", "(untitled)")
     lines = [
-        f"Stakeholder map: {title}",
-        f"{_count(products, 'product')}, {_count(len(analysis.roles), 'stakeholder')}, "
-        f"{_count(len(map_.edges), 'link')}",
+        translate("Report", "Stakeholder map: {title}").format(title=title),
+        ", ".join((counted(products, "product"), counted(len(analysis.roles), "stakeholder"),
+                   counted(len(map_.edges), "link"))),
         "",
-        "Stakeholders",
+        translate("Report", "Stakeholders"),
     ]
     for actor, roles in analysis.roles.items():
-        words = ", ".join(role.label for role in roles) or "no role"
-        lines.append(f"  {_name(map_, actor)} ({kind_word(map_.nodes[actor].kind)}): {words}")
+        words = ", ".join(role.label for role in roles) or translate("Report", "no role")
+        lines.append(translate("Report", "  {name} ({kind}): {roles}").format(
+            name=_name(map_, actor), kind=kind_word(map_.nodes[actor].kind), roles=words))
     if not analysis.roles:
-        lines.append("  (none)")
+        lines.append(translate("Report", "  (none)"))
     top = analysis.key_stakeholders(_KEY_STAKEHOLDERS) if key_stakeholders else []
     if top:
-        lines += ["", "Key stakeholders (most influential first)"]
-        lines += [f"  {i}. {_name(map_, actor)} (score {analysis.stakes[actor].score:g}): "
-                  f"{why(map_.nodes, actor, analysis.stakes[actor])}" for i, actor in enumerate(top, 1)]
+        lines += ["", translate("Report", "Key stakeholders (most influential first)")]
+        lines += [translate("Report", "  {rank}. {name} (score {score}): {why}").format(
+                      rank=i, name=_name(map_, actor), score=score_text(analysis.stakes[actor].score),
+                      why=why(map_.nodes, actor, analysis.stakes[actor]))
+                  for i, actor in enumerate(top, 1)]
     counts = analysis.counts()
     lines.append("")
     if not analysis.findings:
-        lines.append("Findings: none. No gaps found.")
+        lines.append(translate("Report", "Findings: none. No gaps found."))
         return "\n".join(lines)
-    summary = ", ".join(
-        _count(counts[s], s.value, "info" if s is Severity.INFO else None) for s in Severity if counts[s]
-    )
-    lines.append(f"Findings: {summary}")
+    summary = ", ".join(counted(counts[s], s.value) for s in Severity if counts[s])
+    lines.append(translate("Report", "Findings: {summary}").format(summary=summary))
     for severity in Severity:
         if not counts[severity]:
             continue

@@ -24,8 +24,9 @@ from datetime import date
 from stakeholder_map.analysis.links import incoming, incoming_all, name_of, outgoing
 from stakeholder_map.analysis.result import Analysis
 from stakeholder_map.analysis.terms import FINDING_HELP, Role, Severity
-from stakeholder_map.analysis.wording import kind_word
+from stakeholder_map.analysis.wording import counted, kind_word
 from stakeholder_map.model import Map, Node, Relation
+from stakeholder_map.texts import format_date, format_number, translate
 
 KEY_STAKEHOLDERS = 5
 
@@ -86,10 +87,6 @@ class ReportContent:
     role_meanings: tuple[tuple[str, str], ...]  # (label, one sentence) for the roles present
 
 
-def _count(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
-
-
 def _tags(node: Node) -> tuple[str, ...]:
     return tuple(" ".join(t.split()) for t in node.tags if t.strip())
 
@@ -140,7 +137,9 @@ def _finding_groups(analysis: Analysis) -> tuple[FindingGroup, ...]:
                 meaning=help_.meaning if help_ else "", action=help_.action if help_ else "",
                 messages=tuple(messages)))
         total = sum(len(t.messages) for t in topics)
-        groups.append(FindingGroup(severity, f"{severity.plural_label} ({total:,})", tuple(topics)))
+        heading = translate("Report", "{severity} ({count})").format(
+            severity=severity.plural_label, count=format_number(total))
+        groups.append(FindingGroup(severity, heading, tuple(topics)))
     return tuple(groups)
 
 
@@ -156,8 +155,8 @@ def _key_stakeholders(map_: Map, analysis: Analysis) -> tuple[KeyStakeholder, ..
 
 
 def date_words(day: date) -> str:
-    """"1 December 2026": the same in every locale, never mistaken for 12 January."""
-    return f"{day.day} {day:%B %Y}"
+    """"1 December 2026" ("1. Dezember 2026"): never mistaken for 12 January."""
+    return format_date(day)
 
 
 def report_content(map_: Map, analysis: Analysis, today: date | None = None) -> ReportContent:
@@ -170,16 +169,15 @@ def report_content(map_: Map, analysis: Analysis, today: date | None = None) -> 
         else:
             products.append(_entry(map_, node, (), currency))
     counts = analysis.counts()
-    findings_summary = ", ".join(
-        _count(counts[s], s.value, "info" if s is Severity.INFO else None) for s in Severity if counts[s]
-    ) or "No gaps found."
+    findings_summary = (", ".join(counted(counts[s], s.value) for s in Severity if counts[s])
+                        or translate("Report", "No gaps found."))
     present = {role for roles in analysis.roles.values() for role in roles}
     return ReportContent(
-        title=" ".join((map_.title or "").split()) or "Stakeholder map",
+        title=" ".join((map_.title or "").split()) or translate("Report", "Stakeholder map"),
         date_text=date_words(today or date.today()),
         currency=currency,
-        summary=f"{_count(len(products), 'product')}, {_count(len(stakeholders), 'stakeholder')}, "
-                f"{_count(len(map_.edges), 'link')}",
+        summary=", ".join((counted(len(products), "product"), counted(len(stakeholders), "stakeholder"),
+                           counted(len(map_.edges), "link"))),
         findings_summary=findings_summary,
         products=tuple(products),
         stakeholders=tuple(stakeholders),

@@ -21,8 +21,9 @@ from __future__ import annotations
 from stakeholder_map.analysis.graph import MapIndex
 from stakeholder_map.analysis.result import Finding
 from stakeholder_map.analysis.terms import FindingCode
-from stakeholder_map.analysis.wording import is_plural, listing, quoted, verb
+from stakeholder_map.analysis.wording import is_plural, listing, quoted
 from stakeholder_map.model import Attitude, Kind, Level
+from stakeholder_map.texts import translate
 
 C = FindingCode
 _NONE: frozenset[str] = frozenset()
@@ -43,16 +44,27 @@ def actor_stance_findings(index: MapIndex, actor: str) -> list[Finding]:
         if not champions:
             products = list(dict.fromkeys(e.target for e in decided))
             names = [quoted(index.nodes[p]) for p in products]
-            them = "it" if node.kind is Kind.COMPANY and not is_plural(node) else "them"
+            if is_plural(node):
+                sentence = translate("Findings", "{actor} decide on {products} and are a blocker, but no "
+                                     "champion influences them.")
+            elif node.kind is Kind.COMPANY:
+                sentence = translate("Findings", "{actor} decides on {products} and is a blocker, but no "
+                                     "champion influences it.")
+            else:
+                sentence = translate("Findings", "{actor} decides on {products} and is a blocker, but no "
+                                     "champion influences them.")
             found.append(_finding(
                 C.BLOCKER_WITHOUT_CHAMPION, (actor, *products), tuple(e.id for e in decided),
-                f"{quoted(node)} {verb(node, 'decides')} on {listing(names)} and {verb(node, 'is')} "
-                f"a blocker, but no champion influences {them}."))
+                sentence.format(actor=quoted(node), products=listing(names))))
     if (node.power is Level.HIGH and node.interest is Level.HIGH
             and actor not in index.pays_by and actor not in index.uses_by and actor not in index.decides_by):
-        found.append(_finding(
-            C.KEY_STAKEHOLDER_NOT_LINKED, (actor,), (),
-            f"{quoted(node)} {verb(node, 'has')} high power and high interest, but no link to any product."))
+        if is_plural(node):
+            sentence = translate("Findings", "{actor} have high power and high interest, but no link to any "
+                                 "product.")
+        else:
+            sentence = translate("Findings", "{actor} has high power and high interest, but no link to any "
+                                 "product.")
+        found.append(_finding(C.KEY_STAKEHOLDER_NOT_LINKED, (actor,), (), sentence.format(actor=quoted(node))))
     return found
 
 
@@ -63,6 +75,6 @@ def product_stance_findings(index: MapIndex, product: str) -> list[Finding]:
     attitudes = [index.nodes[a].attitude for a in linked if index.nodes[a].attitude is not None]
     if not attitudes or Attitude.CHAMPION in attitudes:
         return []
-    return [_finding(C.NO_CHAMPION, (product,), (),
-                     f"{quoted(index.nodes[product])} has no champion: nobody who pays for it, decides on "
-                     "it or uses it is marked as one.")]
+    return [_finding(C.NO_CHAMPION, (product,), (), translate(
+        "Findings", "{product} has no champion: nobody who pays for it, decides on it or uses it is "
+        "marked as one.").format(product=quoted(index.nodes[product])))]

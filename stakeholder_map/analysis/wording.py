@@ -19,18 +19,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from stakeholder_map.model import Kind, Node, Relation
+from stakeholder_map.model import Kind, Node
+from stakeholder_map.texts import QT_TRANSLATE_NOOP, format_number, translate
 
 MAX_LISTED = 3  # names a listing shows before "and N others"
-
-# The relation as a verb after "cannot": "cannot pay for".
-_BARE_VERB = {
-    Relation.PAYS: "pay for",
-    Relation.DECIDES: "decide on",
-    Relation.USES: "use",
-    Relation.INFLUENCES: "influence",
-    Relation.MEMBER_OF: "be a member of",
-}
 # Plural nouns that do not end in "s", and words ending in "s" that are not plurals.
 _PLURAL_WORDS = frozenset({"people", "children", "men", "women", "staff", "folk", "police",
                            "personnel", "crew", "alumni", "media", "data"})
@@ -43,7 +35,7 @@ _PLURAL_VERB = {"is": "are", "has": "have", "does": "do", "was": "were"}
 def quoted(node: Node) -> str:
     """The node's name on one line, in double quotes; its id when the name is blank."""
     name = " ".join(node.name.split())
-    return f'"{name or node.id}"'
+    return translate("Names", '"{name}"', "a name in a sentence").format(name=name or node.id)
 
 
 def is_plural(node: Node) -> bool:
@@ -94,26 +86,27 @@ def listing(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
     if len(names) <= MAX_LISTED:
-        return ", ".join(names[:-1]) + " and " + names[-1]
+        return translate("Lists", "{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
     rest = len(names) - MAX_LISTED
-    return ", ".join(names[:MAX_LISTED]) + f" and {rest} other" + ("s" if rest > 1 else "")
+    shown = ", ".join(names[:MAX_LISTED])
+    if rest == 1:
+        return translate("Lists", "{names} and 1 other").format(names=shown)
+    return translate("Lists", "{names} and {count} others").format(names=shown, count=rest)
 
 
 def kind_word(kind: Kind) -> str:
-    """"product", "decision-maker", "end user"."""
-    return kind.label.lower()
+    """"product", "decision-maker", "end user": the kind inside a sentence."""
+    return translate("KindWords", _KIND_WORDS[kind])
 
 
-def kind_phrase(node: Node) -> str:
-    """"a buyer", "an end user", or "buyers" for a group."""
-    word = kind_word(node.kind)
-    if is_plural(node):
-        return word + "s"
-    return ("an " if word[0] in "aeiou" else "a ") + word
-
-
-def bare_verb(relation: Relation) -> str:
-    return _BARE_VERB[relation]
+_KIND_WORDS = {
+    Kind.PRODUCT: QT_TRANSLATE_NOOP("KindWords", "product"),
+    Kind.COMPANY: QT_TRANSLATE_NOOP("KindWords", "company"),
+    Kind.BUYER: QT_TRANSLATE_NOOP("KindWords", "buyer"),
+    Kind.DECISION_MAKER: QT_TRANSLATE_NOOP("KindWords", "decision-maker"),
+    Kind.END_USER: QT_TRANSLATE_NOOP("KindWords", "end user"),
+    Kind.PERSON: QT_TRANSLATE_NOOP("KindWords", "person"),
+}
 
 
 def share(part: Fraction) -> str:
@@ -124,22 +117,53 @@ def share(part: Fraction) -> str:
     ('50%', '50.01%', '99.9%')
     """
     percent = part * 100
+    text = f"{float(percent)}"
     for digits in range(0, 6):
-        text = f"{float(percent):.{digits}f}"
-        shown = Fraction(text)
+        fixed = f"{float(percent):.{digits}f}"
+        shown = Fraction(fixed)
         if (shown == 50) == (percent == 50) and (shown == 100) == (percent == 100):
-            return text.rstrip("0").rstrip(".") + "%" if digits else text + "%"
-    return f"{float(percent)}%"
+            text = fixed.rstrip("0").rstrip(".") if digits else fixed
+            break
+    number = text.replace(".", translate("Numbers", ".", "decimal point"))
+    return translate("Numbers", "{number}%").format(number=number)
+
+
+# One and several of the things the reports count.
+_COUNTED = {
+    "product": (QT_TRANSLATE_NOOP("Counts", "1 product"), QT_TRANSLATE_NOOP("Counts", "{count} products")),
+    "stakeholder": (QT_TRANSLATE_NOOP("Counts", "1 stakeholder"),
+                    QT_TRANSLATE_NOOP("Counts", "{count} stakeholders")),
+    "link": (QT_TRANSLATE_NOOP("Counts", "1 link"), QT_TRANSLATE_NOOP("Counts", "{count} links")),
+    "error": (QT_TRANSLATE_NOOP("Counts", "1 error"), QT_TRANSLATE_NOOP("Counts", "{count} errors")),
+    "warning": (QT_TRANSLATE_NOOP("Counts", "1 warning"), QT_TRANSLATE_NOOP("Counts", "{count} warnings")),
+    "info": (QT_TRANSLATE_NOOP("Counts", "1 info"), QT_TRANSLATE_NOOP("Counts", "{count} info")),
+}
+
+
+def counted(n: int, what: str) -> str:
+    """"1 product", "1,200 links": ``what`` is one of product, stakeholder, link, error,
+    warning, info.
+
+    >>> counted(1, "link"), counted(1200, "link"), counted(3, "info")
+    ('1 link', '1,200 links', '3 info')
+    """
+    one, several = _COUNTED[what]
+    return translate("Counts", one) if n == 1 else translate("Counts", several).format(count=format_number(n))
+
+
+def score_text(score: float) -> str:
+    """A key-stakeholder score as people write it: "4", "2.5" ("2,5" in German)."""
+    return format_number(score, 0 if score == int(score) else 1)
 
 
 # What to draw for a node that has no links yet, by kind.
 _FIRST_LINKS = {
-    Kind.PRODUCT: "draw who pays for it and who uses it",
-    Kind.COMPANY: "draw what it pays for, or who belongs to it",
-    Kind.BUYER: "draw what {they} {pay} for",
-    Kind.DECISION_MAKER: "draw what {they} {decide} on",
-    Kind.END_USER: "draw what {they} {use}",
-    Kind.PERSON: "draw whom {they} {influence}, or remove {them}",
+    Kind.PRODUCT: QT_TRANSLATE_NOOP("Findings", "draw who pays for it and who uses it"),
+    Kind.COMPANY: QT_TRANSLATE_NOOP("Findings", "draw what it pays for, or who belongs to it"),
+    Kind.BUYER: QT_TRANSLATE_NOOP("Findings", "draw what they pay for"),
+    Kind.DECISION_MAKER: QT_TRANSLATE_NOOP("Findings", "draw what they decide on"),
+    Kind.END_USER: QT_TRANSLATE_NOOP("Findings", "draw what they use"),
+    Kind.PERSON: QT_TRANSLATE_NOOP("Findings", "draw whom they influence, or remove them"),
 }
 
 
@@ -153,13 +177,13 @@ def one_thing_to_do(node: Node, codes: set[str]) -> str | None:
     '"Kids" are not linked to anything yet: draw what they use.'
     """
     if "isolated" in codes:
-        plural = is_plural(node)
-        they = "they" if plural or node.kind is not Kind.COMPANY else "it"
-        todo = _FIRST_LINKS[node.kind].format(
-            they=they, them="them" if they == "they" else "it",
-            pay="pay" if they == "they" else "pays", decide="decide" if they == "they" else "decides",
-            use="use" if they == "they" else "uses", influence="influence" if they == "they" else "influences")
-        return f"{quoted(node)} {verb(node, 'is')} not linked to anything yet: {todo}."
+        todo = translate("Findings", _FIRST_LINKS[node.kind])
+        if is_plural(node):
+            sentence = translate("Findings", "{name} are not linked to anything yet: {todo}.")
+        else:
+            sentence = translate("Findings", "{name} is not linked to anything yet: {todo}.")
+        return sentence.format(name=quoted(node), todo=todo)
     if codes == {"no_users", "no_paying_customer"}:
-        return f"Nobody pays for or uses {quoted(node)}: draw who pays for it and who uses it."
+        return translate("Findings", "Nobody pays for or uses {name}: draw who pays for it and who "
+                         "uses it.").format(name=quoted(node))
     return None

@@ -57,8 +57,8 @@ def _grouped(number: str, sep: str) -> bool:
 
 
 def _bad(text: str) -> ValueError:
-    return ValueError(f"“{text}” is not an amount. Type a number such as 60000, 60,000, 60k "
-                      "or 1.2M.")
+    return ValueError(translate("Money", "“{text}” is not an amount. Type a number such as 60000, 60,000, "
+                                "60k or 1.2M.").format(text=text))
 
 
 def _plain_digits(number: str, decimal_point: str, group: str) -> str:
@@ -99,7 +99,7 @@ def parse_amount(text: str, *, decimal_point: str = ".", group: str = ",") -> De
     match = re.fullmatch(r"\+?([\d.,]+)(k|m|mn|b|bn)?", s, re.IGNORECASE)
     if match is None:
         if s.startswith("-"):
-            raise ValueError(f"“{shown}” is negative; an amount is 0 or more.")
+            raise ValueError(translate("Money", "“{text}” is negative; an amount is 0 or more.").format(text=shown))
         raise _bad(shown)
     digits = _plain_digits(match.group(1), decimal_point, group)
     try:

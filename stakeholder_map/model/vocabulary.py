@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from stakeholder_map.texts import QT_TRANSLATE_NOOP, translate
+
 
 class Kind(StrEnum):
     """What a node stands for (spec section 1)."""
@@ -27,17 +29,17 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
-        """The word a product manager reads in the window."""
-        return _KIND_LABELS[self]
+        """The word a product manager reads in the window, in the user's language."""
+        return translate("Kinds", _KIND_LABELS[self])
 
 
 _KIND_LABELS = {
-    Kind.PRODUCT: "Product",
-    Kind.COMPANY: "Company",
-    Kind.BUYER: "Buyer",
-    Kind.DECISION_MAKER: "Decision-maker",
-    Kind.END_USER: "End user",
-    Kind.PERSON: "Person",
+    Kind.PRODUCT: QT_TRANSLATE_NOOP("Kinds", "Product"),
+    Kind.COMPANY: QT_TRANSLATE_NOOP("Kinds", "Company"),
+    Kind.BUYER: QT_TRANSLATE_NOOP("Kinds", "Buyer"),
+    Kind.DECISION_MAKER: QT_TRANSLATE_NOOP("Kinds", "Decision-maker"),
+    Kind.END_USER: QT_TRANSLATE_NOOP("Kinds", "End user"),
+    Kind.PERSON: QT_TRANSLATE_NOOP("Kinds", "Person"),
 }
 
 
@@ -52,15 +54,16 @@ class Relation(StrEnum):
 
     @property
     def label(self) -> str:
-        return _RELATION_LABELS[self]
+        """"pays for", "decides on"...: the link as a verb, in the user's language."""
+        return translate("Relations", _RELATION_LABELS[self])
 
 
 _RELATION_LABELS = {
-    Relation.PAYS: "pays for",
-    Relation.DECIDES: "decides on",
-    Relation.USES: "uses",
-    Relation.INFLUENCES: "influences",
-    Relation.MEMBER_OF: "is a member of",
+    Relation.PAYS: QT_TRANSLATE_NOOP("Relations", "pays for"),
+    Relation.DECIDES: QT_TRANSLATE_NOOP("Relations", "decides on"),
+    Relation.USES: QT_TRANSLATE_NOOP("Relations", "uses"),
+    Relation.INFLUENCES: QT_TRANSLATE_NOOP("Relations", "influences"),
+    Relation.MEMBER_OF: QT_TRANSLATE_NOOP("Relations", "is a member of"),
 }
 
 
@@ -73,11 +76,35 @@ class Period(StrEnum):
     def times_per_year(self) -> int:
         return 12 if self is Period.MONTHLY else 1
 
+    @property
+    def label(self) -> str:
+        """"One-time", "Monthly", "Yearly", in the user's language."""
+        return translate("Periods", _PERIOD_LABELS[self])
+
+
+_PERIOD_LABELS = {
+    Period.ONE_TIME: QT_TRANSLATE_NOOP("Periods", "One-time"),
+    Period.MONTHLY: QT_TRANSLATE_NOOP("Periods", "Monthly"),
+    Period.YEARLY: QT_TRANSLATE_NOOP("Periods", "Yearly"),
+}
+
 
 class Agreement(StrEnum):
     NONE = "none"
     SUBSCRIPTION = "subscription"
     CONTRACT = "contract"
+
+    @property
+    def label(self) -> str:
+        """"No agreement", "Subscription", "Contract", in the user's language."""
+        return translate("Agreements", _AGREEMENT_LABELS[self])
+
+
+_AGREEMENT_LABELS = {
+    Agreement.NONE: QT_TRANSLATE_NOOP("Agreements", "No agreement"),
+    Agreement.SUBSCRIPTION: QT_TRANSLATE_NOOP("Agreements", "Subscription"),
+    Agreement.CONTRACT: QT_TRANSLATE_NOOP("Agreements", "Contract"),
+}
 
 
 class Attitude(StrEnum):
@@ -91,7 +118,17 @@ class Attitude(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """"Champion", "Blocker"..., in the user's language."""
+        return translate("Attitudes", _ATTITUDE_LABELS[self])
+
+
+_ATTITUDE_LABELS = {
+    Attitude.CHAMPION: QT_TRANSLATE_NOOP("Attitudes", "Champion"),
+    Attitude.SUPPORTER: QT_TRANSLATE_NOOP("Attitudes", "Supporter"),
+    Attitude.NEUTRAL: QT_TRANSLATE_NOOP("Attitudes", "Neutral"),
+    Attitude.SCEPTIC: QT_TRANSLATE_NOOP("Attitudes", "Sceptic"),
+    Attitude.BLOCKER: QT_TRANSLATE_NOOP("Attitudes", "Blocker"),
+}
 
 
 class Level(StrEnum):
@@ -103,7 +140,15 @@ class Level(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """"Low", "Medium", "High", in the user's language."""
+        return translate("Levels", _LEVEL_LABELS[self])
+
+
+_LEVEL_LABELS = {
+    Level.LOW: QT_TRANSLATE_NOOP("Levels", "Low"),
+    Level.MEDIUM: QT_TRANSLATE_NOOP("Levels", "Medium"),
+    Level.HIGH: QT_TRANSLATE_NOOP("Levels", "High"),
+}
 
 
 def _target_ok(relation: Relation, target: Kind) -> bool:
@@ -134,30 +179,44 @@ def refusal(relation: Relation | None, source: Kind, target: Kind) -> str:
     'Only a product can be used. From an end user to a company you can draw: influences, is a member of.'
     """
     if not source.is_actor:
-        reason = "A product cannot start a link: draw links from people and organisations to it."
+        reason = translate("Refusals", "A product cannot start a link: draw links from people and "
+                           "organisations to it.")
     elif relation is None:
-        reason = f"Nothing links {_a(source)} to {_a(target)}."
+        reason = translate("Refusals", "Nothing links {source} to {target}.").format(
+            source=_a(source), target=_a(target))
     elif relation is Relation.MEMBER_OF:
-        reason = "Only a company can have members."
+        reason = translate("Refusals", "Only a company can have members.")
     elif relation is Relation.INFLUENCES:
-        reason = ("A product cannot be influenced: influence goes to a person or an "
-                  "organisation (for example whoever decides on the product).")
+        reason = translate("Refusals", "A product cannot be influenced: influence goes to a person "
+                           "or an organisation (for example whoever decides on the product).")
     else:
-        reason = f"Only a product can be {_PASSIVE[relation]}."
+        reason = translate("Refusals", _ONLY_A_PRODUCT[relation])
     choices = allowed_relations(source, target)
     if relation is not None and choices:
         names = ", ".join(r.label for r in choices)
-        reason += f" From {_a(source)} to {_a(target)} you can draw: {names}."
+        reason += " " + translate("Refusals", "From {source} to {target} you can draw: {names}.").format(
+            source=_a(source), target=_a(target), names=names)
     return reason
 
 
 def _a(kind: Kind) -> str:
-    """ "a product", "an end user"."""
-    word = kind.label.lower()
-    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+    """ "a product", "an end user" (German: "einem Produkt", after "von"/"zu")."""
+    return translate("Refusals", _A_KIND[kind])
 
 
-_PASSIVE = {Relation.PAYS: "paid for", Relation.DECIDES: "decided on", Relation.USES: "used"}
+_A_KIND = {
+    Kind.PRODUCT: QT_TRANSLATE_NOOP("Refusals", "a product"),
+    Kind.COMPANY: QT_TRANSLATE_NOOP("Refusals", "a company"),
+    Kind.BUYER: QT_TRANSLATE_NOOP("Refusals", "a buyer"),
+    Kind.DECISION_MAKER: QT_TRANSLATE_NOOP("Refusals", "a decision-maker"),
+    Kind.END_USER: QT_TRANSLATE_NOOP("Refusals", "an end user"),
+    Kind.PERSON: QT_TRANSLATE_NOOP("Refusals", "a person"),
+}
+_ONLY_A_PRODUCT = {
+    Relation.PAYS: QT_TRANSLATE_NOOP("Refusals", "Only a product can be paid for."),
+    Relation.DECIDES: QT_TRANSLATE_NOOP("Refusals", "Only a product can be decided on."),
+    Relation.USES: QT_TRANSLATE_NOOP("Refusals", "Only a product can be used."),
+}
 
 
 ACTOR_KINDS: tuple[Kind, ...] = tuple(k for k in Kind if k.is_actor)
