@@ -20,6 +20,7 @@ Source texts are English and are the fallback. ``pyside6-lupdate`` finds calls w
 Numbers and dates in Qt-free text follow the language too (the window formats with
 ``QLocale``); how a language writes them is part of its catalogue ("Numbers", "Dates"):
 
+>>> from datetime import date
 >>> format_number(1234.5, 2), format_number(1200), format_date(date(2026, 12, 1))
 ('1,234.50', '1,200', '1 December 2026')
 """
@@ -27,13 +28,15 @@ Numbers and dates in Qt-free text follow the language too (the window formats wi
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Mapping
-from datetime import date
-from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING
 
 from stakeholder_map.resources import ResourceNotFoundError, resources_root
+
+if TYPE_CHECKING:
+    from datetime import date
+    from decimal import Decimal
 
 ENGLISH = "en"
 #: Languages with a catalogue, English first (the source language).
@@ -119,6 +122,8 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
 @cache
 def _catalogue(code: str) -> dict[tuple[str, str, str], str]:
     """Every finished translation of *code*'s ``.ts`` files, keyed by context, source, comment."""
+    import xml.etree.ElementTree as ElementTree  # only when a language other than English is used
+
     table: dict[tuple[str, str, str], str] = {}
     try:
         folder = resources_root() / "i18n"

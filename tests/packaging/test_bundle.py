@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import stakeholder_map
+from stakeholder_map.texts import LANGUAGES
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "packaging" / "stakeholder-map.spec"
@@ -93,6 +94,12 @@ def test_bundle_analyses_like_the_source(bundle, env):
     assert "Key stakeholders" in bundled.stdout
 
 
+def test_bundle_speaks_german(bundle, env):
+    result = _run(bundle, {**env, "LANGUAGE": "de", "LANG": "de_DE.UTF-8"}, "analyze", str(TEMPLATE))
+    assert result.returncode == 0, result.stderr
+    assert "Schlüssel-Stakeholder" in result.stdout and "Befunde" in result.stdout
+
+
 def test_bundle_refuses_a_bad_file_in_one_line(bundle, env, tmp_path):
     bad = tmp_path / "bad.stakemap.json"
     bad.write_text("{not json")
@@ -127,7 +134,11 @@ def test_bundle_carries_resources_and_leaves_out_unused_qt(bundle):
                      "QtPdf", "libQt6Network.so.6", "libQt6Qml.so.6", "libQt6Quick.so.6",
                      "_tkinter", "tkinter"):
         assert not any(n == unwanted or n.startswith(unwanted + ".") for n in names), unwanted
-    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    # Qt's own words only for the app's languages; the app's catalogues, built and as sources
+    qt_words = {p.name for p in (internal / "PySide6" / "Qt" / "translations").iterdir()}
+    assert qt_words == {f"qtbase_{code}.qm" for code in LANGUAGES if code != "en"}
+    catalogues = {p.name for p in (REPO / "stakeholder_map" / "resources" / "i18n").glob("*_*.*")}
+    assert catalogues and {p.name for p in (internal / "resources" / "i18n").iterdir()} >= catalogues
     assert not any(p.name == "tests" and p.is_dir() for p in internal.rglob("tests"))
     for needed in ("QtCore", "QtGui", "QtWidgets", "QtSvg"):
         assert any(n.startswith(needed + ".") for n in names), needed

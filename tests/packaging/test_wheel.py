@@ -49,6 +49,10 @@ def test_the_wheel_holds_templates_guide_icons_and_schema(wheel):
     assert len([n for n in names if n.startswith(data + "icons/kinds/")]) == 6
     assert len([n for n in names if n.startswith(data + "icons/relations/")]) == 5
     assert data + "stakemap.schema.json" in names
+    # the translation catalogues: each .ts and the .qm built from it
+    catalogues = {f"{data}i18n/{p.name}" for p in (REPO / "stakeholder_map" / "resources" / "i18n").glob("*_*.*")}
+    assert any(n.endswith(".qm") for n in catalogues) and any(n.endswith(".ts") for n in catalogues)
+    assert catalogues <= set(names)
 
 
 def test_the_wheel_has_a_command_and_a_gui_entry_point_without_console(wheel):
