@@ -22,6 +22,7 @@ from typing import Any, Iterable, Mapping
 
 from stakeholder_map.model.elements import is_colour, is_finite_number
 from stakeholder_map.model.errors import ModelError
+from stakeholder_map.texts import translate
 from stakeholder_map.model.vocabulary import Attitude, Kind
 
 
@@ -46,12 +47,14 @@ class StickyNote:
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not self.id:
-            raise ModelError("a sticky note id must be a non-empty string")
+            raise ModelError(translate("Model", "a sticky note id must be a non-empty string"))
         if not isinstance(self.text, str):
-            raise ModelError(f"sticky note {self.id!r}: the text must be text")
+            raise ModelError(translate("Model", "sticky note {id}: the text must be text")
+                             .format(id=repr(self.id)))
         for axis in ("x", "y"):
             if not is_finite_number(getattr(self, axis)):
-                raise ModelError(f"sticky note {self.id!r}: {axis} must be a finite number")
+                raise ModelError(translate("Model", "sticky note {id}: {field} must be a finite number")
+                                 .format(id=repr(self.id), field=axis))
         _freeze_extra(self)
 
     def with_(self, **changes: Any) -> StickyNote:
@@ -60,10 +63,12 @@ class StickyNote:
 
 def _texts(value: Iterable[Any], what: str) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, (list, tuple)):
-        raise ModelError(f"the {what} of a view must be a list of texts")
+        raise ModelError(translate("Model", "the {field} of a view must be a list of texts")
+                         .format(field=what))
     for item in value:
         if not isinstance(item, str) or not item:
-            raise ModelError(f"each of a view's {what} must be a non-empty text")
+            raise ModelError(translate("Model", "each of a view's {field} must be a non-empty text")
+                             .format(field=what))
     return tuple(value)
 
 
@@ -87,7 +92,8 @@ class ViewFilter:
             try:
                 object.__setattr__(self, name, tuple(enum(v) for v in values))
             except ValueError as exc:
-                raise ModelError(f"a view's {name}: {exc}") from None
+                raise ModelError(translate("Model", "a view's {field}: {reason}")
+                                 .format(field=name, reason=exc)) from None
 
     @property
     def is_empty(self) -> bool:
@@ -105,9 +111,10 @@ class Viewport:
     def __post_init__(self) -> None:
         for name in ("x", "y", "zoom"):
             if not is_finite_number(getattr(self, name)):
-                raise ModelError(f"a view's {name} must be a finite number")
+                raise ModelError(translate("Model", "a view's {field} must be a finite number")
+                                 .format(field=name))
         if self.zoom <= 0:
-            raise ModelError("a view's zoom must be more than 0")
+            raise ModelError(translate("Model", "a view's zoom must be more than 0"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,11 +128,13 @@ class View:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ModelError("a view needs a name")
+            raise ModelError(translate("Model", "a view needs a name"))
         if not isinstance(self.filter, ViewFilter):
-            raise ModelError(f"view {self.name!r}: the filter must be a ViewFilter")
+            raise ModelError(translate("Model", "view {name}: the filter must be a ViewFilter")
+                             .format(name=repr(self.name)))
         if self.viewport is not None and not isinstance(self.viewport, Viewport):
-            raise ModelError(f"view {self.name!r}: the viewport must be a Viewport")
+            raise ModelError(translate("Model", "view {name}: the viewport must be a Viewport")
+                             .format(name=repr(self.name)))
         _freeze_extra(self)
 
     def with_(self, **changes: Any) -> View:
@@ -136,18 +145,20 @@ def check_tag_colours(colours: Mapping[str, str]) -> None:
     """Tags are non-empty texts and colours ``#rrggbb``."""
     for tag, colour in colours.items():
         if not isinstance(tag, str) or not tag:
-            raise ModelError("a coloured tag must be a non-empty text")
+            raise ModelError(translate("Model", "a coloured tag must be a non-empty text"))
         if not is_colour(colour):
-            raise ModelError(f"tag {tag!r}: the colour must be written #rrggbb, not {colour!r}")
+            raise ModelError(translate("Model", "tag {tag}: the colour must be written #rrggbb, not {value}")
+                             .format(tag=repr(tag), value=repr(colour)))
 
 
 def check_sticky_notes(notes: tuple[StickyNote, ...]) -> None:
     seen: set[str] = set()
     for note in notes:
         if not isinstance(note, StickyNote):
-            raise ModelError("a sticky note must be a StickyNote")
+            raise ModelError(translate("Model", "a sticky note must be a StickyNote"))
         if note.id in seen:
-            raise ModelError(f"the sticky note id {note.id!r} is used twice")
+            raise ModelError(translate("Model", "the sticky note id {id} is used twice")
+                             .format(id=repr(note.id)))
         seen.add(note.id)
 
 
@@ -155,7 +166,8 @@ def check_views(views: tuple[View, ...]) -> None:
     seen: set[str] = set()
     for view in views:
         if not isinstance(view, View):
-            raise ModelError("a view must be a View")
+            raise ModelError(translate("Model", "a view must be a View"))
         if view.name in seen:
-            raise ModelError(f"there are two views named {view.name!r}")
+            raise ModelError(translate("Model", "there are two views named {name}")
+                             .format(name=repr(view.name)))
         seen.add(view.name)

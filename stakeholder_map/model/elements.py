@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from stakeholder_map.model.errors import ModelError
+from stakeholder_map.texts import translate
 from stakeholder_map.model.vocabulary import Agreement, Attitude, Kind, Level, Period, Relation
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -27,7 +28,8 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 def _check_id(value: object, what: str) -> None:
     if not isinstance(value, str) or not value:
-        raise ModelError(f"a {what} id must be a non-empty string")
+        raise ModelError(translate("Model", "a node id must be a non-empty string") if what == "node"
+                         else translate("Model", "an edge id must be a non-empty string"))
 
 
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
@@ -60,7 +62,8 @@ def is_finite_number(value: object) -> bool:
 def check_currency(value: object) -> None:
     """An ISO 4217 code: three capital letters such as ``EUR``, or None."""
     if value is not None and not (isinstance(value, str) and _CURRENCY.match(value)):
-        raise ModelError(f"the currency must be a code of three capital letters such as EUR, not {value!r}")
+        raise ModelError(translate("Model", "the currency must be a code of three capital letters such as EUR, not {value}")
+                         .format(value=repr(value)))
 
 
 def exact_amount(value: object, ident: str) -> int | Decimal:
@@ -72,18 +75,20 @@ def exact_amount(value: object, ident: str) -> int | Decimal:
     if isinstance(value, float) and is_finite_number(value):
         value = Decimal(repr(value))
     if not is_finite_number(value) or value < 0:
-        raise ModelError(f"edge {ident!r}: amount must be a number of at least 0")
+        raise ModelError(translate("Model", "edge {id}: amount must be a number of at least 0")
+                         .format(id=repr(ident)))
     return value  # type: ignore[return-value]
 
 
 def _check_coordinate(value: object, ident: str, axis: str) -> None:
     if value is not None and not is_finite_number(value):
-        raise ModelError(f"node {ident!r}: {axis} must be a finite number")
+        raise ModelError(translate("Model", "node {id}: {field} must be a finite number")
+                         .format(id=repr(ident), field=axis))
 
 
 def _check_optional_str(value: object, ident: str, name: str) -> None:
     if value is not None and not isinstance(value, str):
-        raise ModelError(f"{ident!r}: {name} must be text")
+        raise ModelError(translate("Model", "{id}: {field} must be text").format(id=repr(ident), field=name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,27 +123,30 @@ class Node:
                 object.__setattr__(self, "kind", Kind(self.kind))
             except ValueError:
                 known = ", ".join(k.value for k in Kind)
-                raise ModelError(
-                    f"node {self.id!r}: unknown kind {self.kind!r} (known kinds: {known})"
-                ) from None
+                raise ModelError(translate("Model", "node {id}: unknown kind {value} (known kinds: {known})")
+                                 .format(id=repr(self.id), value=repr(self.kind), known=known)) from None
         if not isinstance(self.name, str):
-            raise ModelError(f"node {self.id!r}: name must be text")
+            raise ModelError(translate("Model", "node {id}: name must be text").format(id=repr(self.id)))
         _check_coordinate(self.x, self.id, "x")
         _check_coordinate(self.y, self.id, "y")
         _check_optional_str(self.notes, self.id, "notes")
         if self.internal is not None and not isinstance(self.internal, bool):
-            raise ModelError(f"node {self.id!r}: internal must be true or false")
+            raise ModelError(translate("Model", "node {id}: internal must be true or false")
+                             .format(id=repr(self.id)))
         if self.headcount is not None and (
             isinstance(self.headcount, bool) or not isinstance(self.headcount, int) or self.headcount < 1
         ):
-            raise ModelError(f"node {self.id!r}: headcount must be a whole number of at least 1")
+            raise ModelError(translate("Model", "node {id}: headcount must be a whole number of at least 1")
+                             .format(id=repr(self.id)))
         if type(self.tags) is not tuple:
             if isinstance(self.tags, str) or not isinstance(self.tags, (list, tuple)):
-                raise ModelError(f"node {self.id!r}: tags must be a list of texts")
+                raise ModelError(translate("Model", "node {id}: tags must be a list of texts")
+                                 .format(id=repr(self.id)))
             object.__setattr__(self, "tags", tuple(self.tags))
         for tag in self.tags:
             if not isinstance(tag, str) or not tag:
-                raise ModelError(f"node {self.id!r}: each tag must be a non-empty text")
+                raise ModelError(translate("Model", "node {id}: each tag must be a non-empty text")
+                                 .format(id=repr(self.id)))
         for name, enum in (("attitude", Attitude), ("power", Level), ("interest", Level)):
             value = getattr(self, name)
             if value is None:
@@ -148,17 +156,22 @@ class Node:
                     object.__setattr__(self, name, enum(value))
                 except ValueError:
                     known = ", ".join(m.value for m in enum)
-                    raise ModelError(f"node {self.id!r}: unknown {name} {value!r} (known: {known})") from None
+                    raise ModelError(translate("Model", "node {id}: unknown {field} {value} (known: {known})")
+                                     .format(id=repr(self.id), field=name, value=repr(value), known=known)) from None
             if self.kind is Kind.PRODUCT:
-                raise ModelError(f"node {self.id!r}: a product has no {name}; only stakeholders do")
+                raise ModelError(translate("Model", "node {id}: a product has no {field}; only stakeholders do")
+                                 .format(id=repr(self.id), field=name))
         if self.colour is not None and not is_colour(self.colour):
-            raise ModelError(f"node {self.id!r}: the colour must be written #rrggbb, not {self.colour!r}")
+            raise ModelError(translate("Model", "node {id}: the colour must be written #rrggbb, not {value}")
+                             .format(id=repr(self.id), value=repr(self.colour)))
         for name in ("members_inside", "collapsed"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, bool):
-                raise ModelError(f"node {self.id!r}: {name} must be true or false")
+                raise ModelError(translate("Model", "node {id}: {field} must be true or false")
+                                 .format(id=repr(self.id), field=name))
             if value is not None and self.kind is not Kind.COMPANY:
-                raise ModelError(f"node {self.id!r}: only a company has {name}")
+                raise ModelError(translate("Model", "node {id}: only a company has {field}")
+                                 .format(id=repr(self.id), field=name))
         if not isinstance(self.extra, MappingProxyType):
             object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
 
@@ -200,9 +213,11 @@ class Edge:
     def __post_init__(self) -> None:
         _check_id(self.id, "edge")
         if not isinstance(self.source, str) or not self.source:
-            raise ModelError(f"edge {self.id!r}: source must be a node id")
+            raise ModelError(translate("Model", "edge {id}: source must be a node id")
+                             .format(id=repr(self.id)))
         if not isinstance(self.target, str) or not self.target:
-            raise ModelError(f"edge {self.id!r}: target must be a node id")
+            raise ModelError(translate("Model", "edge {id}: target must be a node id")
+                             .format(id=repr(self.id)))
         self._coerce("relation", Relation, "relation")
         if self.amount is not None:
             object.__setattr__(self, "amount", exact_amount(self.amount, self.id))
@@ -223,7 +238,8 @@ class Edge:
             object.__setattr__(self, attr, enum(value))
         except ValueError:
             known = ", ".join(m.value for m in enum)
-            raise ModelError(f"edge {self.id!r}: unknown {what} {value!r} (known: {known})") from None
+            raise ModelError(translate("Model", "edge {id}: unknown {field} {value} (known: {known})")
+                             .format(id=repr(self.id), field=what, value=repr(value), known=known)) from None
 
     @property
     def is_self_loop(self) -> bool:

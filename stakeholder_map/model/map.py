@@ -25,6 +25,7 @@ from stakeholder_map.model.board import (
 from stakeholder_map.model.change import Change
 from stakeholder_map.model.elements import Edge, Node, check_currency
 from stakeholder_map.model.errors import ModelError
+from stakeholder_map.texts import translate
 from stakeholder_map.model.events import Event
 from stakeholder_map.model.ids import IdAllocator
 from stakeholder_map.model.vocabulary import Kind, Relation
@@ -86,7 +87,7 @@ class Map:
         for note in self._sticky_notes:
             if note.id == note_id:
                 return note
-        raise ModelError(f"there is no sticky note {note_id!r}")
+        raise ModelError(translate("Model", "there is no sticky note {id}").format(id=repr(note_id)))
 
     def tags(self) -> list[str]:
         """Every tag the map uses (on nodes or coloured), sorted case-insensitively."""
@@ -107,13 +108,13 @@ class Map:
         try:
             return self._nodes[node_id]
         except KeyError:
-            raise ModelError(f"there is no node {node_id!r}") from None
+            raise ModelError(translate("Model", "there is no node {id}").format(id=repr(node_id))) from None
 
     def edge(self, edge_id: str) -> Edge:
         try:
             return self._edges[edge_id]
         except KeyError:
-            raise ModelError(f"there is no edge {edge_id!r}") from None
+            raise ModelError(translate("Model", "there is no edge {id}").format(id=repr(edge_id))) from None
 
     def edges_of(self, node_id: str) -> list[Edge]:
         """The edges that start or end at a node, sorted by id."""
@@ -212,32 +213,35 @@ class Map:
         gone_edges: set[str] = set()
         for edge in list(change.edges_removed) + [b for b, _ in change.edges_changed]:
             if edge.id not in self._edges:
-                raise ModelError(f"there is no edge {edge.id!r}")
+                raise ModelError(translate("Model", "there is no edge {id}").format(id=repr(edge.id)))
             if edge.id in gone_edges:
-                raise ModelError(f"the edge {edge.id!r} is changed twice in one step")
+                raise ModelError(translate("Model", "the edge {id} is changed twice in one step")
+                                 .format(id=repr(edge.id)))
             gone_edges.add(edge.id)
         for before, after in change.edges_changed:
             if before.id != after.id:
-                raise ModelError(f"edge {before.id!r} cannot change its id")
+                raise ModelError(translate("Model", "edge {id} cannot change its id")
+                                 .format(id=repr(before.id)))
         gone_nodes: set[str] = set()
         for node in change.nodes_removed:
             if node.id not in self._nodes:
-                raise ModelError(f"there is no node {node.id!r}")
+                raise ModelError(translate("Model", "there is no node {id}").format(id=repr(node.id)))
             gone_nodes.add(node.id)
         for node_id in gone_nodes:
             left = self._incident.get(node_id, set()) - gone_edges
             if left:
-                raise ModelError(
-                    f"node {node_id!r} still has {len(left)} edge(s); remove them first"
-                )
+                raise ModelError(translate("Model", "node {id} still has {count} edge(s); remove them first")
+                                 .format(id=repr(node_id), count=len(left)))
         seen: set[str] = set()
         for before, after in change.nodes_changed:
             if before.id != after.id:
-                raise ModelError(f"node {before.id!r} cannot change its id")
+                raise ModelError(translate("Model", "node {id} cannot change its id")
+                                 .format(id=repr(before.id)))
             if before.id not in self._nodes or before.id in gone_nodes:
-                raise ModelError(f"there is no node {before.id!r}")
+                raise ModelError(translate("Model", "there is no node {id}").format(id=repr(before.id)))
             if before.id in seen:
-                raise ModelError(f"the node {before.id!r} is changed twice in one step")
+                raise ModelError(translate("Model", "the node {id} is changed twice in one step")
+                                 .format(id=repr(before.id)))
             seen.add(before.id)
         new_ids: set[str] = set()
 
@@ -246,7 +250,7 @@ class Map:
                 ident in self._edges and ident not in gone_edges
             )
             if taken or ident in new_ids:
-                raise ModelError(f"the id {ident!r} is already used")
+                raise ModelError(translate("Model", "the id {id} is already used").format(id=repr(ident)))
             new_ids.add(ident)
 
         for node in change.nodes_added:
@@ -256,12 +260,13 @@ class Map:
             claim(edge.id)
         for _, after in change.edges_changed:
             if after.id in new_ids:
-                raise ModelError(f"the id {after.id!r} is already used")
+                raise ModelError(translate("Model", "the id {id} is already used").format(id=repr(after.id)))
         for edge in list(change.edges_added) + [a for _, a in change.edges_changed]:
             for end in (edge.source, edge.target):
                 exists = (end in self._nodes and end not in gone_nodes) or end in added_nodes
                 if not exists:
-                    raise ModelError(f"edge {edge.id!r} points to a missing node {end!r}")
+                    raise ModelError(translate("Model", "edge {id} points to a missing node {node}")
+                                     .format(id=repr(edge.id), node=repr(end)))
 
     # -- conveniences that build and apply a Change ---------------------------------------
     def add_node(self, node_id: str, kind: Kind | str, name: str, **fields: Any) -> Node:

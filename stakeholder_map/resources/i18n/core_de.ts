@@ -919,6 +919,197 @@
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <source>a sticky note id must be a non-empty string</source>
+        <translation>die ID einer Haftnotiz muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>sticky note {id}: the text must be text</source>
+        <translation>Haftnotiz {id}: der Text muss Text sein</translation>
+    </message>
+    <message>
+        <source>sticky note {id}: {field} must be a finite number</source>
+        <translation>Haftnotiz {id}: {field} muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>the {field} of a view must be a list of texts</source>
+        <translation>„{field}“ einer Ansicht muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>each of a view&apos;s {field} must be a non-empty text</source>
+        <translation>jeder Eintrag in „{field}“ einer Ansicht muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>a view&apos;s {field}: {reason}</source>
+        <translation>„{field}“ einer Ansicht: {reason}</translation>
+    </message>
+    <message>
+        <source>a view&apos;s {field} must be a finite number</source>
+        <translation>„{field}“ einer Ansicht muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>a view&apos;s zoom must be more than 0</source>
+        <translation>der Zoom einer Ansicht muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>a view needs a name</source>
+        <translation>eine Ansicht braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>view {name}: the filter must be a ViewFilter</source>
+        <translation>Ansicht {name}: der Filter muss ein ViewFilter sein</translation>
+    </message>
+    <message>
+        <source>view {name}: the viewport must be a Viewport</source>
+        <translation>Ansicht {name}: der Ausschnitt muss ein Viewport sein</translation>
+    </message>
+    <message>
+        <source>a coloured tag must be a non-empty text</source>
+        <translation>ein farbiger Tag muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>tag {tag}: the colour must be written #rrggbb, not {value}</source>
+        <translation>Tag {tag}: die Farbe muss als #rrggbb geschrieben sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a sticky note must be a StickyNote</source>
+        <translation>eine Haftnotiz muss eine StickyNote sein</translation>
+    </message>
+    <message>
+        <source>the sticky note id {id} is used twice</source>
+        <translation>die Haftnotiz-ID {id} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>a view must be a View</source>
+        <translation>eine Ansicht muss eine View sein</translation>
+    </message>
+    <message>
+        <source>there are two views named {name}</source>
+        <translation>es gibt zwei Ansichten namens {name}</translation>
+    </message>
+    <message>
+        <source>a node id must be a non-empty string</source>
+        <translation>die ID eines Elements muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>an edge id must be a non-empty string</source>
+        <translation>die ID einer Verbindung muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>the currency must be a code of three capital letters such as EUR, not {value}</source>
+        <translation>die Währung muss ein Code aus drei Großbuchstaben sein, etwa EUR, nicht {value}</translation>
+    </message>
+    <message>
+        <source>edge {id}: amount must be a number of at least 0</source>
+        <translation>Verbindung {id}: der Betrag muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>node {id}: {field} must be a finite number</source>
+        <translation>Element {id}: {field} muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>{id}: {field} must be text</source>
+        <translation>{id}: {field} muss Text sein</translation>
+    </message>
+    <message>
+        <source>node {id}: unknown kind {value} (known kinds: {known})</source>
+        <translation>Element {id}: unbekannte Art {value} (bekannte Arten: {known})</translation>
+    </message>
+    <message>
+        <source>node {id}: name must be text</source>
+        <translation>Element {id}: der Name muss Text sein</translation>
+    </message>
+    <message>
+        <source>node {id}: internal must be true or false</source>
+        <translation>Element {id}: internal muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>node {id}: headcount must be a whole number of at least 1</source>
+        <translation>Element {id}: die Personenzahl muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>node {id}: tags must be a list of texts</source>
+        <translation>Element {id}: die Tags müssen eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>node {id}: each tag must be a non-empty text</source>
+        <translation>Element {id}: jeder Tag muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>node {id}: unknown {field} {value} (known: {known})</source>
+        <translation>Element {id}: unbekannter Wert {value} für {field} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>node {id}: a product has no {field}; only stakeholders do</source>
+        <translation>Element {id}: ein Produkt hat kein {field}; das haben nur Stakeholder</translation>
+    </message>
+    <message>
+        <source>node {id}: the colour must be written #rrggbb, not {value}</source>
+        <translation>Element {id}: die Farbe muss als #rrggbb geschrieben sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>node {id}: {field} must be true or false</source>
+        <translation>Element {id}: {field} muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>node {id}: only a company has {field}</source>
+        <translation>Element {id}: nur ein Unternehmen hat {field}</translation>
+    </message>
+    <message>
+        <source>edge {id}: source must be a node id</source>
+        <translation>Verbindung {id}: source muss die ID eines Elements sein</translation>
+    </message>
+    <message>
+        <source>edge {id}: target must be a node id</source>
+        <translation>Verbindung {id}: target muss die ID eines Elements sein</translation>
+    </message>
+    <message>
+        <source>edge {id}: unknown {field} {value} (known: {known})</source>
+        <translation>Verbindung {id}: unbekannter Wert {value} für {field} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>there is no sticky note {id}</source>
+        <translation>es gibt keine Haftnotiz {id}</translation>
+    </message>
+    <message>
+        <source>there is no node {id}</source>
+        <translation>es gibt kein Element {id}</translation>
+    </message>
+    <message>
+        <source>there is no edge {id}</source>
+        <translation>es gibt keine Verbindung {id}</translation>
+    </message>
+    <message>
+        <source>the edge {id} is changed twice in one step</source>
+        <translation>die Verbindung {id} wird in einem Schritt zweimal geändert</translation>
+    </message>
+    <message>
+        <source>edge {id} cannot change its id</source>
+        <translation>die Verbindung {id} kann ihre ID nicht ändern</translation>
+    </message>
+    <message>
+        <source>node {id} still has {count} edge(s); remove them first</source>
+        <translation>Element {id} hat noch Verbindungen ({count}); entfernen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>node {id} cannot change its id</source>
+        <translation>das Element {id} kann seine ID nicht ändern</translation>
+    </message>
+    <message>
+        <source>the node {id} is changed twice in one step</source>
+        <translation>das Element {id} wird in einem Schritt zweimal geändert</translation>
+    </message>
+    <message>
+        <source>the id {id} is already used</source>
+        <translation>die ID {id} ist schon vergeben</translation>
+    </message>
+    <message>
+        <source>edge {id} points to a missing node {node}</source>
+        <translation>Verbindung {id} zeigt auf ein fehlendes Element {node}</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>{sign}{number}</source>
