@@ -4,8 +4,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
-# The tests read English whatever the machine's language; a test wanting German asks for it.
-os.environ["LANGUAGE"] = "en"
+# The tests read English and plain numbers (Qt's C locale: 1200) whatever the machine's language
+# and locale; a test wanting German asks for it.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 
