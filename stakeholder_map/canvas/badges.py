@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from stakeholder_map.canvas import text
-from stakeholder_map.canvas.style import SEVERITY_COLOURS, SEVERITY_RANK
+from stakeholder_map.canvas.style import SEVERITY_COLOURS, SEVERITY_RANK, number_text
 from stakeholder_map.canvas.theme import Theme
+from stakeholder_map.model import Kind
+from stakeholder_map.texts import QT_TRANSLATE_NOOP
 
 ROLE_COLOURS: dict[str, str] = {
     "client": "#6B4FBB",
@@ -131,10 +133,27 @@ FACT_COLOUR = "#5B6472"
 
 
 def headcount_text(headcount: int | None) -> str:
-    """``400 people``, ``1 person``, ``12,000 people``; "" when not set."""
+    """``400 people``, ``1 person``, ``12,000 people`` (the locale's digits); "" when not set."""
     if headcount is None:
         return ""
-    return f"{headcount:,} {'person' if headcount == 1 else 'people'}"
+    if headcount == 1:
+        return QCoreApplication.translate("Badges", "1 person")
+    return QCoreApplication.translate("Badges", "{count} people").format(count=number_text(headcount))
+
+
+_UNNAMED = {
+    Kind.PRODUCT: QT_TRANSLATE_NOOP("Badges", "Unnamed product"),
+    Kind.COMPANY: QT_TRANSLATE_NOOP("Badges", "Unnamed company"),
+    Kind.BUYER: QT_TRANSLATE_NOOP("Badges", "Unnamed buyer"),
+    Kind.DECISION_MAKER: QT_TRANSLATE_NOOP("Badges", "Unnamed decision-maker"),
+    Kind.END_USER: QT_TRANSLATE_NOOP("Badges", "Unnamed end user"),
+    Kind.PERSON: QT_TRANSLATE_NOOP("Badges", "Unnamed person"),
+}
+
+
+def shown_name(node) -> str:
+    """The name drawn for a node: its own, or ``Unnamed buyer`` when it has none."""
+    return node.name.strip() or QCoreApplication.translate("Badges", _UNNAMED[node.kind])
 
 
 def layout_badges(roles, top: float, max_width: float, facts: tuple[str, ...] = ()) -> list[Badge]:

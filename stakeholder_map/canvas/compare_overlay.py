@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -109,7 +109,8 @@ class CompareOverlay:
         path = QPainterPath()
         path.addRoundedRect(_GHOST_SIZE.translated(float(node["x"]), float(node["y"])), 10, 10)
         name = " ".join(str(node.get("name", "")).split()) or node_id
-        self._add(_Decoration(path, GHOST, dashed=True, label=f"{name} (removed)"))
+        label = QCoreApplication.translate("Compare", "{name} (removed)").format(name=name)
+        self._add(_Decoration(path, GHOST, dashed=True, label=label))
 
     def _end(self, node_id: str, diff: MapDiff) -> QPointF | None:
         item = self.scene.node_item(node_id)

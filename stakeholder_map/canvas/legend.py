@@ -20,6 +20,7 @@ from stakeholder_map.canvas.style import (
 )
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.model import Attitude, Kind, Relation
+from stakeholder_map.texts import QT_TRANSLATE_NOOP
 
 _PAD = 10.0
 _ROW = 19.0
@@ -27,7 +28,19 @@ _TITLE = 20.0
 _SAMPLE = 30.0
 _COLUMN_GAP = 18.0
 
-SEVERITY_WORDS = {"error": "Error", "warning": "Warning", "info": "Note"}
+SEVERITY_WORDS = {"error": QT_TRANSLATE_NOOP("Legend", "Error"), "warning": QT_TRANSLATE_NOOP("Legend", "Warning"),
+                  "info": QT_TRANSLATE_NOOP("Legend", "Note")}
+
+
+def _titles() -> tuple[str, str, str]:
+    """The three column headings, in the user's language."""
+    return (QCoreApplication.translate("Legend", "Stakeholders"),
+            QCoreApplication.translate("Legend", "Relations"),
+            QCoreApplication.translate("Legend", "Attitude"))
+
+
+def _severity_words() -> list[tuple[str, str]]:
+    return [(severity, QCoreApplication.translate("Legend", word)) for severity, word in SEVERITY_WORDS.items()]
 
 
 def _box_label() -> str:
@@ -37,11 +50,12 @@ def _box_label() -> str:
 def _column_widths() -> tuple[float, float, float]:
     kinds = max(max(text.text_width(k.label, "legend") for k in Kind), text.text_width(_box_label(), "legend"))
     relations = max(text.text_width(r.label, "legend") for r in Relation)
-    severities = sum(text.text_width(w, "legend") + 22 for w in SEVERITY_WORDS.values())
+    severities = sum(text.text_width(w, "legend") + 22 for _, w in _severity_words())
     attitudes = max(text.text_width(a.label, "legend") for a in Attitude)
-    return (_SAMPLE + 6 + max(kinds, text.text_width("Stakeholders", "legend_title")),
-            max(_SAMPLE + 6 + relations, severities),
-            max(22 + attitudes, text.text_width("Attitude", "legend_title")))
+    stakeholders, relations_title, attitude = (text.text_width(t, "legend_title") for t in _titles())
+    return (_SAMPLE + 6 + max(kinds, stakeholders),
+            max(_SAMPLE + 6 + relations, severities, relations_title),
+            max(22 + attitudes, attitude))
 
 
 def legend_size() -> QSizeF:
@@ -65,9 +79,10 @@ def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
     y = box.top() + _PAD
     painter.setFont(text.font("legend_title"))
     painter.setPen(theme.text)
-    painter.drawText(QRectF(x0, y, left, _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Stakeholders")
-    painter.drawText(QRectF(x1, y, size.width(), _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Relations")
-    painter.drawText(QRectF(x2, y, size.width(), _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Attitude")
+    stakeholders, relations, attitude = _titles()
+    painter.drawText(QRectF(x0, y, left, _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, stakeholders)
+    painter.drawText(QRectF(x1, y, size.width(), _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, relations)
+    painter.drawText(QRectF(x2, y, size.width(), _TITLE), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, attitude)
     painter.setFont(text.font("legend"))
     row_y = y + _TITLE
     for i, kind in enumerate(Kind):
@@ -92,7 +107,7 @@ def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, attitude.label)
     sev_y = row_y + (len(Relation) + 0.6) * _ROW
     x = x1
-    for severity, word in SEVERITY_WORDS.items():
+    for severity, word in _severity_words():
         painter.setPen(QPen(QColor("white"), 1.2))
         painter.setBrush(QColor(SEVERITY_COLOURS[severity]))
         painter.drawEllipse(QPointF(x + 6, sev_y + _ROW / 2), 5.5, 5.5)

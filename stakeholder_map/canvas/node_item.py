@@ -21,6 +21,7 @@ from stakeholder_map.canvas.badges import (
     layout_badges,
     paint_badges,
     severity_colour,
+    shown_name,
     worst_severity,
 )
 from stakeholder_map.canvas import box_paint
@@ -166,7 +167,7 @@ class NodeItem(QGraphicsItem):
             return
         shape = node_rect(kind)
         self._shape_rect = shape
-        name = self.node.name.strip() or f"Unnamed {kind.label.lower()}"
+        name = shown_name(self.node)
         self._unnamed = not self.node.name.strip()
         if kind in NAME_INSIDE:
             top = shape.top() + (COMPANY_BAND if kind is Kind.COMPANY else 0.0)

@@ -10,15 +10,17 @@ undo step. Selection is plain Qt selection; the window mirrors it with the map's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from stakeholder_map.canvas import text
 from stakeholder_map.canvas.attitude import paint_attitude_marker
+from stakeholder_map.canvas.badges import shown_name
 from stakeholder_map.canvas.style import kind_colour
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.model import Change, Level, Map, Node
+from stakeholder_map.texts import QT_TRANSLATE_NOOP
 
 CELL_W, CELL_H = 260.0, 170.0
 TRAY_W = 200.0
@@ -29,17 +31,18 @@ SLOT_W, SLOT_H = 124.0, 56.0
 COMPACT = 34.0  # a crowded cell shows dots only (names in their tooltips)
 LABEL_ROOM = 26.0  # the region's words at the top or bottom of a cell
 
-#: (power, interest) corner -> what to do with the stakeholders there
+#: (power, interest) corner -> what to do with the stakeholders there (English; shown translated)
 REGIONS = {
-    (Level.HIGH, Level.HIGH): ("Manage closely", "#FDE7E7"),
-    (Level.HIGH, Level.LOW): ("Keep satisfied", "#FFF3DC"),
-    (Level.LOW, Level.HIGH): ("Keep informed", "#E3F1FB"),
-    (Level.LOW, Level.LOW): ("Monitor", "#EEF0F3"),
+    (Level.HIGH, Level.HIGH): (QT_TRANSLATE_NOOP("PowerInterest", "Manage closely"), "#FDE7E7"),
+    (Level.HIGH, Level.LOW): (QT_TRANSLATE_NOOP("PowerInterest", "Keep satisfied"), "#FFF3DC"),
+    (Level.LOW, Level.HIGH): (QT_TRANSLATE_NOOP("PowerInterest", "Keep informed"), "#E3F1FB"),
+    (Level.LOW, Level.LOW): (QT_TRANSLATE_NOOP("PowerInterest", "Monitor"), "#EEF0F3"),
 }
 
 
 def region_of(power: Level | None, interest: Level | None) -> str | None:
-    """The region's words for a cell; medium counts with the nearer side it leans to (none).
+    """The region's words for a cell, in the user's language; medium counts with the nearer
+    side it leans to (none).
 
     >>> region_of(Level.HIGH, Level.MEDIUM), region_of(Level.LOW, Level.LOW), region_of(None, Level.LOW)
     ('Manage closely', 'Monitor', None)
@@ -48,7 +51,7 @@ def region_of(power: Level | None, interest: Level | None) -> str | None:
         return None
     p = "high" if power is not Level.LOW else "low"
     i = "high" if interest is not Level.LOW else "low"
-    return REGIONS[(Level(p), Level(i))][0]
+    return QCoreApplication.translate("PowerInterest", REGIONS[(Level(p), Level(i))][0])
 
 
 def cell_rect(power: Level, interest: Level) -> QRectF:
@@ -83,11 +86,12 @@ class StakeholderDot(QGraphicsItem):
         super().__init__()
         self.node = node
         self._grid = grid
-        name = node.name.strip() or f"Unnamed {node.kind.label.lower()}"
+        name = shown_name(node)
         self._lines = text.wrap(name, "name", SLOT_W - 6, 2) if named else []
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
-        self.setToolTip(f"{node.name} ({node.kind.label})")
+        self.setToolTip(QCoreApplication.translate("PowerInterest", "{name} ({kind})").format(
+            name=node.name, kind=node.kind.label))
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     @property
@@ -256,17 +260,18 @@ class PowerInterestScene(QGraphicsScene):
                     painter.setFont(text.font("legend_title"))
                     align = (Qt.AlignmentFlag.AlignTop if power is Level.HIGH else Qt.AlignmentFlag.AlignBottom) | \
                         (Qt.AlignmentFlag.AlignRight if interest is Level.HIGH else Qt.AlignmentFlag.AlignLeft)
-                    painter.drawText(cell.adjusted(8, 6, -8, -6), align, region[0])
+                    painter.drawText(cell.adjusted(8, 6, -8, -6), align,
+                                     QCoreApplication.translate("PowerInterest", region[0]))
         painter.setPen(self.theme.text)
         painter.setFont(text.font("legend_title"))
         grid = grid_rect()
         painter.drawText(QRectF(grid.left(), grid.bottom() + 6, grid.width(), 22), Qt.AlignmentFlag.AlignCenter,
-                         "Interest: low → high")
+                         QCoreApplication.translate("PowerInterest", "Interest: low → high"))
         painter.save()
         painter.translate(grid.left() - 10, grid.center().y())
         painter.rotate(-90)
         painter.drawText(QRectF(-grid.height() / 2, -22, grid.height(), 22), Qt.AlignmentFlag.AlignCenter,
-                         "Power: low → high")
+                         QCoreApplication.translate("PowerInterest", "Power: low → high"))
         painter.restore()
         tray = tray_rect()
         painter.setPen(QPen(self.theme.legend_border, 1.0, Qt.PenStyle.DashLine))
@@ -275,7 +280,8 @@ class PowerInterestScene(QGraphicsScene):
         painter.setPen(self.theme.muted_text)
         painter.setFont(text.font("legend"))
         painter.drawText(tray.adjusted(8, 4, -8, 0), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
-                         | Qt.TextFlag.TextWordWrap, "Not placed yet: drag onto the grid")
+                         | Qt.TextFlag.TextWordWrap,
+                         QCoreApplication.translate("PowerInterest", "Not placed yet: drag onto the grid"))
 
 
 class PowerInterestView(QGraphicsView):
@@ -284,7 +290,7 @@ class PowerInterestView(QGraphicsView):
     def __init__(self, scene: PowerInterestScene, parent=None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("powerInterestView")
-        self.setAccessibleName("Power and interest grid")
+        self.setAccessibleName(QCoreApplication.translate("PowerInterest", "Power and interest grid"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
 

@@ -7,7 +7,7 @@ click in ``scene.noteEditRequested``; the window turns them into undo steps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -41,7 +41,7 @@ class StickyNoteItem(QGraphicsItem):
     def set_note(self, note: StickyNote) -> None:
         self.prepareGeometryChange()
         self.note = note
-        words = note.text.strip() or "Double-click to write"
+        words = note.text.strip() or QCoreApplication.translate("StickyNotes", "Double-click to write")
         lines: list[str] = []
         for paragraph in words.splitlines() or [""]:
             lines.extend(text.wrap(paragraph, "name", NOTE_W - 2 * NOTE_PAD, NOTE_LINES) or [""])

@@ -14,13 +14,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
 from stakeholder_map.look import KIND_COLOURS, NAME_INSIDE, RELATION_COLOURS, RELATION_WIDTHS
 from stakeholder_map.look import KIND_SIZES as _SIZES
 from stakeholder_map.model import Kind, Relation
 from stakeholder_map.model.money import CURRENCY_SIGNS
+from stakeholder_map.texts import QT_TRANSLATE_NOOP
 
 
 SEVERITY_COLOURS: dict[str, str] = {"error": "#D64545", "warning": "#E0A100", "info": "#3B82F6"}
@@ -142,33 +143,62 @@ def _ray_polygon(points: list[tuple[float, float]], dx: float, dy: float, fallba
     return best if best is not math.inf else fallback
 
 
+def locale() -> QLocale:
+    """The locale numbers are written in: the application's (it follows the chosen language),
+    digits always grouped (``1,200``, ``1.200``), also in the "C" locale of a bare system."""
+    chosen = QLocale()
+    chosen.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return chosen
+
+
+def number_text(value, places: int = 0) -> str:
+    """``value`` with the locale's digit groups and decimal sign: ``12,000`` / ``12.000``,
+    ``12.50`` / ``12,50`` with ``places=2``."""
+    if places == 0:
+        return locale().toString(int(value))
+    return locale().toString(float(value), "f", places)
+
+
 def format_money(amount, currency: str | None = None) -> str:
-    """A short amount in the map's currency: ``$1,200``, ``€12.50``, ``3.4M CHF``; a map
-    without a currency shows the plain number (no assumed dollar).
+    """A short amount in the map's currency and the locale's digits: ``$1,200``, ``€12.50``,
+    ``3.4M CHF`` (in German ``$1.200``, ``€12,50``, ``3,4 Mio. CHF``); a map without a
+    currency shows the plain number (no assumed dollar).
 
     >>> format_money(1200, "USD"), format_money(12.5, "EUR"), format_money(3_400_000, "CHF")
     ('$1,200', '€12.50', '3.4M CHF')
     >>> format_money(1200), format_money(69.99), format_money(10 ** 308)
     ('1,200', '69.99', '1e+308')
     """
+    tr = QCoreApplication.translate
     if amount >= 1_000_000_000_000_000:  # a huge amount: a few digits, not three hundred
         number = f"{float(amount):.3g}"
     elif amount >= 1_000_000_000:
-        number = f"{amount / 1_000_000_000:.1f}B".replace(".0B", "B")
+        number = tr("Amounts", "{number}B").format(number=_short(amount / 1_000_000_000))
     elif amount >= 1_000_000:
-        number = f"{amount / 1_000_000:.1f}M".replace(".0M", "M")
+        number = tr("Amounts", "{number}M").format(number=_short(amount / 1_000_000))
     elif amount == int(amount):
-        number = f"{int(amount):,}"
+        number = number_text(amount)
     else:
-        number = f"{amount:,.2f}"
+        number = number_text(amount, 2)
     if not currency:
         return number
     sign = CURRENCY_SIGNS.get(currency)
     return f"{sign}{number}" if sign else f"{number} {currency}"
 
 
-_PERIOD_SUFFIX = {"monthly": " / mo", "yearly": " / yr", "one_time": " once"}
-_PERIOD_WORD = {"monthly": "monthly", "yearly": "yearly", "one_time": "one-time"}
+def _short(value) -> str:
+    """``3.4``, ``12`` (not ``12.0``): one decimal at most, in the locale's digits."""
+    text = number_text(value, 1)
+    zero = locale().decimalPoint() + "0"
+    return text[: -len(zero)] if text.endswith(zero) else text
+
+
+_PERIOD_SUFFIX = {"monthly": QT_TRANSLATE_NOOP("Amounts", "{amount} / mo"),
+                  "yearly": QT_TRANSLATE_NOOP("Amounts", "{amount} / yr"),
+                  "one_time": QT_TRANSLATE_NOOP("Amounts", "{amount} once")}
+_PERIOD_WORD = {"monthly": QT_TRANSLATE_NOOP("Amounts", "monthly"),
+                "yearly": QT_TRANSLATE_NOOP("Amounts", "yearly"),
+                "one_time": QT_TRANSLATE_NOOP("Amounts", "one-time")}
 
 
 def edge_label(edge, currency: str | None = None) -> str:
@@ -198,13 +228,16 @@ LINK_LABEL_LIMIT = 40
 
 
 def _money_label(edge, currency: str | None) -> str:
+    tr = QCoreApplication.translate
     period = edge.period.value if edge.period is not None else None
     if edge.amount is not None:
-        text = format_money(edge.amount, currency) + (_PERIOD_SUFFIX[period] if period else "")
+        text = format_money(edge.amount, currency)
+        if period:
+            text = tr("Amounts", _PERIOD_SUFFIX[period]).format(amount=text)
     elif period:
-        text = _PERIOD_WORD[period]
+        text = tr("Amounts", _PERIOD_WORD[period])
     else:
         text = ""
     if edge.agreement is not None and edge.agreement.value == "contract":
-        text = f"{text} · contract" if text else "contract"
+        text = tr("Amounts", "{amount} · contract").format(amount=text) if text else tr("Amounts", "contract")
     return text

@@ -10,9 +10,34 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from stakeholder_map.canvas.badges import headcount_text, severity_of, sorted_roles
 from stakeholder_map.canvas.style import SEVERITY_COLOURS, edge_label
 from stakeholder_map.canvas.text import clip
+from stakeholder_map.model import Attitude, Level, Relation
+from stakeholder_map.texts import QT_TRANSLATE_NOOP
+
+
+_RELATION_SENTENCES = {
+    Relation.PAYS: QT_TRANSLATE_NOOP("Tooltips", "{source} pays for {target}"),
+    Relation.DECIDES: QT_TRANSLATE_NOOP("Tooltips", "{source} decides on {target}"),
+    Relation.USES: QT_TRANSLATE_NOOP("Tooltips", "{source} uses {target}"),
+    Relation.INFLUENCES: QT_TRANSLATE_NOOP("Tooltips", "{source} influences {target}"),
+    Relation.MEMBER_OF: QT_TRANSLATE_NOOP("Tooltips", "{source} is a member of {target}"),
+}
+
+#: attitude and level words as they read inside a sentence ("Power: high")
+_STANCE_WORDS = {
+    Attitude.CHAMPION: QT_TRANSLATE_NOOP("Tooltips", "champion"),
+    Attitude.SUPPORTER: QT_TRANSLATE_NOOP("Tooltips", "supporter"),
+    Attitude.NEUTRAL: QT_TRANSLATE_NOOP("Tooltips", "neutral"),
+    Attitude.SCEPTIC: QT_TRANSLATE_NOOP("Tooltips", "sceptic"),
+    Attitude.BLOCKER: QT_TRANSLATE_NOOP("Tooltips", "blocker"),
+    Level.LOW: QT_TRANSLATE_NOOP("Tooltips", "low"),
+    Level.MEDIUM: QT_TRANSLATE_NOOP("Tooltips", "medium"),
+    Level.HIGH: QT_TRANSLATE_NOOP("Tooltips", "high"),
+}
 
 
 def _findings_html(findings) -> str:
@@ -24,16 +49,19 @@ def _findings_html(findings) -> str:
 
 
 def node_tooltip(node, roles, findings) -> str:
-    name = escape(clip(node.name)) if node.name.strip() else "<i>Unnamed</i>"
+    tr = QCoreApplication.translate
+    name = escape(clip(node.name)) if node.name.strip() else f"<i>{escape(tr('Tooltips', 'Unnamed'))}</i>"
     parts = [f"<b>{name}</b><br><span style='color:#7A8694'>{escape(node.kind.label)}</span>"]
     if node.headcount is not None:
         parts.append(f"<br>{escape(headcount_text(node.headcount))}")
-    stance = [f"{word}: {value.label.lower()}" for word, value in (
-        ("Attitude", node.attitude), ("Power", node.power), ("Interest", node.interest)) if value]
+    stance = [text.format(value=tr("Tooltips", _STANCE_WORDS[value])) for text, value in (
+        (tr("Tooltips", "Attitude: {value}"), node.attitude), (tr("Tooltips", "Power: {value}"), node.power),
+        (tr("Tooltips", "Interest: {value}"), node.interest)) if value]
     if stance:
         parts.append(f"<br>{escape(', '.join(stance))}")
     if node.tags:
-        parts.append(f"<br><span style='color:#7A8694'>Tags: {escape(', '.join(node.tags))}</span>")
+        tags = tr("Tooltips", "Tags: {tags}").format(tags=", ".join(node.tags))
+        parts.append(f"<br><span style='color:#7A8694'>{escape(tags)}</span>")
     if roles:
         items = []
         for role in sorted_roles(roles):
@@ -48,9 +76,10 @@ def node_tooltip(node, roles, findings) -> str:
 
 
 def edge_tooltip(edge, source, target, findings, currency: str | None = None) -> str:
-    what = f"<b>{escape(clip(source.name or source.kind.label))}</b> {escape(edge.relation.label)} " \
-           f"<b>{escape(clip(target.name or target.kind.label))}</b>"
-    parts = [what]
+    source_name = f"<b>{escape(clip(source.name or source.kind.label))}</b>"
+    target_name = f"<b>{escape(clip(target.name or target.kind.label))}</b>"
+    what = escape(QCoreApplication.translate("Tooltips", _RELATION_SENTENCES[edge.relation]))
+    parts = [what.format(source=source_name, target=target_name)]
     data = edge_label(edge, currency)
     if data:
         parts.append(f"<br>{escape(data)}")

@@ -5,7 +5,7 @@ empty-map hint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from PySide6.QtWidgets import QGraphicsView
@@ -14,6 +14,7 @@ from stakeholder_map.canvas import text
 from stakeholder_map.canvas.legend import legend_size, paint_legend
 from stakeholder_map.canvas.overview import OVERVIEW_MIN_ITEMS, OVERVIEW_ZOOM
 from stakeholder_map.canvas.style import GRID
+from stakeholder_map.texts import QT_TRANSLATE_NOOP, language
 
 MIN_ZOOM = 0.05
 #: opening or arranging a small map never shrinks it below this: names and role badges stay
@@ -23,8 +24,8 @@ READABLE_ZOOM = 0.75
 READABLE_SPAN = 2.0
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
-EMPTY_HINT = ("Start with a product: pick Product in the palette and click here. "
-              "Then add who pays, who uses and who decides.")
+EMPTY_HINT = QT_TRANSLATE_NOOP("Canvas", "Start with a product: pick Product in the palette and click "
+                               "here. Then add who pays, who uses and who decides.")
 
 
 class MapView(QGraphicsView):
@@ -36,8 +37,9 @@ class MapView(QGraphicsView):
         super().__init__(scene, parent)
         scene.extent.report_moves_of(self)
         self.setObjectName("canvas")
-        self.setAccessibleName("canvas")
-        self.setAccessibleDescription("The stakeholder map. Drag nodes to move them; Ctrl+wheel zooms.")
+        self.setAccessibleName(QCoreApplication.translate("Canvas", "canvas"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "Canvas", "The stakeholder map. Drag nodes to move them; Ctrl+wheel zooms."))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -290,7 +292,7 @@ class MapView(QGraphicsView):
     def _legend_picture(self, theme, ratio: float) -> QPixmap:
         """The pinned legend, drawn once per theme and pixel ratio (drawing it on every
         paint cost 1 ms, twice per drag step)."""
-        key = (theme.background.rgba(), theme.text.rgba(), theme.is_dark, ratio)
+        key = (theme.background.rgba(), theme.text.rgba(), theme.is_dark, ratio, language())
         if self._legend_key != key:
             size = legend_size()
             picture = QPixmap(round((size.width() + 2) * ratio), round((size.height() + 2) * ratio))
@@ -308,7 +310,7 @@ class MapView(QGraphicsView):
         painter.resetTransform()
         area = QRectF(self.viewport().rect())
         width = min(440.0, area.width() - 40)
-        lines = text.wrap(EMPTY_HINT, "hint", width, 4)
+        lines = text.wrap(QCoreApplication.translate("Canvas", EMPTY_HINT), "hint", width, 4)
         lh = text.line_height("hint") + 2
         top = area.center().y() - lh * len(lines) / 2
         painter.setFont(text.font("hint"))

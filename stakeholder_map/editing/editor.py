@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoStack
 
 from stakeholder_map.editing.box_changes import box_setting, regrouping
 from stakeholder_map.editing.commands import ChangeCommand
-from stakeholder_map.editing.naming import counted, default_name, fields_text
+from stakeholder_map.editing.naming import add_step, counted_step, default_name, fields_text, link_step, unnamed
 from stakeholder_map.model import (
     Change, Edge, Kind, Map, ModelError, Node, Relation, StickyNote, View,
 )
@@ -43,7 +43,7 @@ class NewIds(NamedTuple):
 
 
 def _quoted(name: str, limit: int = 32) -> str:
-    name = " ".join(name.split()) or "unnamed"
+    name = " ".join(name.split()) or unnamed()
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
@@ -79,21 +79,20 @@ class Editor:
         kind = Kind(kind)
         node = Node(self.map.new_id(kind.value), kind,
                     default_name(kind) if name is None else name, x=float(pos[0]), y=float(pos[1]))
-        self.apply(Change(nodes_added=(node,)), f"Add {kind.label.lower()}")
+        self.apply(Change(nodes_added=(node,)), add_step(kind))
         return node.id
 
     def connect(self, source: str, target: str, relation: Relation | str, **fields: Any) -> str:
         relation = Relation(relation)
         src, tgt = self.map.node(source), self.map.node(target)
         edge = Edge(self.map.new_id("e"), source, target, relation, **fields)
-        self.apply(Change(edges_added=(edge,)),
-                   f"Link {_quoted(src.name)} {relation.label} {_quoted(tgt.name)}")
+        self.apply(Change(edges_added=(edge,)), link_step(_quoted(src.name), relation, _quoted(tgt.name)))
         return edge.id
 
     def delete(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = (), *,
                verb: str = "Delete") -> bool:
-        """Delete nodes (with all their edges) and edges; ``verb`` names the undo step
-        ("Cut 2 items")."""
+        """Delete nodes (with all their edges) and edges; ``verb`` (``Delete`` or ``Cut``)
+        names the undo step ("Cut 2 items", in the user's language)."""
         node_ids = list(dict.fromkeys(node_ids))
         edge_ids = list(dict.fromkeys(edge_ids))
         change = self.map.removal(node_ids, edge_ids)
@@ -101,19 +100,20 @@ class Editor:
         chosen = len(node_ids) + sum(
             1 for e in edge_ids if not ({self.map.edge(e).source, self.map.edge(e).target} & gone)
         )
-        return self.apply(change, f"{verb} {counted(chosen, 'item')}")
+        return self.apply(change, counted_step(verb, chosen))
 
     def move(self, positions: Mapping[str, tuple[float, float]]) -> bool:
         """Put nodes at new positions; consecutive moves of the same nodes merge."""
         change = self.map.moving({k: (float(x), float(y)) for k, (x, y) in positions.items()})
-        text = f"Move {counted(len(change.nodes_changed), 'node')}"
+        text = counted_step("Move", len(change.nodes_changed))
         return self.apply(change, text, merge_moves=True)
 
     def rename(self, node_id: str, name: str) -> bool:
         before = self.map.node(node_id)
         after = before.with_(name=name)
         return self.apply(Change(nodes_changed=((before, after),)) if after != before else Change(),
-                          f"Rename {_quoted(before.name)} to {_quoted(name)}")
+                          QCoreApplication.translate("Undo", "Rename {old} to {new}").format(
+                              old=_quoted(before.name), new=_quoted(name)))
 
     def set_node_fields(self, node_ids: Iterable[str], **fields: Any) -> bool:
         """Set fields on several nodes at once; a kind other than company drops ``internal``
@@ -162,7 +162,7 @@ class Editor:
     def paste(self, nodes: Iterable[Node], edges: Iterable[Edge],
               offset: tuple[float, float] = (0.0, 0.0), *, text: str = "Paste") -> NewIds:
         """Add copies with fresh ids, shifted by ``offset``; edges whose ends are not both
-        pasted are left out."""
+        pasted are left out. ``text`` (``Paste`` or ``Duplicate``) names the undo step."""
         renamed: dict[str, str] = {}
         new_nodes = []
         dx, dy = offset
@@ -179,7 +179,7 @@ class Editor:
         ]
         count = len(new_nodes) + len(new_edges)
         self.apply(Change(nodes_added=tuple(new_nodes), edges_added=tuple(new_edges)),
-                   f"{text} {counted(count, 'item')}")
+                   counted_step(text, count))
         return NewIds([n.id for n in new_nodes], [e.id for e in new_edges])
 
     def duplicate(self, node_ids: Iterable[str]) -> NewIds:
@@ -191,7 +191,7 @@ class Editor:
 
     def arrange(self, positions: Mapping[str, tuple[float, float]]) -> bool:
         """Lay the map out at ``positions`` (the automatic layout's), one undo step."""
-        return self.place_nodes(positions, "Arrange map")
+        return self.place_nodes(positions, QCoreApplication.translate("Undo", "Arrange map"))
 
     def place_nodes(self, positions: Mapping[str, tuple[float, float]], text: str) -> bool:
         """Put nodes at new positions as one undo step named ``text`` (never merged with
@@ -202,14 +202,15 @@ class Editor:
     def set_title(self, title: str | None) -> bool:
         title = (title.strip() or None) if title is not None else None
         old = self.map.title
-        return self.apply(Change(title=(old, title)) if title != old else Change(), "Change map title")
+        return self.apply(Change(title=(old, title)) if title != old else Change(),
+                          QCoreApplication.translate("Undo", "Change map title"))
 
     def set_currency(self, currency: str | None) -> bool:
         """Name the map's currency (an ISO 4217 code such as ``EUR``, or None): one undo step."""
         currency = (currency.strip().upper() or None) if currency is not None else None
         old = self.map.currency
         return self.apply(Change(currency=(old, currency)) if currency != old else Change(),
-                          "Change currency")
+                          QCoreApplication.translate("Undo", "Change currency"))
 
     # -- company boxes ---------------------------------------------------------------------
     def show_members_inside(self, company_ids: Iterable[str], on: bool) -> bool:
@@ -267,7 +268,9 @@ class Editor:
         else:
             new[tag] = colour
         change = Change(tag_colours=(old, new)) if new != old else Change()
-        return self.apply(change, f"Colour tag {_quoted(tag)}" if colour else f"Clear colour of {_quoted(tag)}")
+        text = (QCoreApplication.translate("Undo", "Colour tag {tag}") if colour
+                else QCoreApplication.translate("Undo", "Clear colour of {tag}"))
+        return self.apply(change, text.format(tag=_quoted(tag)))
 
     def _notes(self, notes: Iterable[StickyNote], text: str) -> bool:
         old = self.map.sticky_notes
@@ -275,7 +278,7 @@ class Editor:
 
     def add_sticky_note(self, pos: tuple[float, float], text: str = "") -> str:
         note = StickyNote(self.map.new_id("note"), text, float(pos[0]), float(pos[1]))
-        self._notes((*self.map.sticky_notes, note), "Add sticky note")
+        self._notes((*self.map.sticky_notes, note), QCoreApplication.translate("Undo", "Add sticky note"))
         return note.id
 
     def edit_sticky_note(self, note_id: str, **fields: Any) -> bool:
@@ -284,7 +287,8 @@ class Editor:
         notes = [n.with_(**fields) if n.id == note_id else n for n in self.map.sticky_notes]
         if tuple(notes) == self.map.sticky_notes:
             return False
-        verb = "Edit sticky note" if "text" in fields else "Move sticky note"
+        verb = (QCoreApplication.translate("Undo", "Edit sticky note") if "text" in fields
+                else QCoreApplication.translate("Undo", "Move sticky note"))
         return self._notes(notes, verb)
 
     def delete_sticky_notes(self, note_ids: Iterable[str]) -> bool:
@@ -292,7 +296,7 @@ class Editor:
         notes = [n for n in self.map.sticky_notes if n.id not in gone]
         if len(notes) == len(self.map.sticky_notes):
             return False
-        return self._notes(notes, f"Delete {counted(len(self.map.sticky_notes) - len(notes), 'sticky note')}")
+        return self._notes(notes, counted_step("Delete notes", len(self.map.sticky_notes) - len(notes)))
 
     def save_view(self, view: View) -> bool:
         """Keep a view in the map; one of the same name is replaced in its place."""
@@ -300,10 +304,12 @@ class Editor:
         names = [v.name for v in old]
         new = tuple(view if v.name == view.name else v for v in old) if view.name in names else (*old, view)
         change = Change(views=(old, new)) if new != old else Change()
-        return self.apply(change, f"Save view {_quoted(view.name)}")
+        return self.apply(change, QCoreApplication.translate("Undo", "Save view {name}").format(
+            name=_quoted(view.name)))
 
     def delete_view(self, name: str) -> bool:
         old = self.map.views
         new = tuple(v for v in old if v.name != name)
         change = Change(views=(old, new)) if new != old else Change()
-        return self.apply(change, f"Delete view {_quoted(name)}")
+        return self.apply(change, QCoreApplication.translate("Undo", "Delete view {name}").format(
+            name=_quoted(name)))
