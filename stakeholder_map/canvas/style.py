@@ -169,13 +169,13 @@ def format_money(amount, currency: str | None = None) -> str:
     >>> format_money(1200), format_money(69.99), format_money(10 ** 308)
     ('1,200', '69.99', '1e+308')
     """
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if amount >= 1_000_000_000_000_000:  # a huge amount: a few digits, not three hundred
         number = f"{float(amount):.3g}"
     elif amount >= 1_000_000_000:
-        number = tr("Amounts", "{number}B").format(number=_short(amount / 1_000_000_000))
+        number = translate("Amounts", "{number}B").format(number=_short(amount / 1_000_000_000))
     elif amount >= 1_000_000:
-        number = tr("Amounts", "{number}M").format(number=_short(amount / 1_000_000))
+        number = translate("Amounts", "{number}M").format(number=_short(amount / 1_000_000))
     elif amount == int(amount):
         number = number_text(amount)
     else:
@@ -228,16 +228,16 @@ LINK_LABEL_LIMIT = 40
 
 
 def _money_label(edge, currency: str | None) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     period = edge.period.value if edge.period is not None else None
     if edge.amount is not None:
         text = format_money(edge.amount, currency)
         if period:
-            text = tr("Amounts", _PERIOD_SUFFIX[period]).format(amount=text)
+            text = translate("Amounts", _PERIOD_SUFFIX[period]).format(amount=text)
     elif period:
-        text = tr("Amounts", _PERIOD_WORD[period])
+        text = translate("Amounts", _PERIOD_WORD[period])
     else:
         text = ""
     if edge.agreement is not None and edge.agreement.value == "contract":
-        text = tr("Amounts", "{amount} · contract").format(amount=text) if text else tr("Amounts", "contract")
+        text = translate("Amounts", "{amount} · contract").format(amount=text) if text else translate("Amounts", "contract")
     return text

@@ -49,18 +49,20 @@ def _findings_html(findings) -> str:
 
 
 def node_tooltip(node, roles, findings) -> str:
-    tr = QCoreApplication.translate
-    name = escape(clip(node.name)) if node.name.strip() else f"<i>{escape(tr('Tooltips', 'Unnamed'))}</i>"
+    translate = QCoreApplication.translate
+    unnamed = translate("Tooltips", "Unnamed")
+    name = escape(clip(node.name)) if node.name.strip() else f"<i>{escape(unnamed)}</i>"
     parts = [f"<b>{name}</b><br><span style='color:#7A8694'>{escape(node.kind.label)}</span>"]
     if node.headcount is not None:
         parts.append(f"<br>{escape(headcount_text(node.headcount))}")
-    stance = [text.format(value=tr("Tooltips", _STANCE_WORDS[value])) for text, value in (
-        (tr("Tooltips", "Attitude: {value}"), node.attitude), (tr("Tooltips", "Power: {value}"), node.power),
-        (tr("Tooltips", "Interest: {value}"), node.interest)) if value]
+    stance = [text.format(value=translate("Tooltips", _STANCE_WORDS[value])) for text, value in (
+        (translate("Tooltips", "Attitude: {value}"), node.attitude),
+        (translate("Tooltips", "Power: {value}"), node.power),
+        (translate("Tooltips", "Interest: {value}"), node.interest)) if value]
     if stance:
         parts.append(f"<br>{escape(', '.join(stance))}")
     if node.tags:
-        tags = tr("Tooltips", "Tags: {tags}").format(tags=", ".join(node.tags))
+        tags = translate("Tooltips", "Tags: {tags}").format(tags=", ".join(node.tags))
         parts.append(f"<br><span style='color:#7A8694'>{escape(tags)}</span>")
     if roles:
         items = []

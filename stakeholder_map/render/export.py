@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterable
 from stakeholder_map.fileio.atomic import check_regular, is_read_only, probe_folder, reason, write_files
 from stakeholder_map.model import Map
 from stakeholder_map.render.errors import ExportError
+from stakeholder_map.texts import translate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRectF
@@ -27,11 +28,11 @@ def export_format(out_path: str | os.PathLike[str]) -> str:
     """
     suffix = Path(out_path).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        what = f"'{suffix}' is not a format this program writes" if suffix else "the name has no suffix"
-        raise ExportError(
-            f"cannot export to {os.fspath(out_path)}: {what} "
-            f"(use one of {', '.join(SUPPORTED_SUFFIXES)})"
-        )
+        text = (translate("Export", "cannot export to {path}: '{suffix}' is not a format this program "
+                                    "writes (use one of {formats})") if suffix
+                else translate("Export", "cannot export to {path}: the name has no suffix (use one of {formats})"))
+        raise ExportError(text.format(path=os.fspath(out_path), suffix=suffix,
+                                      formats=", ".join(SUPPORTED_SUFFIXES)))
     return suffix[1:]
 
 
@@ -81,13 +82,16 @@ def export_map(
     fmt = export_format(out_path)
     if isinstance(scale, bool) or not isinstance(scale, (int, float)) or not math.isfinite(scale) \
             or not MIN_SCALE <= scale <= MAX_SCALE:
-        raise ExportError(f"the scale must be between {MIN_SCALE:g} and {MAX_SCALE:g}, not {scale}")
+        raise ExportError(translate("Export", "the scale must be between {low} and {high}, not {scale}").format(
+            low=f"{MIN_SCALE:g}", high=f"{MAX_SCALE:g}", scale=scale))
     if slide is not None and slide not in SLIDE_SIZES:
-        raise ExportError(f"the slide size must be one of {', '.join(SLIDE_SIZES)}, not {slide!r}")
+        raise ExportError(translate("Export", "the slide size must be one of {sizes}, not {slide}").format(
+            sizes=", ".join(SLIDE_SIZES), slide=repr(slide)))
     if slide is not None and scale != 1:
-        raise ExportError("choose a scale or a slide size, not both")
+        raise ExportError(translate("Export", "choose a scale or a slide size, not both"))
     if only is not None and not (only := frozenset(only)):
-        raise ExportError("nothing is selected: select the nodes to export, or export the whole map")
+        raise ExportError(translate("Export", "nothing is selected: select the nodes to export, or export the "
+                                              "whole map"))
     out = Path(out_path)
     outputs = [out]
     if fmt == "csv":
@@ -120,23 +124,30 @@ def check_destination(destination: Path) -> None:
     """Raise ``ExportError`` unless ``destination`` can be written (tried, not guessed)."""
     folder = destination.parent
     if not folder.exists():
-        raise ExportError(f"cannot export to {destination}: the folder {folder} does not exist")
+        raise ExportError(translate("Export", "cannot export to {path}: the folder {folder} does not exist").format(
+            path=destination, folder=folder))
     if not folder.is_dir():
-        raise ExportError(f"cannot export to {destination}: {folder} is not a folder")
+        raise ExportError(translate("Export", "cannot export to {path}: {folder} is not a folder").format(
+            path=destination, folder=folder))
     if destination.is_dir():
-        raise ExportError(f"cannot export to {destination}: it is a folder")
+        raise ExportError(translate("Export", "cannot export to {path}: it is a folder").format(path=destination))
     if is_read_only(destination):
-        raise ExportError(f"cannot export to {destination}: the file is read-only")
+        raise ExportError(translate("Export", "cannot export to {path}: the file is read-only").format(
+            path=destination))
     try:
         check_regular(destination)
     except OSError as err:
-        raise ExportError(f"cannot export to {destination}: {reason(err)}") from None
+        raise ExportError(cannot_export(destination, reason(err))) from None
     try:
         probe_folder(destination)
     except OSError as err:
-        raise ExportError(
-            f"cannot export to {destination}: the folder is not writable ({reason(err)})"
-        ) from None
+        raise ExportError(translate("Export", "cannot export to {path}: the folder is not writable ({reason})").format(
+            path=destination, reason=reason(err))) from None
+
+
+def cannot_export(path, why: str) -> str:
+    """``cannot export to PATH: WHY`` in the user's language (``why`` already is)."""
+    return translate("Export", "cannot export to {path}: {reason}").format(path=path, reason=why)
 
 
 def write_output(files: list[tuple[Path, bytes]]) -> None:
@@ -145,7 +156,7 @@ def write_output(files: list[tuple[Path, bytes]]) -> None:
         write_files(files)
     except OSError as err:
         where = err.filename or files[0][0]
-        raise ExportError(f"cannot export to {where}: {reason(err)}") from None
+        raise ExportError(cannot_export(where, reason(err))) from None
 
 
 def _drawing_bytes(map_: Map, out: Path, fmt: str, scale: float, transparent: bool, picture,
@@ -163,11 +174,11 @@ def _drawing_bytes(map_: Map, out: Path, fmt: str, scale: float, transparent: bo
             data = vector.pdf_bytes(prepared, transparent=transparent, size=size)
     except (OverflowError, MemoryError):
         # Qt's sizes are 32-bit: coordinates far out (valid in the file) do not fit them.
-        raise ExportError(
-            f"cannot export to {out}: the map is too large to draw as {fmt.upper()} (some nodes are "
-            "very far from the others; move them closer)") from None
+        raise ExportError(translate(
+            "Export", "cannot export to {path}: the map is too large to draw as {format} (some nodes are "
+            "very far from the others; move them closer)").format(path=out, format=fmt.upper())) from None
     if not data:  # Qt's writers report some failures only by writing nothing
-        raise ExportError(f"cannot export to {out}: nothing could be written")
+        raise ExportError(translate("Export", "cannot export to {path}: nothing could be written").format(path=out))
     return data
 
 
@@ -177,11 +188,12 @@ def _json_bytes(map_: Map, out: Path) -> bytes:
     try:
         return dumps_map(map_).encode("utf-8")
     except UnicodeEncodeError:
-        raise ExportError(
-            f"cannot export to {out}: the map holds text that cannot be written as UTF-8") from None
+        raise ExportError(translate(
+            "Export", "cannot export to {path}: the map holds text that cannot be written as UTF-8").format(
+                path=out)) from None
     except ValueError as err:
         message = " ".join(str(err).split()) or type(err).__name__
-        raise ExportError(f"cannot export to {out}: {message}") from None
+        raise ExportError(cannot_export(out, message)) from None
 
 
 def _graphml_bytes(map_: Map) -> bytes:
@@ -210,7 +222,7 @@ def _xlsx_bytes(map_: Map, out: Path) -> bytes:
     try:
         write_xlsx(map_, buffer)
     except CellTooLongError as err:
-        raise ExportError(f"cannot export to {out}: {err}") from None
+        raise ExportError(cannot_export(out, str(err))) from None
     return buffer.getvalue()
 
 

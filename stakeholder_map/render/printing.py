@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
 
 from stakeholder_map.render.errors import ExportError
@@ -38,10 +38,11 @@ def print_pages(prepared: PreparedScene, device: QPagedPaintDevice, *, across: i
     """Paint the picture on ``device``: one page fitted when ``across`` is 1, else tiled
     ``across`` pages wide (as many rows as it takes). Return the number of pages."""
     if not 1 <= across <= MAX_ACROSS:
-        raise ExportError(f"a map can be printed 1 to {MAX_ACROSS} pages across, not {across}")
+        raise ExportError(QCoreApplication.translate("Print", "a map can be printed 1 to {most} pages across, not "
+                                                              "{across}").format(most=MAX_ACROSS, across=across))
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("the printer could not start")
+        raise ExportError(QCoreApplication.translate("Print", "the printer could not start"))
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         page = QRectF(0, 0, device.width(), device.height())
@@ -64,7 +65,7 @@ def _tiles(prepared: PreparedScene, device, painter: QPainter, page: QRectF, acr
     for row in range(rows):
         for column in range(columns):
             if count and not device.newPage():
-                raise ExportError("the printer could not start a new page")
+                raise ExportError(QCoreApplication.translate("Print", "the printer could not start a new page"))
             count += 1
             painter.save()
             painter.setClipRect(body)
@@ -74,8 +75,9 @@ def _tiles(prepared: PreparedScene, device, painter: QPainter, page: QRectF, acr
             _marks(painter, body, overlap, first_row=row == 0, last_row=row == rows - 1,
                    first_column=column == 0, last_column=column == columns - 1)
             _caption(painter, QRectF(0, 0, page.width(), caption),
-                     f"Row {row + 1}, column {column + 1} of {rows} x {columns}: "
-                     "the marks show where the neighbouring sheet begins")
+                     QCoreApplication.translate(
+                         "Print", "Row {row}, column {column} of {rows} x {columns}: the marks show where the "
+                         "neighbouring sheet begins").format(row=row + 1, column=column + 1, rows=rows, columns=columns))
     return count
 
 

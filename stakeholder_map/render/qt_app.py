@@ -1,19 +1,23 @@
-"""A QApplication for exports, created on demand so the command line needs no window."""
+"""A QApplication for exports, created on demand so the command line needs no window, and
+speaking the language the command line chose (``stakeholder_map.texts.language()``)."""
 
 from __future__ import annotations
 
 import os
 import sys
 
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from stakeholder_map.render.errors import ExportError
 
 _app: QApplication | None = None  # kept alive for the life of the process
+_translators: list[QTranslator] = []  # installed by use_language (the application does not own them)
 
 
 def ensure_application() -> None:
-    """Create a ``QApplication`` when none exists (QGraphicsScene needs one).
+    """Create a ``QApplication`` when none exists (QGraphicsScene needs one), in the language
+    chosen for the Qt-free parts (see :func:`use_language`).
 
     Without a display (no ``DISPLAY``/``WAYLAND_DISPLAY``) and no platform chosen by the
     user, Qt would abort trying to reach a screen, so the offscreen platform is used.
@@ -24,12 +28,46 @@ def ensure_application() -> None:
     existing = QApplication.instance()
     if existing is not None:
         if not isinstance(existing, QApplication):
-            raise ExportError(
-                "drawing an export needs a QApplication, but this program started a "
-                f"{type(existing).__name__}"
-            )
+            raise ExportError(QCoreApplication.translate(
+                "Export", "drawing an export needs a QApplication, but this program started a {kind}"
+            ).format(kind=type(existing).__name__))
         return
     env = os.environ
     if not env.get("QT_QPA_PLATFORM") and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     _app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "stakeholder-map"])
+    from stakeholder_map.texts import language
+
+    use_language(language())
+
+
+def use_language(code: str) -> None:
+    """Speak ``code`` (``"de"``...) in everything Qt translates from now on: install a
+    translator for each of the program's catalogues in that language (``resources/i18n/
+    *_<code>.qm``) and Qt's own (``qtbase_<code>.qm``), and write numbers the language's way
+    (the default ``QLocale``). English, the source language, removes them again.
+    """
+    app = QCoreApplication.instance()
+    for translator in _translators:
+        QCoreApplication.removeTranslator(translator)
+    _translators.clear()
+    from stakeholder_map.resources import ResourceNotFoundError, resources_root
+    from stakeholder_map.texts import ENGLISH
+
+    if code == ENGLISH:
+        QLocale.setDefault(QLocale.system())
+        return
+    files = []
+    try:
+        folder = resources_root() / "i18n"
+        files = sorted(folder.glob(f"*_{code}.qm")) if folder.is_dir() else []
+    except ResourceNotFoundError:
+        pass
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for path in [*map(str, files), os.path.join(qt_folder, f"qtbase_{code}.qm")]:
+        translator = QTranslator(app)
+        if translator.load(path):
+            QCoreApplication.installTranslator(translator)
+            _translators.append(translator)
+    if QLocale.system().language() != QLocale(code).language():
+        QLocale.setDefault(QLocale(code))

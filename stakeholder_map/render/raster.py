@@ -21,7 +21,7 @@ try:
 except ImportError:  # pragma: no cover - isal is a dependency; zlib writes the same format
     deflate = zlib
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from stakeholder_map.render.errors import ExportError
@@ -56,21 +56,21 @@ def available_memory() -> int | None:
 def check_image_size(width: int, height: int, what: str) -> None:
     """Refuse, in one line naming the size, an image Qt cannot paint or memory cannot hold."""
     megabytes = width * height * 4 / 1e6
-    size = f"{pixels(width)} x {pixels(height)} pixels, " + (
-        f"{megabytes:,.0f} MB" if megabytes < 1e12 else f"{megabytes:.1e} MB")
+    translate = QCoreApplication.translate
+    size = translate("Export", "{width} x {height} pixels, {megabytes} MB").format(
+        width=pixels(width), height=pixels(height),
+        megabytes=f"{megabytes:,.0f}" if megabytes < 1e12 else f"{megabytes:.1e}")
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
-        raise ExportError(
-            f"the map is too large for {what} ({size}; at most {MAX_SIDE:,} pixels per side and "
-            f"{MAX_PIXELS // 1_000_000} million in all): choose a smaller scale or a slide size, "
-            "or export SVG or PDF"
-        )
+        raise ExportError(translate(
+            "Export", "the map is too large for {what} ({size}; at most {side} pixels per side and {million} "
+            "million in all): choose a smaller scale or a slide size, or export SVG or PDF").format(
+                what=what, size=size, side=pixels(MAX_SIDE), million=MAX_PIXELS // 1_000_000))
     free = available_memory()
     # painting and encoding need about twice the image: refuse before the system starts swapping
     if free is not None and megabytes * 2e6 > free:
-        raise ExportError(
-            f"not enough memory for {what} ({size}; {free / 1e6:,.0f} MB free): choose a "
-            "smaller scale or a slide size, or export SVG or PDF"
-        )
+        raise ExportError(translate(
+            "Export", "not enough memory for {what} ({size}; {free} MB free): choose a smaller scale or a "
+            "slide size, or export SVG or PDF").format(what=what, size=size, free=f"{free / 1e6:,.0f}"))
 
 
 def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, legend: bool | None = None,
@@ -81,14 +81,16 @@ def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, le
     ARGB32 with a transparent background when ``transparent``, else opaque RGB32.
     """
     width, height = size or pixel_size(prepared.rect, scale)
-    check_image_size(width, height, f"a PNG at {scale:g}x" if size is None else "a PNG")
+    what = (QCoreApplication.translate("Export", "a PNG at {scale}x").format(scale=f"{scale:g}") if size is None
+            else QCoreApplication.translate("Export", "a PNG"))
+    check_image_size(width, height, what)
     # An opaque picture needs no alpha: RGB32 paints and compresses faster.
     fmt = QImage.Format.Format_ARGB32_Premultiplied if transparent else QImage.Format.Format_RGB32
     image = QImage(width, height, fmt)
     if image.isNull():
-        raise ExportError(
-            f"not enough memory for a {width:,} x {height:,} PNG: choose a smaller scale, or export SVG or PDF"
-        )
+        raise ExportError(QCoreApplication.translate(
+            "Export", "not enough memory for a {width} x {height} PNG: choose a smaller scale, or export SVG "
+            "or PDF").format(width=f"{width:,}", height=f"{height:,}"))
     dots_per_metre = round(SCREEN_DPI * (scale if size is None else 1.0) * INCHES_PER_METRE)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)

@@ -16,6 +16,7 @@ from pathlib import Path
 from stakeholder_map.model import Map
 from stakeholder_map.render.errors import ExportError
 from stakeholder_map.render.export import check_destination, write_output
+from stakeholder_map.texts import translate
 
 REPORT_SUFFIXES = (".pdf", ".html", ".htm")
 PAGE_SIZES = ("a4", "letter")
@@ -26,8 +27,11 @@ def report_format(out_path: str | os.PathLike[str]) -> str:
     """``"pdf"`` or ``"html"`` from the destination's suffix; ``ExportError`` otherwise."""
     suffix = Path(out_path).suffix.lower()
     if suffix not in REPORT_SUFFIXES:
-        what = f"'{suffix}' is not a report format" if suffix else "the name has no suffix"
-        raise ExportError(f"cannot write a report to {os.fspath(out_path)}: {what} (use .pdf or .html)")
+        text = (translate("Report", "cannot write a report to {path}: '{suffix}' is not a report format "
+                                    "(use .pdf or .html)") if suffix
+                else translate("Report", "cannot write a report to {path}: the name has no suffix (use .pdf "
+                                         "or .html)"))
+        raise ExportError(text.format(path=os.fspath(out_path), suffix=suffix))
     return "pdf" if suffix == ".pdf" else "html"
 
 
@@ -53,7 +57,8 @@ def write_report(map_: Map, out_path: str | os.PathLike[str], *, page: str | Non
     """
     fmt = report_format(out_path)
     if page is not None and page not in PAGE_SIZES:
-        raise ExportError(f"the page size must be a4 or letter, not {page!r}")
+        raise ExportError(translate("Report", "the page size must be a4 or letter, not {page}").format(
+            page=repr(page)))
     out = Path(out_path)
     check_destination(out)
     from stakeholder_map.analysis.report_content import report_content
@@ -68,10 +73,10 @@ def write_report(map_: Map, out_path: str | os.PathLike[str], *, page: str | Non
         try:
             picture = svg_bytes(prepared, transparent=False, legend=True)
         except ExportError:  # the picture's own message speaks of an SVG export
-            raise ExportError(
-                f"cannot write a report to {out}: the map's picture is too large for a web page (some "
-                "nodes are very far from the others); move them closer, or write the report as PDF"
-            ) from None
+            raise ExportError(translate(
+                "Report", "cannot write a report to {path}: the map's picture is too large for a web page "
+                "(some nodes are very far from the others); move them closer, or write the report as PDF"
+            ).format(path=out)) from None
         svg = _XML_PROLOGUE.sub("", picture.decode("utf-8"))
         data = report_document(content, svg).encode("utf-8")
     else:
@@ -82,6 +87,7 @@ def write_report(map_: Map, out_path: str | os.PathLike[str], *, page: str | Non
         size = QPageSize.PageSizeId.Letter if (page or default_page()) == "letter" else QPageSize.PageSizeId.A4
         data = report_pdf_bytes(prepared, content, size)
         if not data:  # Qt's PDF writer reports some failures only by writing nothing
-            raise ExportError(f"cannot write a report to {out}: nothing could be written")
+            raise ExportError(translate("Report", "cannot write a report to {path}: nothing could be "
+                                                  "written").format(path=out))
     write_output([(out, data)])  # the program's one atomic writer
     return out

@@ -11,7 +11,9 @@ from __future__ import annotations
 from html import escape
 
 from stakeholder_map.analysis.report_content import Entry, ReportContent
+from stakeholder_map.canvas.style import locale, number_text
 from stakeholder_map.canvas.text import clip
+from stakeholder_map.texts import language, translate
 
 SEVERITY_COLOURS = {"error": "#C53030", "warning": "#9A6700", "info": "#2563EB"}
 
@@ -48,52 +50,78 @@ def _e(text: object) -> str:
     return escape(clip(str(text), REPORT_CHARACTERS), quote=True)
 
 
+def _item(label: str, value: str) -> str:
+    """A list item: ``label`` in bold (none when empty), then ``value``."""
+    return f"<li><b>{_e(label)}</b> {_e(value)}</li>" if label else f"<li>{_e(value)}</li>"
+
+
 def _entry(entry: Entry) -> str:
-    facts = [entry.kind + (" (internal)" if entry.internal else "")]
+    kind = translate("Report", "{kind} (internal)").format(kind=entry.kind) if entry.internal else entry.kind
+    facts = [kind]
     if entry.headcount is not None:
-        facts.append(f"{entry.headcount:,} people" if entry.headcount != 1 else "1 person")
+        facts.append(translate("Report", "{count} people").format(count=number_text(entry.headcount))
+                     if entry.headcount != 1 else translate("Report", "1 person"))
+    shown = ", ".join(facts)
     parts = [f'<div class="entry"><h3>{_e(entry.name)}</h3>',
-             f'<p class="facts">{_e(", ".join(facts).capitalize())}</p>']
+             f'<p class="facts">{_e(shown[:1].upper() + shown[1:].lower() if language() == "en" else shown)}</p>']
     details = []
     if entry.roles:
-        details.append(f"<li><b>Roles:</b> {_e(', '.join(entry.roles))}</li>")
+        details.append(_item(translate("Report", "Roles:"), ", ".join(entry.roles)))
     for link in entry.links:
         details.append(f"<li>{_e(link[0].upper() + link[1:])}</li>")
     if not entry.links:
-        details.append("<li>No links.</li>")
+        details.append(_item("", translate("Report", "No links.")))
     if entry.tags:
-        details.append(f"<li><b>Tags:</b> {_e(', '.join(entry.tags))}</li>")
+        details.append(_item(translate("Report", "Tags:"), ", ".join(entry.tags)))
     if entry.attitude:
-        details.append(f"<li><b>Attitude:</b> {_e(entry.attitude)}</li>")
+        details.append(_item(translate("Report", "Attitude:"), entry.attitude))
     if entry.notes:
         notes = "<br>".join(_e(line) for line in entry.notes.splitlines())
-        details.append(f"<li><b>Notes:</b> {notes}</li>")
+        label = translate("Report", "Notes:")
+        details.append(f"<li><b>{_e(label)}</b> {notes}</li>")
     parts.append("<ul>" + "".join(details) + "</ul></div>")
     return "".join(parts)
+
+
+def _heading(level: int, text: str) -> str:
+    return f"<h{level}>{_e(text)}</h{level}>"
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{_e(text)}</p>"
+
+
+def _score(value: float) -> str:
+    """A score as people write numbers here: ``2.5``, ``2,5`` in German; whole ones without a point."""
+    text = f"{value:g}"
+    return text.replace(".", locale().decimalPoint()) if "e" not in text else text
 
 
 def report_sections(content: ReportContent) -> str:
     """Stakeholders, products, findings and key stakeholders as HTML (no cover, no picture)."""
     out = []
-    out.append("<h2>Key stakeholders</h2>")
+    out.append(_heading(2, translate("Report", "Key stakeholders")))
     if content.key_stakeholders:
         from stakeholder_map.analysis.ranking import DECIDES, PAYS, SWAYED, SWAYS, USES
 
-        out.append("<p>The people and organisations that carry the most weight on this map. "
-                   f"The score adds up what each one holds: deciding on a product {DECIDES:g}, "
-                   f"paying for one as a company {PAYS:g}, swaying someone who decides {SWAYS:g}, "
-                   f"each stakeholder who sways them {SWAYED:g}, using a product {USES:g}.</p>")
+        out.append(_paragraph(translate(
+            "Report", "The people and organisations that carry the most weight on this map. The score "
+            "adds up what each one holds: deciding on a product {decides}, paying for one as a company "
+            "{pays}, swaying someone who decides {sways}, each stakeholder who sways them {swayed}, using "
+            "a product {uses}.").format(decides=_score(DECIDES), pays=_score(PAYS), sways=_score(SWAYS),
+                                         swayed=_score(SWAYED), uses=_score(USES))))
         rows = "".join(
-            f"<tr><td>{k.rank}.</td><td><b>{_e(k.name)}</b></td><td>{k.score:g}</td>"
+            f"<tr><td>{k.rank}.</td><td><b>{_e(k.name)}</b></td><td>{_e(_score(k.score))}</td>"
             f"<td>{_e(k.why)}</td></tr>"
             for k in content.key_stakeholders)
-        out.append('<table class="key" cellpadding="3"><tr><th></th><th>Stakeholder</th><th>Score</th>'
-                   f"<th>Why</th></tr>{rows}</table>")
+        heads = "".join(f"<th>{_e(head)}</th>" for head in (
+            "", translate("Report", "Stakeholder"), translate("Report", "Score"), translate("Report", "Why")))
+        out.append(f'<table class="key" cellpadding="3"><tr>{heads}</tr>{rows}</table>')
     else:
-        out.append("<p>No stakeholder stands out: add who influences, decides on and pays for "
-                   "the products to see who carries the most weight.</p>")
+        out.append(_paragraph(translate("Report", "No stakeholder stands out: add who influences, decides on "
+                                                  "and pays for the products to see who carries the most weight.")))
 
-    out.append(f"<h2>Findings</h2><p>{_e(content.findings_summary)}</p>")
+    out.append(_heading(2, translate("Report", "Findings")) + _paragraph(content.findings_summary))
     for group in content.finding_groups:
         colour = SEVERITY_COLOURS.get(group.severity.value, "#1f2328")
         out.append(f'<h3 style="color: {colour}">{_e(group.heading)}</h3>')
@@ -103,48 +131,52 @@ def report_sections(content: ReportContent) -> str:
             if topic.meaning:
                 out.append(f'<p class="means">{_e(topic.meaning)}</p>')
             if topic.action:
-                out.append(f'<p class="todo"><b>What to do:</b> {_e(topic.action)}</p>')
+                todo = translate("Report", "What to do:")
+                out.append(f'<p class="todo"><b>{_e(todo)}</b> {_e(topic.action)}</p>')
             out.append("</div>")
 
-    out.append("<h2>Stakeholders</h2>")
+    out.append(_heading(2, translate("Report", "Stakeholders")))
     if content.stakeholders:
         out.extend(_entry(entry) for entry in content.stakeholders)
     else:
-        out.append("<p>The map has no stakeholders yet.</p>")
+        out.append(_paragraph(translate("Report", "The map has no stakeholders yet.")))
     if content.role_meanings:
-        out.append("<h3>What the roles mean</h3><ul>")
+        out.append(_heading(3, translate("Report", "What the roles mean")) + "<ul>")
         out.extend(f"<li><b>{_e(label)}:</b> {_e(text)}</li>" for label, text in content.role_meanings)
         out.append("</ul>")
 
-    out.append("<h2>Products</h2>")
+    out.append(_heading(2, translate("Report", "Products")))
     if content.products:
         out.extend(_entry(entry) for entry in content.products)
     else:
-        out.append("<p>The map has no products yet.</p>")
+        out.append(_paragraph(translate("Report", "The map has no products yet.")))
     return "\n".join(out)
 
 
 def cover_lines(content: ReportContent) -> list[str]:
     """The lines under the title on the cover: date, currency, counts, findings."""
-    lines = [f"Stakeholder report, {content.date_text}"]
+    lines = [translate("Report", "Stakeholder report, {date}").format(date=content.date_text)]
     if content.currency:
-        lines.append(f"Amounts in {content.currency}")
+        lines.append(translate("Report", "Amounts in {currency}").format(currency=content.currency))
     lines.append(content.summary)
-    lines.append(f"Findings: {content.findings_summary}")
+    lines.append(translate("Report", "Findings: {summary}").format(summary=content.findings_summary))
     return lines
 
 
 def report_document(content: ReportContent, picture_svg: str) -> str:
     """The whole report as one self-contained HTML page; ``picture_svg`` is an <svg> element."""
     meta = "".join(f'<p class="meta">{_e(line)}</p>' for line in cover_lines(content))
+    picture_label = translate("Report", "Map of {title}").format(title=content.title)
+    page_title = translate("Report", "{title}: stakeholder report").format(title=content.title)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<!DOCTYPE html>\n<html lang=\"{language()}\">\n<head>\n<meta charset=\"utf-8\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="Stakeholder Map">\n'
-        f"<title>{_e(content.title)}: stakeholder report</title>\n<style>{_STYLE}</style>\n"
+        f"<title>{_e(page_title)}</title>\n"
+        f"<style>{_STYLE}</style>\n"
         "</head>\n<body>\n"
         f'<div class="cover"><h1>{_e(content.title)}</h1>{meta}\n'
-        f'<div class="picture" role="img" aria-label="{_e("Map of " + content.title)}">\n'
+        f'<div class="picture" role="img" aria-label="{_e(picture_label)}">\n'
         f"{picture_svg}\n</div></div>\n"
         f"{report_sections(content)}\n</body>\n</html>\n"
     )

@@ -6,7 +6,7 @@ be selected, searched and read back. Every page carries "Page N of M" at its foo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument,
 )
@@ -55,7 +55,8 @@ def _footer(painter: QPainter, writer: QPdfWriter, page: int, pages: int, title:
     painter.setPen(QColor("#57606a"))
     box = QRectF(0, writer.height() - height, writer.width(), height)
     painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
-    painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, f"Page {page} of {pages}")
+    painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                     QCoreApplication.translate("Report", "Page {page} of {pages}").format(page=page, pages=pages))
     painter.restore()
 
 
@@ -77,7 +78,7 @@ def report_pdf_bytes(prepared: PreparedScene, content: ReportContent, page: QPag
     wide = rect.width() > rect.height() * 1.15
     cover_orientation = QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait
     if not writer.setPageLayout(_layout(page, cover_orientation)):
-        raise ExportError("could not set up the PDF's pages")
+        raise ExportError(QCoreApplication.translate("Report", "could not set up the PDF's pages"))
     footer = RESOLUTION * 0.22  # a line of 8 pt text and a little space
     gap = RESOLUTION * 0.15
 
@@ -90,7 +91,7 @@ def report_pdf_bytes(prepared: PreparedScene, content: ReportContent, page: QPag
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError("could not start the report's PDF")
+        raise ExportError(QCoreApplication.translate("Report", "could not start the report's PDF"))
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         # Cover: title and facts, then the map as large as the rest of the page allows.
@@ -107,7 +108,7 @@ def report_pdf_bytes(prepared: PreparedScene, content: ReportContent, page: QPag
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         for index in range(body.pageCount()):
             if not writer.newPage():
-                raise ExportError("could not add a page to the report's PDF")
+                raise ExportError(QCoreApplication.translate("Report", "could not add a page to the report's PDF"))
             painter.save()
             painter.translate(0, -index * body_height)
             body.drawContents(painter, QRectF(0, index * body_height, body.textWidth(), body_height))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from stakeholder_map.model import Map
@@ -74,7 +74,7 @@ class PreparedScene:
 
 
 def title_of(map_: Map) -> str:
-    return " ".join((map_.title or "").split()) or "Stakeholder map"
+    return " ".join((map_.title or "").split()) or QCoreApplication.translate("Pictures", "Stakeholder map")
 
 
 def placed(map_: Map) -> Map:

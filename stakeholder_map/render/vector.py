@@ -9,7 +9,7 @@ the screen at 100%), shrunk only if a side would pass the 200-inch limit of PDF 
 from __future__ import annotations
 
 import re
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -25,15 +25,14 @@ MAX_SVG_SIDE = 1 << 24  # pixels: past this, readers that draw in single precisi
 
 
 def _title(prepared: PreparedScene) -> str:
-    return prepared.map.title or "Stakeholder map"
+    return prepared.map.title or QCoreApplication.translate("Pictures", "Stakeholder map")
 
 
 def _description(prepared: PreparedScene) -> str:
     m = prepared.map
-    return (
-        f"Stakeholder map with {len(m.nodes)} nodes and {len(m.edges)} relations, "
-        "drawn by Stakeholder Map"
-    )
+    return QCoreApplication.translate(
+        "Pictures", "Stakeholder map with {nodes} nodes and {links} relations, drawn by Stakeholder Map"
+    ).format(nodes=len(m.nodes), links=len(m.edges))
 
 
 def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool | None = None,
@@ -42,10 +41,10 @@ def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool | None
     rect = prepared.rect
     width, height = size or (max(1, round(rect.width())), max(1, round(rect.height())))
     if width > MAX_SVG_SIDE or height > MAX_SVG_SIDE:
-        raise ExportError(
-            f"the map is too large for an SVG ({pixels(width)} x {pixels(height)} pixels; at most {MAX_SVG_SIDE:,} "
-            "per side): some nodes are very far from the others; move them closer, or export PDF"
-        )
+        raise ExportError(QCoreApplication.translate(
+            "Export", "the map is too large for an SVG ({width} x {height} pixels; at most {most} per side): "
+            "some nodes are very far from the others; move them closer, or export PDF"
+        ).format(width=pixels(width), height=pixels(height), most=pixels(MAX_SVG_SIDE)))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
@@ -57,7 +56,7 @@ def svg_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool | None
     generator.setDescription(xml_safe(_description(prepared)))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError("could not start the SVG drawing")
+        raise ExportError(QCoreApplication.translate("Export", "could not start the SVG drawing"))
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         prepared.paint(painter, QRectF(0, 0, width, height), transparent=transparent, legend=legend)
@@ -93,10 +92,10 @@ def pdf_bytes(prepared: PreparedScene, *, transparent: bool, legend: bool | None
     layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
                          QPageLayout.Unit.Point, QMarginsF(0, 0, 0, 0))
     if not writer.setPageLayout(layout):
-        raise ExportError("could not set the PDF page to the size of the map")
+        raise ExportError(QCoreApplication.translate("Export", "could not set the PDF page to the size of the map"))
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError("could not start the PDF drawing")
+        raise ExportError(QCoreApplication.translate("Export", "could not start the PDF drawing"))
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         target = QRectF(0, 0, writer.width(), writer.height())
