@@ -114,7 +114,7 @@ class Badge:
     fact: bool = False  # a fact about the node ("400 people"), not a role
 
 
-#: a role that implies "user": the canvas shows only the specific one (the tooltip lists all)
+# a role that implies "user": the canvas shows only the specific one (the tooltip lists all)
 SPECIFIC_USERS = frozenset({"paying_user", "sponsored_user", "free_user"})
 
 

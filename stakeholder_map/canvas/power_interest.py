@@ -31,7 +31,7 @@ SLOT_W, SLOT_H = 124.0, 56.0
 COMPACT = 34.0  # a crowded cell shows dots only (names in their tooltips)
 LABEL_ROOM = 26.0  # the region's words at the top or bottom of a cell
 
-#: (power, interest) corner -> what to do with the stakeholders there (English; shown translated)
+# (power, interest) corner -> what to do with the stakeholders there (English; shown translated)
 REGIONS = {
     (Level.HIGH, Level.HIGH): (QT_TRANSLATE_NOOP("PowerInterest", "Manage closely"), "#FDE7E7"),
     (Level.HIGH, Level.LOW): (QT_TRANSLATE_NOOP("PowerInterest", "Keep satisfied"), "#FFF3DC"),

@@ -27,7 +27,7 @@ _RELATION_SENTENCES = {
     Relation.MEMBER_OF: QT_TRANSLATE_NOOP("Tooltips", "{source} is a member of {target}"),
 }
 
-#: attitude and level words as they read inside a sentence ("Power: high")
+# attitude and level words as they read inside a sentence ("Power: high")
 _STANCE_WORDS = {
     Attitude.CHAMPION: QT_TRANSLATE_NOOP("Tooltips", "champion"),
     Attitude.SUPPORTER: QT_TRANSLATE_NOOP("Tooltips", "supporter"),

@@ -17,10 +17,10 @@ from stakeholder_map.canvas.style import GRID
 from stakeholder_map.texts import QT_TRANSLATE_NOOP, language
 
 MIN_ZOOM = 0.05
-#: opening or arranging a small map never shrinks it below this: names and role badges stay
-#: readable, and a little scrolling shows the rest
+# opening or arranging a small map never shrinks it below this: names and role badges stay
+# readable, and a little scrolling shows the rest
 READABLE_ZOOM = 0.75
-#: "small": at the readable zoom the map is at most this many view widths and heights
+# "small": at the readable zoom the map is at most this many view widths and heights
 READABLE_SPAN = 2.0
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25

@@ -41,7 +41,7 @@ _LINK_STEPS = {
     Relation.MEMBER_OF: QT_TRANSLATE_NOOP("Undo", "Link {source} is a member of {target}"),
 }
 
-#: (one, many) for each counted step; ``{count}`` is the number
+# (one, many) for each counted step; "{count}" is the number
 _COUNTED_STEPS = {
     "Delete": (QT_TRANSLATE_NOOP("Undo", "Delete 1 item"), QT_TRANSLATE_NOOP("Undo", "Delete {count} items")),
     "Cut": (QT_TRANSLATE_NOOP("Undo", "Cut 1 item"), QT_TRANSLATE_NOOP("Undo", "Cut {count} items")),

@@ -5,786 +5,781 @@
     <name>Amounts</name>
     <message>
         <source>{number}B</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} Mrd.</translation>
     </message>
     <message>
         <source>{number}M</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} Mio.</translation>
     </message>
     <message>
         <source>{amount} / mo</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} / Monat</translation>
     </message>
     <message>
         <source>{amount} / yr</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} / Jahr</translation>
     </message>
     <message>
         <source>{amount} once</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} einmalig</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>monatlich</translation>
     </message>
     <message>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>jährlich</translation>
     </message>
     <message>
         <source>one-time</source>
-        <translation type="unfinished"></translation>
+        <translation>einmalig</translation>
     </message>
     <message>
         <source>{amount} · contract</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} · Vertrag</translation>
     </message>
     <message>
         <source>contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag</translation>
     </message>
 </context>
 <context>
     <name>Badges</name>
     <message>
         <source>1 person</source>
-        <extracomment>a role that implies &quot;user&quot;: the canvas shows only the specific one (the tooltip lists all)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Personen</translation>
     </message>
     <message>
         <source>Unnamed product</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Produkt</translation>
     </message>
     <message>
         <source>Unnamed company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Unternehmen</translation>
     </message>
     <message>
         <source>Unnamed buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Einkäufer</translation>
     </message>
     <message>
         <source>Unnamed decision-maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entscheider</translation>
     </message>
     <message>
         <source>Unnamed end user</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Endnutzer</translation>
     </message>
     <message>
         <source>Unnamed person</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Person</translation>
     </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
         <source>Start with a product: pick Product in the palette and click here. Then add who pays, who uses and who decides.</source>
-        <extracomment>opening or arranging a small map never shrinks it below this: names and role badges stay readable, and a little scrolling shows the rest &quot;small&quot;: at the readable zoom the map is at most this many view widths and heights</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit einem Produkt: Wählen Sie in der Palette „Produkt“ und klicken Sie hier. Fügen Sie dann hinzu, wer zahlt, wer es nutzt und wer entscheidet.</translation>
     </message>
     <message>
         <source>canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenfläche</translation>
     </message>
     <message>
         <source>The stakeholder map. Drag nodes to move them; Ctrl+wheel zooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stakeholder-Karte. Ziehen Sie Elemente, um sie zu verschieben; Strg+Mausrad zoomt.</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>{name} (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (entfernt)</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>cannot export to {path}: &apos;{suffix}&apos; is not a format this program writes (use one of {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: „{suffix}“ ist kein Format, das dieses Programm schreibt (verwenden Sie eines von {formats})</translation>
     </message>
     <message>
         <source>cannot export to {path}: the name has no suffix (use one of {formats})</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: Der Name hat keine Endung (verwenden Sie eine von {formats})</translation>
     </message>
     <message>
         <source>the scale must be between {low} and {high}, not {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Maßstab muss zwischen {low} und {high} liegen, nicht bei {scale}</translation>
     </message>
     <message>
         <source>the slide size must be one of {sizes}, not {slide}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Foliengröße muss eine von {sizes} sein, nicht {slide}</translation>
     </message>
     <message>
         <source>choose a scale or a slide size, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Maßstab oder eine Foliengröße, nicht beides</translation>
     </message>
     <message>
         <source>nothing is selected: select the nodes to export, or export the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ist ausgewählt: Wählen Sie die Elemente aus, die Sie exportieren möchten, oder exportieren Sie die ganze Karte</translation>
     </message>
     <message>
         <source>cannot export to {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: Der Ordner {folder} existiert nicht</translation>
     </message>
     <message>
         <source>cannot export to {path}: {folder} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: {folder} ist kein Ordner</translation>
     </message>
     <message>
         <source>cannot export to {path}: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: Das ist ein Ordner</translation>
     </message>
     <message>
         <source>cannot export to {path}: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: Die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>cannot export to {path}: the folder is not writable ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: In den Ordner kann nicht geschrieben werden ({reason})</translation>
     </message>
     <message>
         <source>cannot export to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: {reason}</translation>
     </message>
     <message>
         <source>cannot export to {path}: the map is too large to draw as {format} (some nodes are very far from the others; move them closer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: Die Karte ist zu groß, um sie als {format} zu zeichnen (einige Elemente liegen sehr weit von den anderen entfernt; rücken Sie sie näher heran)</translation>
     </message>
     <message>
         <source>cannot export to {path}: nothing could be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: Es konnte nichts geschrieben werden</translation>
     </message>
     <message>
         <source>cannot export to {path}: the map holds text that cannot be written as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path} nicht möglich: Die Karte enthält Text, der sich nicht als UTF-8 schreiben lässt</translation>
     </message>
     <message>
         <source>drawing an export needs a QApplication, but this program started a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Zeichnen eines Exports ist eine QApplication nötig, aber dieses Programm hat eine {kind} gestartet</translation>
     </message>
     <message>
         <source>{width} x {height} pixels, {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} Pixel, {megabytes} MB</translation>
     </message>
     <message>
         <source>the map is too large for {what} ({size}; at most {side} pixels per side and {million} million in all): choose a smaller scale or a slide size, or export SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte ist zu groß für {what} ({size}; höchstens {side} Pixel je Seite und {million} Millionen insgesamt): Wählen Sie einen kleineren Maßstab oder eine Foliengröße, oder exportieren Sie SVG oder PDF</translation>
     </message>
     <message>
         <source>not enough memory for {what} ({size}; {free} MB free): choose a smaller scale or a slide size, or export SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Arbeitsspeicher für {what} ({size}; {free} MB frei): Wählen Sie einen kleineren Maßstab oder eine Foliengröße, oder exportieren Sie SVG oder PDF</translation>
     </message>
     <message>
         <source>a PNG at {scale}x</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PNG in {scale}-facher Größe</translation>
     </message>
     <message>
         <source>a PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PNG</translation>
     </message>
     <message>
         <source>not enough memory for a {width} x {height} PNG: choose a smaller scale, or export SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Arbeitsspeicher für ein PNG mit {width} × {height} Pixeln: Wählen Sie einen kleineren Maßstab, oder exportieren Sie SVG oder PDF</translation>
     </message>
     <message>
         <source>the map is too large for an SVG ({width} x {height} pixels; at most {most} per side): some nodes are very far from the others; move them closer, or export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte ist zu groß für ein SVG ({width} × {height} Pixel; höchstens {most} je Seite): Einige Elemente liegen sehr weit von den anderen entfernt; rücken Sie sie näher heran, oder exportieren Sie PDF</translation>
     </message>
     <message>
         <source>could not start the SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>die SVG-Zeichnung konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>could not set the PDF page to the size of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Seite konnte nicht auf die Größe der Karte gesetzt werden</translation>
     </message>
     <message>
         <source>could not start the PDF drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Zeichnung konnte nicht begonnen werden</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenzahl</translation>
     </message>
     <message>
         <source>internal flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichen „intern“</translation>
     </message>
     <message>
         <source>relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>power</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht</translation>
     </message>
     <message>
         <source>interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
 </context>
 <context>
     <name>Names</name>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Unternehmen</translation>
     </message>
     <message>
         <source>New buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Einkäufer</translation>
     </message>
     <message>
         <source>New decision-maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entscheider</translation>
     </message>
     <message>
         <source>New end user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Endnutzer</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
 </context>
 <context>
     <name>Pictures</name>
     <message>
         <source>Stakeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder-Karte</translation>
     </message>
     <message>
         <source>Stakeholder map with {nodes} nodes and {links} relations, drawn by Stakeholder Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder-Karte mit {nodes} Elementen und {links} Beziehungen, gezeichnet mit Stakeholder Map</translation>
     </message>
 </context>
 <context>
     <name>PowerInterest</name>
     <message>
         <source>Manage closely</source>
-        <extracomment>(power, interest) corner -&gt; what to do with the stakeholders there (English; shown translated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eng einbinden</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenstellen</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert halten</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <source>{name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind})</translation>
     </message>
     <message>
         <source>Interest: low → high</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse: niedrig → hoch</translation>
     </message>
     <message>
         <source>Power: low → high</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht: niedrig → hoch</translation>
     </message>
     <message>
         <source>Not placed yet: drag onto the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingeordnet: Ziehen Sie sie in die Matrix</translation>
     </message>
     <message>
         <source>Power and interest grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht-Interesse-Matrix</translation>
     </message>
 </context>
 <context>
     <name>Print</name>
     <message>
         <source>a map can be printed 1 to {most} pages across, not {across}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Karte kann auf 1 bis {most} Seiten nebeneinander gedruckt werden, nicht auf {across}</translation>
     </message>
     <message>
         <source>the printer could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker konnte nicht starten</translation>
     </message>
     <message>
         <source>the printer could not start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker konnte keine neue Seite beginnen</translation>
     </message>
     <message>
         <source>Row {row}, column {column} of {rows} x {columns}: the marks show where the neighbouring sheet begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}, Spalte {column} von {rows} × {columns}: Die Markierungen zeigen, wo das benachbarte Blatt beginnt</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>cannot write a report to {path}: &apos;{suffix}&apos; is not a report format (use .pdf or .html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach {path} nicht möglich: „{suffix}“ ist kein Berichtsformat (verwenden Sie .pdf oder .html)</translation>
     </message>
     <message>
         <source>cannot write a report to {path}: the name has no suffix (use .pdf or .html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach {path} nicht möglich: Der Name hat keine Endung (verwenden Sie .pdf oder .html)</translation>
     </message>
     <message>
         <source>the page size must be a4 or letter, not {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Seitenformat muss a4 oder letter sein, nicht {page}</translation>
     </message>
     <message>
         <source>cannot write a report to {path}: the map&apos;s picture is too large for a web page (some nodes are very far from the others); move them closer, or write the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach {path} nicht möglich: Das Bild der Karte ist zu groß für eine Webseite (einige Elemente liegen sehr weit von den anderen entfernt); rücken Sie sie näher heran, oder schreiben Sie den Bericht als PDF</translation>
     </message>
     <message>
         <source>cannot write a report to {path}: nothing could be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach {path} nicht möglich: Es konnte nichts geschrieben werden</translation>
     </message>
     <message>
         <source>{kind} (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (intern)</translation>
     </message>
     <message>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Personen</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindungen.</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Attitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Key stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Stakeholder</translation>
     </message>
     <message>
         <source>The people and organisations that carry the most weight on this map. The score adds up what each one holds: deciding on a product {decides}, paying for one as a company {pays}, swaying someone who decides {sways}, each stakeholder who sways them {swayed}, using a product {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen und Organisationen mit dem meisten Gewicht auf dieser Karte. Die Punktzahl zählt zusammen, was jede von ihnen in der Hand hat: über ein Produkt entscheiden {decides}, als Unternehmen für eines zahlen {pays}, jemanden beeinflussen, der entscheidet {sways}, je Stakeholder, der sie beeinflusst {swayed}, ein Produkt nutzen {uses}.</translation>
     </message>
     <message>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>No stakeholder stands out: add who influences, decides on and pays for the products to see who carries the most weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stakeholder sticht heraus: Fügen Sie hinzu, wer Einfluss nimmt, wer über die Produkte entscheidet und wer für sie zahlt, um zu sehen, wer das meiste Gewicht hat.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder</translation>
     </message>
     <message>
         <source>The map has no stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat noch keine Stakeholder.</translation>
     </message>
     <message>
         <source>What the roles mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Rollen bedeuten</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>The map has no products yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat noch keine Produkte.</translation>
     </message>
     <message>
         <source>Stakeholder report, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder-Bericht, {date}</translation>
     </message>
     <message>
         <source>Amounts in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in {currency}</translation>
     </message>
     <message>
         <source>Findings: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: {summary}</translation>
     </message>
     <message>
         <source>Map of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von {title}</translation>
     </message>
     <message>
         <source>{title}: stakeholder report</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: Stakeholder-Bericht</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>could not set up the PDF&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seiten des PDF konnten nicht eingerichtet werden</translation>
     </message>
     <message>
         <source>could not start the report&apos;s PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF des Berichts konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>could not add a page to the report&apos;s PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>dem PDF des Berichts konnte keine Seite hinzugefügt werden</translation>
     </message>
 </context>
 <context>
     <name>StickyNotes</name>
     <message>
         <source>Double-click to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schreiben doppelklicken</translation>
     </message>
 </context>
 <context>
     <name>Tooltips</name>
     <message>
         <source>{source} pays for {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} zahlt für {target}</translation>
     </message>
     <message>
         <source>{source} decides on {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} entscheidet über {target}</translation>
     </message>
     <message>
         <source>{source} uses {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} nutzt {target}</translation>
     </message>
     <message>
         <source>{source} influences {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} beeinflusst {target}</translation>
     </message>
     <message>
         <source>{source} is a member of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} gehört zu {target}</translation>
     </message>
     <message>
         <source>champion</source>
-        <extracomment>attitude and level words as they read inside a sentence (&quot;Power: high&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fürsprecher</translation>
     </message>
     <message>
         <source>supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützer</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <source>sceptic</source>
-        <translation type="unfinished"></translation>
+        <translation>Skeptiker</translation>
     </message>
     <message>
         <source>blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierer</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>Unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Attitude: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung: {value}</translation>
     </message>
     <message>
         <source>Power: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht: {value}</translation>
     </message>
     <message>
         <source>Interest: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse: {value}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: {tags}</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Rename {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} in {new} umbenennen</translation>
     </message>
     <message>
         <source>Arrange map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte anordnen</translation>
     </message>
     <message>
         <source>Change map title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartentitel ändern</translation>
     </message>
     <message>
         <source>Change currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung ändern</translation>
     </message>
     <message>
         <source>Colour tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {tag} einfärben</translation>
     </message>
     <message>
         <source>Clear colour of {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von Tag {tag} entfernen</translation>
     </message>
     <message>
         <source>Add sticky note</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftnotiz hinzufügen</translation>
     </message>
     <message>
         <source>Edit sticky note</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftnotiz bearbeiten</translation>
     </message>
     <message>
         <source>Move sticky note</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftnotiz verschieben</translation>
     </message>
     <message>
         <source>Save view {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht {name} speichern</translation>
     </message>
     <message>
         <source>Delete view {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht {name} löschen</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt hinzufügen</translation>
     </message>
     <message>
         <source>Add company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen hinzufügen</translation>
     </message>
     <message>
         <source>Add buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkäufer hinzufügen</translation>
     </message>
     <message>
         <source>Add decision-maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheider hinzufügen</translation>
     </message>
     <message>
         <source>Add end user</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnutzer hinzufügen</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Link {source} pays for {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: {source} zahlt für {target}</translation>
     </message>
     <message>
         <source>Link {source} decides on {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: {source} entscheidet über {target}</translation>
     </message>
     <message>
         <source>Link {source} uses {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: {source} nutzt {target}</translation>
     </message>
     <message>
         <source>Link {source} influences {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: {source} beeinflusst {target}</translation>
     </message>
     <message>
         <source>Link {source} is a member of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: {source} gehört zu {target}</translation>
     </message>
     <message>
         <source>Delete 1 item</source>
-        <extracomment>(one, many) for each counted step; ``{count}`` is the number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 Objekt löschen</translation>
     </message>
     <message>
         <source>Delete {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Objekte löschen</translation>
     </message>
     <message>
         <source>Cut 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Objekt ausschneiden</translation>
     </message>
     <message>
         <source>Cut {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Objekte ausschneiden</translation>
     </message>
     <message>
         <source>Paste 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Objekt einfügen</translation>
     </message>
     <message>
         <source>Paste {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Objekte einfügen</translation>
     </message>
     <message>
         <source>Duplicate 1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Objekt duplizieren</translation>
     </message>
     <message>
         <source>Duplicate {count} items</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Objekte duplizieren</translation>
     </message>
     <message>
         <source>Move 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Element verschieben</translation>
     </message>
     <message>
         <source>Move {count} nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Elemente verschieben</translation>
     </message>
     <message>
         <source>Delete 1 sticky note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Haftnotiz löschen</translation>
     </message>
     <message>
         <source>Delete {count} sticky notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Haftnotizen löschen</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <source>Change {field} of {count} nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} von {count} Elementen ändern</translation>
     </message>
     <message>
         <source>Change {field} of {count} links</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} von {count} Verbindungen ändern</translation>
     </message>
     <message>
         <source>Edit {count} nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Elemente bearbeiten</translation>
     </message>
     <message>
         <source>Edit {count} links</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Verbindungen bearbeiten</translation>
     </message>
     <message>
         <source>Change {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields} ändern</translation>
     </message>
 </context>
 </TS>
