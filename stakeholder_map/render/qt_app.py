@@ -42,32 +42,35 @@ def ensure_application() -> None:
 
 
 def use_language(code: str) -> None:
-    """Speak ``code`` (``"de"``...) in everything Qt translates from now on: install a
-    translator for each of the program's catalogues in that language (``resources/i18n/
-    *_<code>.qm``) and Qt's own (``qtbase_<code>.qm``), and write numbers the language's way
-    (the default ``QLocale``). English, the source language, removes them again.
+    """Speak ``code`` (``"de"``...) in everything Qt translates from now on, as the window does
+    at start-up: a translator for each of the program's catalogues in that language
+    (``resources/i18n/*_<code>.qm``) and for Qt's own (``qtbase_<code>.qm``), and the
+    language's locale as the default, so numbers read as people there write them (the
+    system's locale when it speaks the language, or is the bare C locale under English).
+    English, the source language, installs no translator and removes earlier ones.
     """
-    app = QCoreApplication.instance()
-    for translator in _translators:
-        QCoreApplication.removeTranslator(translator)
-    _translators.clear()
     from stakeholder_map.resources import ResourceNotFoundError, resources_root
-    from stakeholder_map.texts import ENGLISH
+    from stakeholder_map.texts import ENGLISH, LANGUAGES
 
+    code = code if code in LANGUAGES else ENGLISH
+    app = QCoreApplication.instance()
+    while _translators:
+        QCoreApplication.removeTranslator(_translators.pop())
+    system, wanted = QLocale.system(), QLocale(code)
+    same = system.language() == wanted.language()
+    QLocale.setDefault(system if same or (code == ENGLISH and system.language() == QLocale.Language.C)
+                       else wanted)
     if code == ENGLISH:
-        QLocale.setDefault(QLocale.system())
         return
-    files = []
+    files: list[str] = []
     try:
         folder = resources_root() / "i18n"
-        files = sorted(folder.glob(f"*_{code}.qm")) if folder.is_dir() else []
+        files = [str(p) for p in sorted(folder.glob(f"*_{code}.qm"))] if folder.is_dir() else []
     except ResourceNotFoundError:
         pass
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for path in [*map(str, files), os.path.join(qt_folder, f"qtbase_{code}.qm")]:
+    for path in [*files, os.path.join(qt_folder, f"qtbase_{code}.qm")]:
         translator = QTranslator(app)
         if translator.load(path):
             QCoreApplication.installTranslator(translator)
             _translators.append(translator)
-    if QLocale.system().language() != QLocale(code).language():
-        QLocale.setDefault(QLocale(code))
