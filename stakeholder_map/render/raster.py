@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - isal is a dependency; zlib writes the 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
+from stakeholder_map.canvas.style import number_text
 from stakeholder_map.render.errors import ExportError
 from stakeholder_map.render.scene import PreparedScene
 
@@ -36,8 +37,9 @@ _IDAT_BYTES = 1 << 20  # the compressed picture in chunks of 1 MB, as PNG writer
 
 
 def pixels(n: int) -> str:
-    """A pixel count for a message: ``3,000,000,288``, or ``1.0e+300`` when absurdly large."""
-    return f"{n:,}" if n < 10**15 else f"{n:.1e}"
+    """A pixel count for a message in the locale's digits: ``3,000,000,288`` (``3.000.000.288``
+    in German), or ``1.0e+300`` when absurdly large."""
+    return number_text(n) if n < 10**15 else f"{n:.1e}"
 
 
 def pixel_size(rect: QRectF, scale: float) -> tuple[int, int]:
@@ -59,7 +61,7 @@ def check_image_size(width: int, height: int, what: str) -> None:
     translate = QCoreApplication.translate
     size = translate("Export", "{width} x {height} pixels, {megabytes} MB").format(
         width=pixels(width), height=pixels(height),
-        megabytes=f"{megabytes:,.0f}" if megabytes < 1e12 else f"{megabytes:.1e}")
+        megabytes=number_text(round(megabytes)) if megabytes < 1e12 else f"{megabytes:.1e}")
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise ExportError(translate(
             "Export", "the map is too large for {what} ({size}; at most {side} pixels per side and {million} "
@@ -70,7 +72,7 @@ def check_image_size(width: int, height: int, what: str) -> None:
     if free is not None and megabytes * 2e6 > free:
         raise ExportError(translate(
             "Export", "not enough memory for {what} ({size}; {free} MB free): choose a smaller scale or a "
-            "slide size, or export SVG or PDF").format(what=what, size=size, free=f"{free / 1e6:,.0f}"))
+            "slide size, or export SVG or PDF").format(what=what, size=size, free=number_text(round(free / 1e6))))
 
 
 def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, legend: bool | None = None,
@@ -90,7 +92,7 @@ def render_image(prepared: PreparedScene, scale: float, *, transparent: bool, le
     if image.isNull():
         raise ExportError(QCoreApplication.translate(
             "Export", "not enough memory for a {width} x {height} PNG: choose a smaller scale, or export SVG "
-            "or PDF").format(width=f"{width:,}", height=f"{height:,}"))
+            "or PDF").format(width=pixels(width), height=pixels(height)))
     dots_per_metre = round(SCREEN_DPI * (scale if size is None else 1.0) * INCHES_PER_METRE)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)

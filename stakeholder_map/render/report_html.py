@@ -62,8 +62,9 @@ def _entry(entry: Entry) -> str:
         facts.append(translate("Report", "{count} people").format(count=number_text(entry.headcount))
                      if entry.headcount != 1 else translate("Report", "1 person"))
     shown = ", ".join(facts)
-    parts = [f'<div class="entry"><h3>{_e(entry.name)}</h3>',
-             f'<p class="facts">{_e(shown[:1].upper() + shown[1:].lower() if language() == "en" else shown)}</p>']
+    if language() == "en":  # "Buyer, 400 people"; German keeps its capital nouns as they are
+        shown = shown.capitalize()
+    parts = [f'<div class="entry"><h3>{_e(entry.name)}</h3>', f'<p class="facts">{_e(shown)}</p>']
     details = []
     if entry.roles:
         details.append(_item(translate("Report", "Roles:"), ", ".join(entry.roles)))
