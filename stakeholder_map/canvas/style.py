@@ -154,9 +154,13 @@ def locale() -> QLocale:
 def number_text(value, places: int = 0) -> str:
     """``value`` with the locale's digit groups and decimal sign: ``12,000`` / ``12.000``,
     ``12.50`` / ``12,50`` with ``places=2``."""
+    chosen = locale()
     if places == 0:
-        return locale().toString(int(value))
-    return locale().toString(float(value), "f", places)
+        whole = int(value)
+        if abs(whole) < 2**63:  # what Qt's integers hold
+            return chosen.toString(whole)
+        return f"{whole:,}".replace(",", chosen.groupSeparator())
+    return chosen.toString(float(value), "f", places)
 
 
 def format_money(amount, currency: str | None = None) -> str:
@@ -188,8 +192,10 @@ def format_money(amount, currency: str | None = None) -> str:
 
 def _short(value) -> str:
     """``3.4``, ``12`` (not ``12.0``): one decimal at most, in the locale's digits."""
-    text = number_text(value, 1)
-    zero = locale().decimalPoint() + "0"
+    plain = locale()
+    plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    text = plain.toString(float(value), "f", 1)
+    zero = plain.decimalPoint() + "0"
     return text[: -len(zero)] if text.endswith(zero) else text
 
 
