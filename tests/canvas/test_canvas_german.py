@@ -125,3 +125,35 @@ def test_the_html_report_has_german_headings(german, tmp_path):
                     "Karte von Suche", "Suche: Stakeholder-Bericht"):
         assert heading in page
     assert "Key stakeholders" not in page
+
+
+def pdf_text(path) -> str:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs pdftotext (poppler-utils)")
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+def test_printed_sheets_and_the_pdf_report_speak_german(german, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from stakeholder_map.render.printing import print_pages
+    from stakeholder_map.render.report import write_report
+    from stakeholder_map.render.scene import prepare
+
+    sheets = tmp_path / "blätter.pdf"
+    writer = QPdfWriter(str(sheets))
+    pages = print_pages(prepare(small_map()), writer, across=2)
+    del writer  # finishes the file
+    text = pdf_text(sheets)
+    assert f"Zeile 1, Spalte 1 von {pages // 2} × 2" in text
+    assert "wo das benachbarte Blatt beginnt" in text and "Row 1" not in text
+
+    report = tmp_path / "bericht.pdf"
+    write_report(small_map(), report)
+    text = pdf_text(report)
+    assert "Seite 1 von" in text and "Schlüssel-Stakeholder" in text and "Stakeholder-Bericht" in text
+    assert "Page 1 of" not in text
