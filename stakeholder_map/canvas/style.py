@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 from stakeholder_map.look import KIND_COLOURS, NAME_INSIDE, RELATION_COLOURS, RELATION_WIDTHS
 from stakeholder_map.look import KIND_SIZES as _SIZES
 from stakeholder_map.model import Kind, Relation
-from stakeholder_map.model.money import CURRENCY_SIGNS
+from stakeholder_map.model.money import with_currency
 from stakeholder_map.texts import QT_TRANSLATE_NOOP
 
 
@@ -164,12 +164,13 @@ def number_text(value, places: int = 0) -> str:
 
 
 def format_money(amount, currency: str | None = None) -> str:
-    """A short amount in the map's currency and the locale's digits: ``$1,200``, ``€12.50``,
-    ``3.4M CHF`` (in German ``$1.200``, ``€12,50``, ``3,4 Mio. CHF``); a map without a
-    currency shows the plain number (no assumed dollar).
+    """A short amount in the map's currency and the locale's digits, the currency placed as
+    the language places it (``model.money.with_currency``, as in the report): ``$1,200``,
+    ``€12.50``, ``CHF 3.4M`` (in German ``1.200 $``, ``12,50 €``, ``CHF 3,4 Mio.``); a map
+    without a currency shows the plain number (no assumed dollar).
 
     >>> format_money(1200, "USD"), format_money(12.5, "EUR"), format_money(3_400_000, "CHF")
-    ('$1,200', '€12.50', '3.4M CHF')
+    ('$1,200', '€12.50', 'CHF 3.4M')
     >>> format_money(1200), format_money(69.99), format_money(10 ** 308)
     ('1,200', '69.99', '1e+308')
     """
@@ -184,10 +185,7 @@ def format_money(amount, currency: str | None = None) -> str:
         number = number_text(amount)
     else:
         number = number_text(amount, 2)
-    if not currency:
-        return number
-    sign = CURRENCY_SIGNS.get(currency)
-    return f"{sign}{number}" if sign else f"{number} {currency}"
+    return with_currency(number, currency)
 
 
 def _short(value) -> str:

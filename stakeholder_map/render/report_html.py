@@ -11,9 +11,8 @@ from __future__ import annotations
 from html import escape
 
 from stakeholder_map.analysis.report_content import Entry, ReportContent
-from stakeholder_map.canvas.style import locale, number_text
 from stakeholder_map.canvas.text import clip
-from stakeholder_map.texts import language, translate
+from stakeholder_map.texts import format_number, language, translate
 
 SEVERITY_COLOURS = {"error": "#C53030", "warning": "#9A6700", "info": "#2563EB"}
 
@@ -59,7 +58,7 @@ def _entry(entry: Entry) -> str:
     kind = translate("Report", "{kind} (internal)").format(kind=entry.kind) if entry.internal else entry.kind
     facts = [kind]
     if entry.headcount is not None:
-        facts.append(translate("Report", "{count} people").format(count=number_text(entry.headcount))
+        facts.append(translate("Report", "{count} people").format(count=format_number(entry.headcount))
                      if entry.headcount != 1 else translate("Report", "1 person"))
     shown = ", ".join(facts)
     if language() == "en":  # "Buyer, 400 people"; German keeps its capital nouns as they are
@@ -93,9 +92,9 @@ def _paragraph(text: str) -> str:
 
 
 def _score(value: float) -> str:
-    """A score as people write numbers here: ``2.5``, ``2,5`` in German; whole ones without a point."""
-    text = f"{value:g}"
-    return text.replace(".", locale().decimalPoint()) if "e" not in text else text
+    """A score as the language writes numbers: ``2.5``, ``2,5`` in German; whole ones without a point."""
+    decimals = f"{value:g}".partition(".")[2]
+    return format_number(value, len(decimals) if decimals.isdigit() else 0)
 
 
 def report_sections(content: ReportContent) -> str:

@@ -9,8 +9,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from stakeholder_map import texts
 from stakeholder_map.fileio import save_map
 from stakeholder_map.model import Kind, Map, Relation
+from stakeholder_map.model.money import with_currency
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = "{http://www.w3.org/2000/svg}"
@@ -22,6 +24,15 @@ def run_german(*args: str) -> subprocess.CompletedProcess:
     env.update(LANGUAGE="de", LANG="C.UTF-8")  # the language asked for; the locale says nothing
     return subprocess.run([sys.executable, "-m", "stakeholder_map", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
+
+
+def in_german(function, *args):
+    """What ``function`` says in German (the money's place is the language's)."""
+    texts.set_language("de")
+    try:
+        return function(*args)
+    finally:
+        texts.set_language("en")
 
 
 def german_map(tmp_path) -> Path:
@@ -45,7 +56,7 @@ def test_an_svg_exported_under_language_de_has_a_german_legend(tmp_path):
     for word in ("Stakeholder", "Beziehungen", "Haltung", "Fehler", "Warnung", "Hinweis"):
         assert word in words
     assert "Relations" not in words and "Attitude" not in words
-    assert "€1.200 / Jahr" in words and "2.500 Personen" in words
+    assert f"{in_german(with_currency, '1.200', 'EUR')} / Jahr" in words and "2.500 Personen" in words
 
 
 def test_a_png_exported_under_language_de_draws_the_wider_german_legend(tmp_path):
