@@ -9,13 +9,12 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from stakeholder_map import texts
 from stakeholder_map.canvas.power_interest import region_of
 from stakeholder_map.editing import Editor
 from stakeholder_map.model import Kind, Level, Map, Relation
 from stakeholder_map.model.money import with_currency
 from stakeholder_map.render import ExportError, export_map
-from stakeholder_map.render.qt_app import use_language
+from stakeholder_map.render.language import install_language
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -23,11 +22,9 @@ SVG = "{http://www.w3.org/2000/svg}"
 @pytest.fixture
 def german(qapp):
     """German chosen, as the window and the command line choose it; English again afterwards."""
-    texts.set_language("de")
-    use_language("de")
+    install_language("de")
     yield
-    texts.set_language("en")
-    use_language("en")
+    install_language("en")
 
 
 def svg_words(path) -> str:
@@ -58,8 +55,7 @@ def test_the_legend_of_an_svg_export_is_german(german, tmp_path):
 
 
 def test_choosing_english_again_brings_the_english_legend_back(german, qapp, tmp_path):
-    texts.set_language("en")
-    use_language("en")
+    install_language("en")
     out = tmp_path / "map.svg"
     export_map(small_map(), out, legend=True)
     words = svg_words(out)
