@@ -21,7 +21,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 def run_german(*args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LC_ALL", "LC_MESSAGES")}
-    env.update(LANGUAGE="de", LANG="C.UTF-8")  # the language asked for; the locale says nothing
+    env.update(LANGUAGE="de", LANG="de_DE.UTF-8")  # a German session
     return subprocess.run([sys.executable, "-m", "stakeholder_map", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
 
@@ -65,7 +65,7 @@ def test_a_png_exported_under_language_de_draws_the_wider_german_legend(tmp_path
     result = run_german("export", str(source), "-o", str(german), "--legend")
     assert result.returncode == 0, result.stderr
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env.update(LANGUAGE="en", LANG="C.UTF-8")
+    env.update(LANGUAGE="en", LANG="en_US.UTF-8")
     subprocess.run([sys.executable, "-m", "stakeholder_map", "export", str(source), "-o", str(english),
                     "--legend"], cwd=ROOT, env=env, check=True, timeout=120)
 
