@@ -17,10 +17,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from stakeholder_map.canvas import text
+from stakeholder_map.canvas.style import number_text
 
 HEADER = 30.0  # the band with the name
 PADDING = 24.0  # room between the frame and its members
@@ -98,10 +99,10 @@ def reach(rect: QRectF, dx: float, dy: float) -> float:
 
 
 def members_text(count: int) -> str:
-    """``1 member``, ``12 members``."""
+    """``1 member``, ``1,200 members`` (the locale's digits, as everywhere on the canvas)."""
     if count == 1:
         return QCoreApplication.translate("Boxes", "1 member")
-    return QCoreApplication.translate("Boxes", "{count} members").format(count=QLocale().toString(count))
+    return QCoreApplication.translate("Boxes", "{count} members").format(count=number_text(count))
 
 
 def frame_path(rect: QRectF, grow: float = 0.0) -> QPainterPath:

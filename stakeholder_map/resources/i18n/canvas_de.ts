@@ -80,6 +80,17 @@
     </message>
 </context>
 <context>
+    <name>Boxes</name>
+    <message>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} Mitglieder</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>Start with a product: pick Product in the palette and click here. Then add who pays, who uses and who decides.</source>
@@ -99,6 +110,57 @@
     <message>
         <source>{name} (removed)</source>
         <translation>{name} (entfernt)</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Show members inside {name}</source>
+        <translation>Mitglieder in {name} zeigen</translation>
+    </message>
+    <message>
+        <source>Show members inside {count} companies</source>
+        <translation>Mitglieder in {count} Unternehmen zeigen</translation>
+    </message>
+    <message>
+        <source>Show members of {name} as links</source>
+        <translation>Mitglieder von {name} als Verbindungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show members of {count} companies as links</source>
+        <translation>Mitglieder von {count} Unternehmen als Verbindungen zeigen</translation>
+    </message>
+    <message>
+        <source>Collapse {name}</source>
+        <translation>{name} einklappen</translation>
+    </message>
+    <message>
+        <source>Collapse {count} boxes</source>
+        <translation>{count} Unternehmensrahmen einklappen</translation>
+    </message>
+    <message>
+        <source>Expand {name}</source>
+        <translation>{name} ausklappen</translation>
+    </message>
+    <message>
+        <source>Expand {count} boxes</source>
+        <translation>{count} Unternehmensrahmen ausklappen</translation>
+    </message>
+    <message>
+        <source>Move {name} into {box}</source>
+        <translation>{name} in {box} verschieben</translation>
+    </message>
+    <message>
+        <source>Move {count} nodes into {box}</source>
+        <translation>{count} Elemente in {box} verschieben</translation>
+    </message>
+    <message>
+        <source>Move {name} out of its box</source>
+        <translation>{name} aus dem Unternehmensrahmen verschieben</translation>
+    </message>
+    <message>
+        <source>Move {count} nodes out of their boxes</source>
+        <translation>{count} Elemente aus ihren Unternehmensrahmen verschieben</translation>
     </message>
 </context>
 <context>
@@ -296,6 +358,10 @@
     <message>
         <source>Attitude</source>
         <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Company box</source>
+        <translation>Unternehmensrahmen</translation>
     </message>
 </context>
 <context>
