@@ -50,6 +50,11 @@ def test_the_legend_of_an_svg_export_is_german(german, tmp_path):
         assert german_word in words
     for english_word in ("Relations", "Attitude", "Warning", "Note"):
         assert english_word not in words
+    # the rows name kinds, relations and attitudes in the model's German words, and the box
+    for german_word in ("Einkäufer", "Entscheider", "zahlt für", "gehört zu", "Fürsprecher", "Unternehmensrahmen"):
+        assert german_word in words
+    for english_word in ("Buyer", "pays for", "Champion", "Company box"):
+        assert english_word not in words
     assert "12.000 Personen" in words  # the headcount badge, German digits
     assert with_currency("1.200", "USD") + " / Monat" in words  # the amount on the link, placed as in German
 

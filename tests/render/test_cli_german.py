@@ -56,6 +56,11 @@ def test_an_svg_exported_under_language_de_has_a_german_legend(tmp_path):
     for word in ("Stakeholder", "Beziehungen", "Haltung", "Fehler", "Warnung", "Hinweis"):
         assert word in words
     assert "Relations" not in words and "Attitude" not in words
+    # the rows name kinds, relations and attitudes in the model's German words, and the box
+    for german_word in ("Einkäufer", "Entscheider", "zahlt für", "gehört zu", "Fürsprecher", "Unternehmensrahmen"):
+        assert german_word in words
+    for english_word in ("Buyer", "pays for", "Champion", "Company box"):
+        assert english_word not in words
     assert f"{in_german(with_currency, '1.200', 'EUR')} / Jahr" in words and "2.500 Personen" in words
 
 
