@@ -89,3 +89,13 @@ def test_an_export_error_under_language_de_is_german(tmp_path):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "nicht möglich: „.bmp“ ist kein Format" in lines[0]
+
+
+def test_a_report_written_under_language_de_has_german_headings(tmp_path):
+    out = tmp_path / "bericht.html"
+    result = run_german("report", str(german_map(tmp_path)), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text("utf-8")
+    assert '<html lang="de">' in page and "<h2>Schlüssel-Stakeholder</h2>" in page
+    assert "Beziehungen" in page  # the picture's legend
+    assert "Key stakeholders" not in page and "Relations" not in page
