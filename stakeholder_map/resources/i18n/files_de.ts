@@ -455,6 +455,14 @@
         <translation>eine Farbe muss als #rrggbb geschrieben werden, etwa #1f77b4, nicht {value}</translation>
     </message>
     <message>
+        <source>{field} must be true or false, not {value}</source>
+        <translation>{field} muss true oder false sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>only a company has {field} (it draws the company as a box)</source>
+        <translation>nur ein Unternehmen hat {field} (es zeichnet das Unternehmen als Rahmen)</translation>
+    </message>
+    <message>
         <source>the edge has no {field}</source>
         <translation>die Verbindung hat kein {field}</translation>
     </message>

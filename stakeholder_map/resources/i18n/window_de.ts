@@ -106,6 +106,22 @@
         <translation>&amp;Eigenschaften</translation>
     </message>
     <message>
+        <source>Show &amp;Members Inside</source>
+        <translation>&amp;Mitglieder im Rahmen zeigen</translation>
+    </message>
+    <message>
+        <source>Draw the company as a box holding its members instead of linking them</source>
+        <translation>Das Unternehmen als Rahmen um seine Mitglieder zeichnen, statt sie zu verbinden</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand Box</source>
+        <translation>&amp;Rahmen ausklappen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse Box</source>
+        <translation>&amp;Rahmen einklappen</translation>
+    </message>
+    <message>
         <source>Link menu</source>
         <translation>Menü der Verbindung</translation>
     </message>
@@ -1446,6 +1462,14 @@ Den Rest importieren ({stakeholders} und {links})?</translation>
     <message>
         <source>Internal</source>
         <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Show members inside</source>
+        <translation>Mitglieder im Rahmen zeigen</translation>
+    </message>
+    <message>
+        <source>Draw the company as a box holding its members instead of linking them; drop a person into the box to make them a member</source>
+        <translation>Das Unternehmen als Rahmen um seine Mitglieder zeichnen, statt sie zu verbinden; ziehen Sie eine Person in den Rahmen, um sie zum Mitglied zu machen</translation>
     </message>
     <message>
         <source>Notes</source>
