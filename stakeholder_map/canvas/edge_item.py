@@ -254,6 +254,17 @@ class EdgeItem(QGraphicsItem):
                 self._polyline = [(p.x(), p.y()) for p in (path.pointAtPercent(i / 14) for i in range(15))]
         return self._polyline
 
+    def span(self) -> tuple[float, float, float, float, float]:
+        """Where the line runs, for finding it by area: ``(x0, y0, x1, y1, 1.0)``, its ends
+        when straight; ``(left, top, right, bottom, 0.0)``, the box of its control points
+        (which holds the curve) when curved."""
+        (x0, y0), (x1, y1) = self._p0, self._tip
+        if self._c1 == self._c2 and self.offset == 0.0 and self.detour == 0.0 and self.source is not self.target:
+            return (x0, y0, x1, y1, 1.0)
+        xs = (x0, self._c1[0], self._c2[0], x1)
+        ys = (y0, self._c1[1], self._c2[1], y1)
+        return (min(xs), min(ys), max(xs), max(ys), 0.0)
+
     @property
     def hovered(self) -> bool:
         return self._hover

@@ -329,8 +329,8 @@ class MapView(QGraphicsView):
         if scene is not None:
             scene.extent.view_moved()  # in case the view moved some way that was not reported
         if scene is None or not self.overview_active():
-            if scene is not None:
-                scene.edge_layer.file_all()  # a close look needs every edge in its tile
+            if scene is not None:  # a close look needs the edges in sight in their tiles
+                scene.edge_layer.file_visible(scene.extent.visible_area())
             super().paintEvent(event)
             return
         painter = QPainter(self.viewport())
