@@ -71,6 +71,11 @@ class Overview:
         """Everything changed (a new map): gather all items again at the next paint."""
         self._full = True
         self._rings = None
+        self._node_kind.clear()  # let go of the old items at once
+        self._rects = {k: {} for k in Kind}
+        self._flagged = {}
+        self._edge_relation.clear()
+        self._lines = {}
         self._dirty_nodes.clear()
         self._dirty_edges.clear()
         self._dirty_flags.clear()

@@ -85,23 +85,28 @@ class MapScene(QGraphicsScene):
         with heap.paused():
             self._build(map)
 
-    def _build(self, map: Map) -> None:
+    def clear_map(self) -> None:
+        """Drop every item (the scene shows nothing until the next ``set_map``)."""
         self.detach()
         self.gestures.cancel()
         self.clearSelection()  # while the items live: clear() would report them deleted
         self.clear()
         self.edge_layer.forget()
-        self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])
         self._nodes.clear()
         self._edges.clear()
         self.notes.forget()
         self.boxes.forget()
         self._pairs.clear()
         self._unplaced = 0
-        self.map = map
+        self.map = None
         self.marks.forget_pending()
         self.extent.forget()
         self.overview.invalidate()
+
+    def _build(self, map: Map) -> None:
+        self.clear_map()
+        self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])
+        self.map = map
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
         for node in map.nodes.values():
             self._add_node(node)
