@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from stakeholder_map.canvas.node_item import NodeItem
 
 _MARKS_AT_ONCE = 300  # changed marks applied at once; more go in idle slices
-_MARKS_SLICE_S = 0.008  # the UI stays responsive: each slice stops after this long
+_MARKS_SLICE_S = 0.025  # each slice stops after this long (the UI stays responsive; a repaint follows each)
 _MARKS_WAIT_MS = 50  # during a drag, look again this much later
 
 
