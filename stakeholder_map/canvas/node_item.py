@@ -33,6 +33,7 @@ from stakeholder_map.canvas.style import (
     node_rect,
 )
 from stakeholder_map.model import Kind, Node
+from stakeholder_map.texts import language
 
 if TYPE_CHECKING:
     from stakeholder_map.canvas.edge_item import EdgeItem
@@ -46,6 +47,21 @@ HANDLE_RADIUS = 5.5
 TAG_DOTS = 6  # at most this many tag colours on one node
 _HANDLE_GAP = 11.0
 _MARGIN = 12.0  # room around the shape for the finding ring, severity dot and edge handle
+
+
+_BADGE_LAYOUTS: dict[tuple, list[Badge]] = {}
+
+
+def _badges(roles: tuple, top: float, facts: tuple[str, ...]) -> list[Badge]:
+    """The badges' layout, shared by the nodes that show the same ones (laying them out
+    for each of 15,000 nodes was most of the time the first analysis took to show)."""
+    key = (roles, top, facts, language())
+    badges = _BADGE_LAYOUTS.get(key)
+    if badges is None:
+        if len(_BADGE_LAYOUTS) > 2000:
+            _BADGE_LAYOUTS.clear()
+        badges = _BADGE_LAYOUTS[key] = layout_badges(roles, top, 210.0, facts)
+    return badges
 
 
 @lru_cache(maxsize=None)
@@ -111,7 +127,7 @@ class NodeItem(QGraphicsItem):
         self.findings = findings  # the tooltip reads them; the drawing only their severity
         if roles != self.roles:
             self.roles = roles
-            self._relayout()
+            self._layout_badges()
         elif worst_severity(findings) != looked:
             self.update()
 
@@ -159,7 +175,7 @@ class NodeItem(QGraphicsItem):
             self.mapFromScene(scene_pos))
 
     def _relayout(self) -> None:
-        self.prepareGeometryChange()
+        """Lay out the name, then the badges (after a change of the node)."""
         kind = self.node.kind
         if self.box is not None:
             self._relayout_box()
@@ -175,7 +191,7 @@ class NodeItem(QGraphicsItem):
             self._text_rect = area
             self._glyph_centre = QPointF(shape.left() + 22, (top + shape.bottom()) / 2)
             self._label_rect = QRectF()
-            below = shape.bottom()
+            self._below = shape.bottom()
         else:
             self._lines = text.wrap(name, "name", NAME_WIDTH_BELOW, 2)
             lh = text.line_height("name")
@@ -184,11 +200,16 @@ class NodeItem(QGraphicsItem):
             self._label_rect = QRectF(-w / 2, shape.bottom() + 5, w, h)
             self._text_rect = self._label_rect
             self._glyph_centre = QPointF(0, 0)
-            below = self._label_rect.bottom() if self._lines else shape.bottom()
+            self._below = self._label_rect.bottom() if self._lines else shape.bottom()
+        self._layout_badges()
+
+    def _layout_badges(self) -> None:
+        """Lay out the role badges under the name (after new roles: the name stays)."""
+        self.prepareGeometryChange()
         facts = (headcount_text(self.node.headcount),)
-        self._badges: list[Badge] = (layout_badges(self.roles, below + 5, 210.0, facts)
+        self._badges: list[Badge] = (_badges(self.roles, self._below + 5, facts)
                                      if self.roles or any(facts) else [])
-        bounds = shape.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
+        bounds = self._shape_rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
         if not self._label_rect.isNull():
             bounds = bounds.united(self._label_rect)
         for badge in self._badges:
