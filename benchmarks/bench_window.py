@@ -186,20 +186,27 @@ def floor_s(path: Path, runs: int = 3) -> float:
 
 
 def idle_after(app, started: float, quiet_s: float = 0.25, share: float = 0.1,
-               timeout_s: float = 120.0) -> float:
+               step_s: float = 0.025, timeout_s: float = 120.0) -> float:
     """Wall time from ``started`` until the process (all its threads) stops using the CPU:
     the start of the first ``quiet_s`` stretch in which it used less than ``share`` of one
-    core. The wait blocks in Qt's event loop, so the measuring itself costs nothing."""
+    core (looked at every ``step_s``). The wait blocks in Qt's event loop, so the measuring
+    itself costs nothing."""
+    from collections import deque
+
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    end = time.perf_counter() + timeout_s
-    while time.perf_counter() < end:
-        wall, cpu = time.perf_counter(), time.process_time()
-        QTimer.singleShot(int(quiet_s * 1000), loop.quit)
+    samples: deque[tuple[float, float]] = deque([(time.perf_counter(), time.process_time())])
+    end = samples[0][0] + timeout_s
+    while samples[-1][0] < end:
+        QTimer.singleShot(int(step_s * 1000), loop.quit)
         loop.exec()
-        if time.process_time() - cpu < share * (time.perf_counter() - wall):
-            return wall - started
+        samples.append((time.perf_counter(), time.process_time()))
+        while len(samples) > 1 and samples[-1][0] - samples[0][0] >= quiet_s:
+            (wall0, cpu0), (wall1, cpu1) = samples[0], samples[-1]
+            if cpu1 - cpu0 < share * (wall1 - wall0):
+                return wall0 - started
+            samples.popleft()
     return math.nan
 
 
