@@ -29,6 +29,7 @@ def _unit(dx: float, dy: float) -> tuple[float, float]:
 
 
 _LABEL_WIDTHS: dict[str, float] = {}
+_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 
 def _label_width(label: str) -> float:
@@ -57,8 +58,7 @@ class EdgeItem(QGraphicsItem):
         self._hover = False
         self._label = edge_label(edge, currency)
         # the edge layer draws the line; this item is for hit tests, selection and tooltips
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setFlags(_FLAGS)
         self.layer = None  # the scene's EdgeLayer
         self.tiles: set = set()
         self.setAcceptHoverEvents(True)
@@ -123,8 +123,7 @@ class EdgeItem(QGraphicsItem):
         self._path = self._shape = self._arrow = self._polyline = None
         # a node folded away in a box: its links end at the box
         source, target = self.source.stand_in or self.source, self.target.stand_in or self.target
-        s, t = source.pos(), target.pos()
-        sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
+        (sx, sy), (tx, ty) = source.centre, target.centre
         self._hidden = self.suppressed
         if self.source is self.target:
             self._loop_geometry(sx, sy, self.source.node.kind)

@@ -49,6 +49,12 @@ _HANDLE_GAP = 11.0
 _MARGIN = 12.0  # room around the shape for the finding ring, severity dot and edge handle
 
 
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+          | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_MOVING = QGraphicsItem.GraphicsItemChange.ItemPositionChange
+_MOVED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 _BADGE_LAYOUTS: dict[tuple, list[Badge]] = {}
 
 
@@ -94,15 +100,13 @@ class NodeItem(QGraphicsItem):
         self.moving_box = False  # this box is dragged: drawn faded until dropped
         self.outline = None  # while a big box is dragged: the BoxOutline that moves instead
         self.setPos(pos)  # before ItemSendsGeometryChanges: no notifications while building
+        #: the position as numbers, kept by ``itemChange`` (edges read it: cheaper than ``pos()``)
+        self.centre = (pos.x(), pos.y())
         self.setAcceptHoverEvents(True)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
+        self.setFlags(_FLAGS)
         # Repaints during a drag or a repaint of the view blit the node instead of drawing
         # its shape, text and badges again (export paints without caches).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_CACHE)
         self._relayout()
 
     # -- state the scene pushes in ---------------------------------------------------------
@@ -462,7 +466,17 @@ class NodeItem(QGraphicsItem):
 
     # -- Qt events -------------------------------------------------------------------------
     def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+        # Called for every change of every node (six while a node is built): kept lean,
+        # and Qt's own itemChange only returns ``value``.
+        if change == _MOVED:
+            self.centre = (value.x(), value.y())
+            for edge in self.edges:
+                if not edge.suppressed:  # a box's member-of links are not drawn (Boxes redraws them when shown)
+                    edge.update_geometry()
+            scene = self.scene()
+            if scene is not None:
+                scene.overview.touch_node(self)
+        elif change == _MOVING:
             scene = self.scene()
             if scene is not None and scene.gestures.snapping_now():
                 value = QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
@@ -470,17 +484,10 @@ class NodeItem(QGraphicsItem):
                 self.outline.follow(value - self.pos())
                 return self.pos()
             return value
-        elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                if not edge.suppressed:  # a box's member-of links are not drawn (Boxes redraws them when shown)
-                    edge.update_geometry()
-            scene = self.scene()
-            if scene is not None:
-                scene.overview.touch_node(self)
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+        elif change == _SELECTED:
             # a box keeps its depth: raised, it would cover its own members
             self.setZValue(self._rest_z() + (1.0 if value and self.box is None else 0.0))
-        return super().itemChange(change, value)
+        return value
 
     def hoverEnterEvent(self, event) -> None:
         self._hover = True

@@ -213,11 +213,11 @@ class Overview:
             return  # folded away in a box
         kind = item.node.kind
         if item.box is not None:  # drawn by box_paint, as the canvas draws it
-            rect = item.box.rect.translated(item.pos())
+            rect = item.box.rect.translated(*item.centre)
             colour = QColor(item.node.colour) if item.node.colour else QColor(KIND_COLOURS[kind])
             self._boxes[item] = (replace(item.box, rect=rect), colour, item.node.name)
         else:
-            rect = node_rect(kind).translated(item.pos())
+            rect = node_rect(kind).translated(*item.centre)
             self._node_kind[item] = kind
             self._rects[kind][item] = rect
         severity = item.severity
@@ -242,7 +242,7 @@ class Overview:
         relation = item.edge.relation
         self._edge_relation[item] = relation
         source, target = item.source.stand_in or item.source, item.target.stand_in or item.target
-        self._lines.setdefault(relation, {})[item] = QLineF(source.pos(), target.pos())
+        self._lines.setdefault(relation, {})[item] = QLineF(*source.centre, *target.centre)
 
     def _drop_edge(self, item) -> None:
         relation = self._edge_relation.pop(item, None)
