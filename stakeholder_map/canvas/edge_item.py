@@ -30,6 +30,7 @@ def _unit(dx: float, dy: float) -> tuple[float, float]:
 
 _LABEL_WIDTHS: dict[str, float] = {}
 _FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_NO_RECT = QRectF()  # shared, never changed in place: most edges have no label
 
 
 def _label_width(label: str) -> float:
@@ -63,7 +64,7 @@ class EdgeItem(QGraphicsItem):
         self.tiles: set = set()
         self.setAcceptHoverEvents(True)
         self.setZValue(-1.0)  # under the nodes; no itemChange override: building stays cheap
-        self._bounds = QRectF()
+        self._bounds = self._label_rect = _NO_RECT
         self._hidden = True  # until the scene lays out the edge's pair (update_geometry)
         self._path = self._shape = self._arrow = self._polyline = None
 
@@ -173,7 +174,7 @@ class EdgeItem(QGraphicsItem):
         ys = (self._p0[1], self._c1[1], self._c2[1], ty)
         left, top = min(xs) - 9, min(ys) - 9
         bounds = QRectF(left, top, max(xs) + 9 - left, max(ys) + 9 - top)
-        self._label_rect = QRectF()
+        self._label_rect = _NO_RECT
         if self._label:
             mx, my = self.point_at(0.5)
             w = _label_width(self._label)

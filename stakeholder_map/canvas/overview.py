@@ -202,13 +202,21 @@ class Overview:
         self._dirty_nodes.clear()
         self._dirty_edges.clear()
         self._dirty_flags.clear()
-        for item in scene.node_items():
-            self._add_node(item)
+        nodes = scene.node_items()
+        for item in nodes:
+            self._add_node(item, grow=False)
+        for kind, rects in self._rects.items():  # the bounds at once: a united() per node cost more
+            if rects:
+                xs = [item.centre[0] for item in rects]
+                ys = [item.centre[1] for item in rects]
+                shape = node_rect(kind)
+                self._grow(QRectF(shape.left() + min(xs), shape.top() + min(ys),
+                                  shape.width() + max(xs) - min(xs), shape.height() + max(ys) - min(ys)))
         for item in scene.edge_items():
             self._add_edge(item)
         self._image = None
 
-    def _add_node(self, item) -> None:
+    def _add_node(self, item, grow: bool = True) -> None:
         if item.stand_in is not None:
             return  # folded away in a box
         kind = item.node.kind
@@ -223,6 +231,10 @@ class Overview:
         severity = item.severity
         if severity:
             self._flagged.setdefault(severity, {})[item] = rect.adjusted(-_RING, -_RING, _RING, _RING)
+        if grow or item.box is not None:  # (``_build`` grows the bounds by plain nodes at once)
+            self._grow(rect)
+
+    def _grow(self, rect: QRectF) -> None:
         self._bounds = self._bounds.united(rect.adjusted(-_RING - 4, -_RING - 4, _RING + 4, _RING + 4))
 
     def _drop_node(self, item) -> None:
