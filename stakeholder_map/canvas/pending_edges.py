@@ -66,6 +66,7 @@ class PendingEdges:
         self._rows: list[EdgeItem] | None = None  # the edges the arrays describe
         self._spans: np.ndarray | None = None
         self._fresh: dict[EdgeItem, None] = {}  # added or moved since the arrays were made
+        self._searched: QRectF | None = None  # the arrays' edges reaching here were all taken
 
     def __len__(self) -> int:
         return len(self._edges)
@@ -110,7 +111,11 @@ class PendingEdges:
             self._rows = list(self._edges)
             self._spans = np.array([edge.span() for edge in self._rows], dtype=float).reshape(-1, 5)
             self._fresh = {}
-        hits = [self._rows[i] for i in np.flatnonzero(crossing(self._spans, box))]
+        hits = []
+        if self._searched is None or not self._searched.contains(area):
+            # (a view that stays put, a drag, paints again and again: only new edges are looked at)
+            hits = [self._rows[i] for i in np.flatnonzero(crossing(self._spans, box))]
+            self._searched = QRectF(area)
         if self._fresh:
             fresh = list(self._fresh)
             spans = np.array([edge.span() for edge in fresh], dtype=float).reshape(-1, 5)
@@ -124,5 +129,5 @@ class PendingEdges:
         return taken
 
     def _forget_arrays(self) -> None:
-        self._rows = self._spans = None
+        self._rows = self._spans = self._searched = None
         self._fresh = {}
