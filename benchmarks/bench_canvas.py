@@ -166,7 +166,7 @@ def measure(app: QApplication, nodes: int, edges: int) -> None:
     budget = BUDGETS[nodes]
     print(f"{nodes:>6} nodes / {edges:>6} edges")
     print(f"  build + first paint : {build:7.2f} s   (budget {budget[0]} s)")
-    print(f"  filing every edge   :{filing:7.2f} s   (edges filed in their drawing tiles)")
+    print(f"  filing every edge   : {filing:7.2f} s   (edges filed in their drawing tiles)")
     print(f"  drag step (median)  : {drag_ms:7.1f} ms  (budget {budget[1]} ms, node with {len(item.edges)} edges)")
     print(f"  full repaint at 100%: {full_ms:7.1f} ms  (no budget; every visible item repainted)")
     print(f"  zoom/pan at fit     : {fit_ms:7.1f} ms  (budget {budget[2]} ms, fit zoom {fit_zoom:.3f})")
