@@ -364,6 +364,11 @@ class MapView(QGraphicsView):
 
     def _sharpen_overview(self) -> None:
         scene = self.scene()
+        if scene is not None and scene.marks.pending():
+            # the first analysis of a big map is still being marked, a slice at a time:
+            # the finding rings are drawn once it is done, not again after every few slices
+            self._sharpen.start()
+            return
         if scene is not None and self.overview_active():
             scene.overview.refresh()
             self.viewport().update()
