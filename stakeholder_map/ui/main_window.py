@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
@@ -241,8 +241,11 @@ class MainWindow(QMainWindow):
         self.docks.stakeholders_list.show_ranking(self.map, analysis)
         self.status.show_findings(analysis)
         self.map_filter.refresh()
-        if first:  # the document's long-lived objects are all there now
-            QTimer.singleShot(0, heap.freeze_new)
+        if first:  # the document's long-lived objects are all there once the marks are
+            if self.scene.marks.pending():
+                self.scene.marks.settled.connect(heap.freeze_new, Qt.ConnectionType.SingleShotConnection)
+            else:
+                QTimer.singleShot(0, heap.freeze_new)
         self.analysisUpdated.emit()
 
     def _selection_changed(self) -> None:

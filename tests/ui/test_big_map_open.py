@@ -3,6 +3,7 @@ first analysis on every node and then rests; a close look draws the links in sig
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -36,6 +37,9 @@ def test_a_big_map_without_positions_opens_laid_out_marked_and_drawn_close_up(ma
     assert len(marked) > 500 and all(item.badge_labels() for item in marked)
     qtbot.wait(300)
     assert len(scene.edge_layer.pending) == 4500  # nothing filed for a look nobody took
+    # what the first analysis's marks made lives with the document: out of the collector's walks
+    findings = next(item.findings for item in scene.node_items() if item.findings)
+    assert not any(o is findings for o in gc.get_objects())
 
     # close up: the links in sight are drawn, in their relation's colour
     pay = next(item for item in scene.edge_items() if str(item.edge.relation) == "pays"
