@@ -76,6 +76,7 @@ class Overview:
         self._flagged = {}
         self._edge_relation.clear()
         self._lines = {}
+        self._boxes = {}
         self._dirty_nodes.clear()
         self._dirty_edges.clear()
         self._dirty_flags.clear()
