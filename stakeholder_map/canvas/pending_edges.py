@@ -21,7 +21,7 @@ from PySide6.QtCore import QRectF
 if TYPE_CHECKING:
     from stakeholder_map.canvas.edge_item import EdgeItem
 
-_REBUILD_SHARE = 4  # rebuild the arrays once the edges changed since exceed 1/4 of them
+_REBUILD_SHARE = 2  # rebuild the arrays once they hold twice as many rows as edges wait
 
 
 def crossing(spans: np.ndarray, area: tuple[float, float, float, float]) -> np.ndarray:
@@ -85,8 +85,6 @@ class PendingEdges:
         self._edges[edge] = None
         if self._rows is not None:
             self._fresh[edge] = None
-            if len(self._fresh) * _REBUILD_SHARE > len(self._rows) + 1000:
-                self._forget_arrays()
 
     def discard(self, edge: EdgeItem) -> None:
         self._edges.pop(edge, None)
@@ -105,21 +103,25 @@ class PendingEdges:
         """The waiting edges that draw inside ``area`` (scene coordinates), no longer waiting."""
         if not self._edges:
             return []
-        r = self.reach
-        box = (area.left() - r, area.top() - r, area.right() + r, area.bottom() + r)
+        if self._rows is not None and len(self._rows) > _REBUILD_SHARE * (len(self._edges) + 1000):
+            self._forget_arrays()  # mostly rows of edges taken or moved since
         if self._rows is None:
             self._rows = list(self._edges)
             self._spans = np.array([edge.span() for edge in self._rows], dtype=float).reshape(-1, 5)
             self._fresh = {}
         hits = []
         if self._searched is None or not self._searched.contains(area):
-            # (a view that stays put, a drag, paints again and again: only new edges are looked at)
-            hits = [self._rows[i] for i in np.flatnonzero(crossing(self._spans, box))]
+            hits = [self._rows[i] for i in np.flatnonzero(crossing(self._spans, self._box(area)))]
             self._searched = QRectF(area)
+        # A view that stays put (a drag) paints again and again: only the edges added or moved
+        # since are looked at, against all of the area searched so far, then kept with the rest.
         if self._fresh:
             fresh = list(self._fresh)
             spans = np.array([edge.span() for edge in fresh], dtype=float).reshape(-1, 5)
-            hits += [fresh[i] for i in np.flatnonzero(crossing(spans, box))]
+            hits += [fresh[i] for i in np.flatnonzero(crossing(spans, self._box(self._searched)))]
+            self._rows.extend(fresh)
+            self._spans = np.concatenate([self._spans, spans])
+            self._fresh = {}
         taken = [edge for edge in dict.fromkeys(hits) if edge in self._edges]
         for edge in taken:
             del self._edges[edge]
@@ -127,6 +129,10 @@ class PendingEdges:
         if not self._edges:
             self._forget_arrays()
         return taken
+
+    def _box(self, area: QRectF) -> tuple[float, float, float, float]:
+        r = self.reach
+        return (area.left() - r, area.top() - r, area.right() + r, area.bottom() + r)
 
     def _forget_arrays(self) -> None:
         self._rows = self._spans = self._searched = None
