@@ -1,15 +1,22 @@
-"""Realistic generated maps for the window benchmark (fixed seed, every node placed).
+"""Realistic generated maps for the window benchmark (fixed seed).
 
 A map looks like a real one scaled up: products in a central column, accounts (a company
 with its buyers, decision-makers, users and people) around the product they mostly use,
 payers and deciders on the left, users on the right. Edges mix the five relations the
 way real maps do: members of their company, users of products, payers with amounts,
 deciders, and influence between people of the same or a nearby account.
+
+The same map comes in three layouts (``POSITIONS``): ``placed`` as above, ``unplaced``
+with no positions at all (the window lays it out when opening it, like a map made by a
+script or imported from a spreadsheet), and ``scattered``: every node at a random spot of
+a square, so most edges cross the whole map (the worst case for the edge tiles).
 """
 
 from __future__ import annotations
 
+import math
 import random
+from dataclasses import replace
 
 from stakeholder_map.model import Edge, Kind, Map, Node
 
@@ -25,10 +32,15 @@ KIND_SHARES = (
 RELATION_SHARES = (("uses", 0.40), ("pays", 0.22), ("decides", 0.12), ("influences", 0.26))
 ROW = 60.0  # vertical spacing inside a band, roughly a node and its label
 LEFT = (Kind.COMPANY, Kind.BUYER, Kind.DECISION_MAKER)
+POSITIONS = ("placed", "unplaced", "scattered")
+SCATTER_SPACING = 300.0  # the scattered square gives each node about this much room
 
 
-def generate_map(nodes: int, edges: int, seed: int = 7) -> Map:
-    """A map of ``nodes`` nodes and ``edges`` edges (at least a few of each)."""
+def generate_map(nodes: int, edges: int, seed: int = 7, positions: str = "placed") -> Map:
+    """A map of ``nodes`` nodes and ``edges`` edges (at least a few of each), its nodes
+    ``placed``, ``unplaced`` or ``scattered`` (see the module docstring)."""
+    if positions not in POSITIONS:
+        raise ValueError(f"positions must be one of {', '.join(POSITIONS)}, not {positions!r}")
     rng = random.Random(seed)
     nodes = max(nodes, 8)
     product_count = max(2, nodes // 40)
@@ -97,6 +109,14 @@ def generate_map(nodes: int, edges: int, seed: int = 7) -> Map:
                       "period": rng.choice(["monthly", "yearly", "one_time"])}
         add(source, products[product], relation, **fields)
 
+    all_nodes = products + actors
+    if positions == "unplaced":
+        all_nodes = [replace(n, x=None, y=None) for n in all_nodes]
+    elif positions == "scattered":
+        side = math.sqrt(len(all_nodes)) * SCATTER_SPACING
+        spot = random.Random(seed + 1)  # the same graph as the other layouts
+        all_nodes = [replace(n, x=round(spot.uniform(0, side), 1), y=round(spot.uniform(0, side), 1))
+                     for n in all_nodes]
     result = Map("Benchmark map")
-    result.add(products + actors, edge_list)
+    result.add(all_nodes, edge_list)
     return result

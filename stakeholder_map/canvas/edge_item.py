@@ -29,6 +29,8 @@ def _unit(dx: float, dy: float) -> tuple[float, float]:
 
 
 _LABEL_WIDTHS: dict[str, float] = {}
+_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_NO_RECT = QRectF()  # shared, never changed in place: most edges have no label
 
 
 def _label_width(label: str) -> float:
@@ -57,13 +59,12 @@ class EdgeItem(QGraphicsItem):
         self._hover = False
         self._label = edge_label(edge, currency)
         # the edge layer draws the line; this item is for hit tests, selection and tooltips
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setFlags(_FLAGS)
         self.layer = None  # the scene's EdgeLayer
         self.tiles: set = set()
         self.setAcceptHoverEvents(True)
         self.setZValue(-1.0)  # under the nodes; no itemChange override: building stays cheap
-        self._bounds = QRectF()
+        self._bounds = self._label_rect = _NO_RECT
         self._hidden = True  # until the scene lays out the edge's pair (update_geometry)
         self._path = self._shape = self._arrow = self._polyline = None
 
@@ -123,8 +124,7 @@ class EdgeItem(QGraphicsItem):
         self._path = self._shape = self._arrow = self._polyline = None
         # a node folded away in a box: its links end at the box
         source, target = self.source.stand_in or self.source, self.target.stand_in or self.target
-        s, t = source.pos(), target.pos()
-        sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
+        (sx, sy), (tx, ty) = source.centre, target.centre
         self._hidden = self.suppressed
         if self.source is self.target:
             self._loop_geometry(sx, sy, self.source.node.kind)
@@ -174,7 +174,7 @@ class EdgeItem(QGraphicsItem):
         ys = (self._p0[1], self._c1[1], self._c2[1], ty)
         left, top = min(xs) - 9, min(ys) - 9
         bounds = QRectF(left, top, max(xs) + 9 - left, max(ys) + 9 - top)
-        self._label_rect = QRectF()
+        self._label_rect = _NO_RECT
         if self._label:
             mx, my = self.point_at(0.5)
             w = _label_width(self._label)
@@ -253,6 +253,17 @@ class EdgeItem(QGraphicsItem):
                 path = self.path()
                 self._polyline = [(p.x(), p.y()) for p in (path.pointAtPercent(i / 14) for i in range(15))]
         return self._polyline
+
+    def span(self) -> tuple[float, float, float, float, float]:
+        """Where the line runs, for finding it by area: ``(x0, y0, x1, y1, 1.0)``, its ends
+        when straight; ``(left, top, right, bottom, 0.0)``, the box of its control points
+        (which holds the curve) when curved."""
+        (x0, y0), (x1, y1) = self._p0, self._tip
+        if self._c1 == self._c2 and self.offset == 0.0 and self.detour == 0.0 and self.source is not self.target:
+            return (x0, y0, x1, y1, 1.0)
+        xs = (x0, self._c1[0], self._c2[0], x1)
+        ys = (y0, self._c1[1], self._c2[1], y1)
+        return (min(xs), min(ys), max(xs), max(ys), 0.0)
 
     @property
     def hovered(self) -> bool:

@@ -10,9 +10,8 @@ arrowhead; the tile holding its label's centre draws the label.
 from __future__ import annotations
 
 import math
-import time
 
-from PySide6.QtCore import QLineF, QRectF, Qt, QTimer
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -21,10 +20,9 @@ from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_paint import LOD_ARROW, LOD_LABEL
 from stakeholder_map.canvas.gridmath import cells_on_segment
 from stakeholder_map.canvas.live_edges import LiveEdges
+from stakeholder_map.canvas.pending_edges import PendingEdges
 
 MIN_TILE = 1024.0
-_FILING_BATCH = 100  # edges filed between two looks at the clock
-_FILING_SLICE_S = 0.01  # an idle slice of filing stops after this long (1,000 edges took 75 ms)
 _MARGIN = 110.0  # arrowheads, labels and halos may reach this far past their tile
 _HALO = 8.0  # a halo reaches this far past an edge's bounds
 
@@ -236,8 +234,8 @@ class EdgeLayer:
         self.tiles: dict[tuple[int, int], EdgeTile] = {}
         self.live: LiveEdges | None = None
         self.live_mode = False
-        # Big maps file their edges in tiles after the first paint, a slice at a time.
-        self.pending: dict[EdgeItem, None] = {}
+        # Big maps file an edge in its tiles only when a close look at it needs them.
+        self.pending = PendingEdges(reach=_MARGIN)
         self.deferring = False
         self.selected: set[EdgeItem] = set()
 
@@ -276,19 +274,24 @@ class EdgeLayer:
         return cells
 
     def place(self, edge: EdgeItem) -> None:
-        """(Re)file an edge after its geometry changed: in its tiles, or live during a drag."""
-        if self.deferring:
-            self.pending[edge] = None
-            return
+        """(Re)file an edge after its geometry changed: in its tiles, live during a drag, or
+        (big maps) with the edges that wait until a close look needs them."""
         if self.live_mode:
             if self.live is None:
                 self.live = LiveEdges()
                 self.scene.addItem(self.live)
             if edge.tiles:
                 self._remove_from_tiles(edge)
+            self.pending.discard(edge)
             self.live.edges[edge] = None
             self.live.refresh()
             return
+        if self.deferring and not edge.tiles:
+            self.pending.add(edge)
+            return
+        self._file(edge)
+
+    def _file(self, edge: EdgeItem) -> None:
         self.remove(edge)
         if edge.hidden:
             return
@@ -313,7 +316,7 @@ class EdgeLayer:
         edge.tiles = set()
 
     def remove(self, edge: EdgeItem) -> None:
-        self.pending.pop(edge, None)
+        self.pending.discard(edge)
         self._remove_from_tiles(edge)
         if self.live is not None and edge in self.live.edges:
             del self.live.edges[edge]
@@ -373,36 +376,28 @@ class EdgeLayer:
             tile.halos.expose(area)
 
     def defer(self) -> None:
-        """Collect edges instead of filing them; ``file_pending`` files them later."""
+        """Collect the edges not filed yet instead of filing them: ``file_visible`` files
+        those a close look needs, ``file_all`` the rest."""
         self.deferring = True
 
-    def file_pending(self, limit: int | None = None) -> bool:
-        """File up to ``limit`` collected edges (all by default); True when none are left."""
-        self.deferring = False
-        count = 0
-        while self.pending and (limit is None or count < limit):
-            edge = next(iter(self.pending))
-            del self.pending[edge]
+    def file_visible(self, area: QRectF | None) -> None:
+        """File the waiting edges that draw inside ``area`` (all of them for ``None``)."""
+        if not self.pending:
+            return
+        if area is None:
+            self.file_all()
+            return
+        for edge in self.pending.take_in(area):
             if edge.layer is self:
-                self.place(edge)
-            count += 1
-        if self.pending:
-            self.deferring = True
-        return not self.pending
-
-    def file_in_slices(self) -> None:
-        """File the collected edges a slice at a time while the window is idle."""
-        end = time.perf_counter() + _FILING_SLICE_S
-        done = False
-        while not done and time.perf_counter() < end:
-            done = self.file_pending(_FILING_BATCH)
-        if not done:
-            QTimer.singleShot(0, self.file_in_slices)
+                self._file(edge)
+        self.deferring = bool(self.pending)
 
     def file_all(self) -> None:
-        """Finish filing edges in their tiles now (before a close-up paint or an export)."""
-        if self.pending:
-            self.file_pending()
+        """Finish filing edges in their tiles now (before an export)."""
+        for edge in self.pending.take_all():
+            if edge.layer is self:
+                self._file(edge)
+        self.deferring = False
 
     def forget(self) -> None:
         """Drop every tile (the scene was cleared)."""

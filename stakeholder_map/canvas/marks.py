@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Iterable, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from stakeholder_map.analysis import Analysis
 from stakeholder_map.canvas.badges import FindingIndex
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from stakeholder_map.canvas.node_item import NodeItem
 
 _MARKS_AT_ONCE = 300  # changed marks applied at once; more go in idle slices
-_MARKS_SLICE_S = 0.008  # the UI stays responsive: each slice stops after this long
+_MARKS_SLICE_S = 0.025  # each slice stops after this long (the UI stays responsive; a repaint follows each)
 _MARKS_WAIT_MS = 50  # during a drag, look again this much later
 
 
@@ -43,6 +43,9 @@ class MarkedItems(Protocol):
 
 class Marks(QObject):
     """The latest analysis, shown on the items of ``items``."""
+
+    #: every item shows the latest analysis (after marks applied in idle slices)
+    settled = Signal()
 
     def __init__(self, items: MarkedItems, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +131,8 @@ class Marks(QObject):
                 self.apply((), [edges.popitem()[0] for _ in range(min(100, len(edges)))])
         if nodes or edges:
             self._timer.start(0)
+        else:
+            self.settled.emit()
 
     def apply(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
         """Set the current marks on these items (new ones, or ones whose marks changed)."""

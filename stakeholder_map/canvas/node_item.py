@@ -34,6 +34,7 @@ from stakeholder_map.canvas.style import (
     node_rect,
 )
 from stakeholder_map.model import Kind, Node
+from stakeholder_map.texts import language
 
 if TYPE_CHECKING:
     from stakeholder_map.canvas.edge_item import EdgeItem
@@ -47,6 +48,27 @@ HANDLE_RADIUS = 5.5
 TAG_DOTS = 6  # at most this many tag colours on one node
 _HANDLE_GAP = 11.0
 _MARGIN = 12.0  # room around the shape for the finding ring, severity dot and edge handle
+
+
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+          | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_MOVING = QGraphicsItem.GraphicsItemChange.ItemPositionChange
+_MOVED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
+_BADGE_LAYOUTS: dict[tuple, list[Badge]] = {}
+
+
+def _badges(roles: tuple, top: float, facts: tuple[str, ...]) -> list[Badge]:
+    """The badges' layout, shared by the nodes that show the same ones (laying them out
+    for each of 15,000 nodes was most of the time the first analysis took to show)."""
+    key = (roles, top, facts, language())
+    badges = _BADGE_LAYOUTS.get(key)
+    if badges is None:
+        if len(_BADGE_LAYOUTS) > 2000:
+            _BADGE_LAYOUTS.clear()
+        badges = _BADGE_LAYOUTS[key] = layout_badges(roles, top, 210.0, facts)
+    return badges
 
 
 @lru_cache(maxsize=None)
@@ -79,15 +101,13 @@ class NodeItem(QGraphicsItem):
         self.moving_box = False  # this box is dragged: drawn faded until dropped
         self.outline = None  # while a big box is dragged: the BoxOutline that moves instead
         self.setPos(pos)  # before ItemSendsGeometryChanges: no notifications while building
+        #: the position as numbers, kept by ``itemChange`` (edges read it: cheaper than ``pos()``)
+        self.centre = (pos.x(), pos.y())
         self.setAcceptHoverEvents(True)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
+        self.setFlags(_FLAGS)
         # Repaints during a drag or a repaint of the view blit the node instead of drawing
         # its shape, text and badges again (export paints without caches).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_CACHE)
         self._relayout()
 
     # -- state the scene pushes in ---------------------------------------------------------
@@ -112,7 +132,7 @@ class NodeItem(QGraphicsItem):
         self.findings = findings  # the tooltip reads them; the drawing only their severity
         if roles != self.roles:
             self.roles = roles
-            self._relayout()
+            self._layout_badges()
         elif worst_severity(findings) != looked:
             self.update()
 
@@ -160,7 +180,7 @@ class NodeItem(QGraphicsItem):
             self.mapFromScene(scene_pos))
 
     def _relayout(self) -> None:
-        self.prepareGeometryChange()
+        """Lay out the name, then the badges (after a change of the node)."""
         kind = self.node.kind
         if self.box is not None:
             self._relayout_box()
@@ -176,7 +196,7 @@ class NodeItem(QGraphicsItem):
             self._text_rect = area
             self._glyph_centre = QPointF(shape.left() + 22, (top + shape.bottom()) / 2)
             self._label_rect = QRectF()
-            below = shape.bottom()
+            self._below = shape.bottom()
         else:
             self._lines = text.wrap(name, "name", NAME_WIDTH_BELOW, 2)
             lh = text.line_height("name")
@@ -185,11 +205,16 @@ class NodeItem(QGraphicsItem):
             self._label_rect = QRectF(-w / 2, shape.bottom() + 5, w, h)
             self._text_rect = self._label_rect
             self._glyph_centre = QPointF(0, 0)
-            below = self._label_rect.bottom() if self._lines else shape.bottom()
+            self._below = self._label_rect.bottom() if self._lines else shape.bottom()
+        self._layout_badges()
+
+    def _layout_badges(self) -> None:
+        """Lay out the role badges under the name (after new roles: the name stays)."""
+        self.prepareGeometryChange()
         facts = (headcount_text(self.node.headcount),)
-        self._badges: list[Badge] = (layout_badges(self.roles, below + 5, 210.0, facts)
+        self._badges: list[Badge] = (_badges(self.roles, self._below + 5, facts)
                                      if self.roles or any(facts) else [])
-        bounds = shape.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
+        bounds = self._shape_rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
         if not self._label_rect.isNull():
             bounds = bounds.united(self._label_rect)
         for badge in self._badges:
@@ -442,7 +467,17 @@ class NodeItem(QGraphicsItem):
 
     # -- Qt events -------------------------------------------------------------------------
     def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+        # Called for every change of every node (six while a node is built): kept lean,
+        # and Qt's own itemChange only returns ``value``.
+        if change == _MOVED:
+            self.centre = (value.x(), value.y())
+            for edge in self.edges:
+                if not edge.suppressed:  # a box's member-of links are not drawn (Boxes redraws them when shown)
+                    edge.update_geometry()
+            scene = self.scene()
+            if scene is not None:
+                scene.overview.touch_node(self)
+        elif change == _MOVING:
             scene = self.scene()
             if scene is not None and scene.gestures.snapping_now():
                 value = QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
@@ -450,17 +485,10 @@ class NodeItem(QGraphicsItem):
                 self.outline.follow(value - self.pos())
                 return self.pos()
             return value
-        elif change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                if not edge.suppressed:  # a box's member-of links are not drawn (Boxes redraws them when shown)
-                    edge.update_geometry()
-            scene = self.scene()
-            if scene is not None:
-                scene.overview.touch_node(self)
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+        elif change == _SELECTED:
             # a box keeps its depth: raised, it would cover its own members
             self.setZValue(self._rest_z() + (1.0 if value and self.box is None else 0.0))
-        return super().itemChange(change, value)
+        return value
 
     def hoverEnterEvent(self, event) -> None:
         self._hover = True

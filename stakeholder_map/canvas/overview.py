@@ -71,6 +71,12 @@ class Overview:
         """Everything changed (a new map): gather all items again at the next paint."""
         self._full = True
         self._rings = None
+        self._node_kind.clear()  # let go of the old items at once
+        self._rects = {k: {} for k in Kind}
+        self._flagged = {}
+        self._edge_relation.clear()
+        self._lines = {}
+        self._boxes = {}
         self._dirty_nodes.clear()
         self._dirty_edges.clear()
         self._dirty_flags.clear()
@@ -197,27 +203,39 @@ class Overview:
         self._dirty_nodes.clear()
         self._dirty_edges.clear()
         self._dirty_flags.clear()
-        for item in scene.node_items():
-            self._add_node(item)
+        nodes = scene.node_items()
+        for item in nodes:
+            self._add_node(item, grow=False)
+        for kind, rects in self._rects.items():  # the bounds at once: a united() per node cost more
+            if rects:
+                xs = [item.centre[0] for item in rects]
+                ys = [item.centre[1] for item in rects]
+                shape = node_rect(kind)
+                self._grow(QRectF(shape.left() + min(xs), shape.top() + min(ys),
+                                  shape.width() + max(xs) - min(xs), shape.height() + max(ys) - min(ys)))
         for item in scene.edge_items():
             self._add_edge(item)
         self._image = None
 
-    def _add_node(self, item) -> None:
+    def _add_node(self, item, grow: bool = True) -> None:
         if item.stand_in is not None:
             return  # folded away in a box
         kind = item.node.kind
         if item.box is not None:  # drawn by box_paint, as the canvas draws it
-            rect = item.box.rect.translated(item.pos())
+            rect = item.box.rect.translated(*item.centre)
             colour = QColor(item.node.colour) if item.node.colour else QColor(KIND_COLOURS[kind])
             self._boxes[item] = (replace(item.box, rect=rect), colour, item.node.name)
         else:
-            rect = node_rect(kind).translated(item.pos())
+            rect = node_rect(kind).translated(*item.centre)
             self._node_kind[item] = kind
             self._rects[kind][item] = rect
         severity = item.severity
         if severity:
             self._flagged.setdefault(severity, {})[item] = rect.adjusted(-_RING, -_RING, _RING, _RING)
+        if grow or item.box is not None:  # (``_build`` grows the bounds by plain nodes at once)
+            self._grow(rect)
+
+    def _grow(self, rect: QRectF) -> None:
         self._bounds = self._bounds.united(rect.adjusted(-_RING - 4, -_RING - 4, _RING + 4, _RING + 4))
 
     def _drop_node(self, item) -> None:
@@ -237,7 +255,7 @@ class Overview:
         relation = item.edge.relation
         self._edge_relation[item] = relation
         source, target = item.source.stand_in or item.source, item.target.stand_in or item.target
-        self._lines.setdefault(relation, {})[item] = QLineF(source.pos(), target.pos())
+        self._lines.setdefault(relation, {})[item] = QLineF(*source.centre, *target.centre)
 
     def _drop_edge(self, item) -> None:
         relation = self._edge_relation.pop(item, None)

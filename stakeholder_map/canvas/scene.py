@@ -31,7 +31,7 @@ from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.tools import Tool
 from stakeholder_map.model import Change, Edge, Map, Node
 
-_DEFER_FILING = 4000  # nodes + edges from which edge tiles are filled after the first paint
+_DEFER_FILING = 4000  # nodes + edges from which edges reach their tiles when a close look needs them
 ROUTE_LIMIT = 4000  # nodes + edges up to which links bend around the nodes in their way
 # From this many nodes moved at once (a company box of thousands dropped), the scene's index
 # is built again afterwards instead of following each of their links (9,000 links cost 1.2 s
@@ -85,30 +85,35 @@ class MapScene(QGraphicsScene):
         with heap.paused():
             self._build(map)
 
-    def _build(self, map: Map) -> None:
+    def clear_map(self) -> None:
+        """Drop every item (the scene shows nothing until the next ``set_map``)."""
         self.detach()
         self.gestures.cancel()
         self.clearSelection()  # while the items live: clear() would report them deleted
         self.clear()
         self.edge_layer.forget()
-        self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])
         self._nodes.clear()
         self._edges.clear()
         self.notes.forget()
         self.boxes.forget()
         self._pairs.clear()
         self._unplaced = 0
-        self.map = map
+        self.map = None
         self.marks.forget_pending()
         self.extent.forget()
         self.overview.invalidate()
+
+    def _build(self, map: Map) -> None:
+        self.clear_map()
+        self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])
+        self.map = map
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))
         for node in map.nodes.values():
             self._add_node(node)
         self.notes.sync(map)
         edges = [item for item in (self._make_edge(e) for e in map.edges.values()) if item]
         big = len(edges) + len(self._nodes) >= _DEFER_FILING
-        if big:  # seen from far first (the overview); edges reach their tiles just after
+        if big:  # seen from far (the overview) first; tiles only for what is looked at closely
             self.edge_layer.defer()
         self.boxes.follow(map, None, update_edges=False)  # the fan-out below draws the links
         self._pairs.fan_out(self._pairs.keys(), self._edges.__getitem__)
@@ -118,8 +123,6 @@ class MapScene(QGraphicsScene):
         self.marks.apply(self._nodes.keys(), self._edges.keys())
         self.extent.refresh()
         map.changed.subscribe(self._on_changed)
-        if big:
-            self.edge_layer.file_in_slices()
 
     def detach(self) -> None:
         """Stop following the map (the scene keeps showing what it showed)."""

@@ -331,8 +331,8 @@ class MapView(QGraphicsView):
         if scene is not None:
             scene.extent.view_moved()  # in case the view moved some way that was not reported
         if scene is None or not self.overview_active():
-            if scene is not None:
-                scene.edge_layer.file_all()  # a close look needs every edge in its tile
+            if scene is not None:  # a close look needs the edges in sight in their tiles
+                scene.edge_layer.file_visible(scene.extent.visible_area())
             super().paintEvent(event)
             return
         painter = QPainter(self.viewport())
@@ -366,6 +366,11 @@ class MapView(QGraphicsView):
 
     def _sharpen_overview(self) -> None:
         scene = self.scene()
+        if scene is not None and scene.marks.pending():
+            # the first analysis of a big map is still being marked, a slice at a time:
+            # the finding rings are drawn once it is done, not again after every few slices
+            self._sharpen.start()
+            return
         if scene is not None and self.overview_active():
             scene.overview.refresh()
             self.viewport().update()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
@@ -35,7 +35,6 @@ from stakeholder_map.ui.saved_views import SavedViews
 from stakeholder_map.ui.sticky_commands import StickyCommands
 from stakeholder_map.ui.help import GuideDialog, show_about
 from stakeholder_map.ui.menus import build_menus, build_toolbar
-from stakeholder_map.ui.paint_hook import after_next_paint
 from stakeholder_map.ui.palette import ToolActions
 from stakeholder_map.ui.recent import RecentFiles
 from stakeholder_map.ui.sharing import Sharing
@@ -76,7 +75,6 @@ class MainWindow(QMainWindow):
         self.recovery_session: RecoverySession | None = None  # crash recovery (app.run)
         self.templates_menu = QMenu(translate("MainWindow", "New from &Template"), self)  # filled by menus.fill_templates
         self.recent_menu = QMenu(translate("MainWindow", "Open &Recent"), self)  # filled by menus.fill_recent
-        self._settle = None
         self.editor = Editor(self.map, self)
         self.recent = RecentFiles(self.settings())
         self.tools = ToolActions(self)
@@ -128,6 +126,7 @@ class MainWindow(QMainWindow):
         self._attach(self.scene)
         self.map.changed.subscribe(self._map_changed)
         self._document_replaced()
+        self.runner.schedule(self.map)
 
     # -- what the panels, dialogs and files rely on ---------------------------------------------------------------
     @staticmethod
@@ -137,7 +136,17 @@ class MainWindow(QMainWindow):
     def open_map_object(self, map_: Map, path: str | Path | None = None, *,
                         modified: bool = False) -> None:
         """Show ``map_`` as this window's document (history cleared)."""
+        # The old document's objects are freed and the new one's never walked by the
+        # cycle collector (see heap.py); fitting before the first frame as well.
+        with heap.paused():
+            self._replace_document(map_, path, modified)
+            heap.keep()
+        self.documentChanged.emit()
+        warn_about_far_nodes(self)
+
+    def _replace_document(self, map_: Map, path: str | Path | None, modified: bool) -> None:
         self.map.changed.unsubscribe(self._map_changed)
+        self.runner.schedule(map_)  # lets go of its copy of the old map
         self.map = map_
         self.file_path = Path(path) if path is not None else None
         self.editor.set_map(map_)
@@ -147,6 +156,8 @@ class MainWindow(QMainWindow):
             # Before the new items exist: the scene marks new items from its current
             # analysis as it builds them, and clearing afterwards would walk them all again.
             self.scene.set_analysis(None)
+        self.scene.clear_map()
+        heap.release()  # the old items are gone, the new ones not made yet: a short walk
         self.scene.set_map(map_)
         self.tabs.set_map(map_)
         map_.changed.subscribe(self._map_changed)
@@ -155,12 +166,6 @@ class MainWindow(QMainWindow):
         # Fit now, not later: a frame painted first at the old zoom costs seconds on a big
         # map. (The view fits again if the window is still being laid out and resizes.)
         self.view.fit_map(readable=True)
-        # One full collection, once the map is on screen (see heap.py).
-        if self._settle is not None:
-            self._settle.cancel()
-        self._settle = after_next_paint(self.view.viewport(), heap.settle)
-        self.documentChanged.emit()
-        warn_about_far_nodes(self)
 
     def save_to(self, path: str | Path) -> bool:
         """The one way this window saves. ``guarded_save`` asks before overwriting a file
@@ -196,7 +201,6 @@ class MainWindow(QMainWindow):
         self.map_filter.refresh()
         self._update_title()
         self._update_modified()
-        self.runner.schedule(self.map)
 
     def _attach(self, scene) -> None:
         """Wire the scene: intents, selection, and the current tool and view toggles."""
@@ -237,8 +241,11 @@ class MainWindow(QMainWindow):
         self.docks.stakeholders_list.show_ranking(self.map, analysis)
         self.status.show_findings(analysis)
         self.map_filter.refresh()
-        if first:  # the document's long-lived objects are all there now
-            QTimer.singleShot(0, heap.freeze_new)
+        if first:  # the document's long-lived objects are all there once the marks are
+            if self.scene.marks.pending():
+                self.scene.marks.settled.connect(heap.freeze_new, Qt.ConnectionType.SingleShotConnection)
+            else:
+                QTimer.singleShot(0, heap.freeze_new)
         self.analysisUpdated.emit()
 
     def _selection_changed(self) -> None:

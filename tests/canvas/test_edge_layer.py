@@ -142,25 +142,84 @@ def test_application_palette_change_switches_to_dark(qtbot, scene):
     assert not scene.theme.is_dark
 
 
-def test_big_maps_file_their_edges_after_the_first_paint(qtbot):
+def _big_grid_map() -> Map:
     m = Map()
     n = 1500
     m.add([Node(f"a{i}", "end_user", f"U{i}", x=(i % 40) * 150.0, y=(i // 40) * 150.0) for i in range(n)]
           + [Node("p", "product", "P", x=0, y=-300)],
           [Edge(f"e{i}", f"a{i}", "p", "uses") for i in range(n)]
           + [Edge(f"f{i}", f"a{i}", f"a{(i + 1) % n}", "influences") for i in range(n)])
+    return m
+
+
+def _on_screen(view, item) -> bool:
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    return any(seen.contains(x, y) for x, y in item.polyline())
+
+
+def test_big_maps_file_only_the_edges_a_close_look_needs(qtbot):
+    """Seen from far, a big map's edges wait (the overview draws them); close up, the edges
+    in sight are filed in their tiles and drawn; scrolling files more; an export files all."""
+    m = _big_grid_map()
     scene = MapScene(m)
-    assert scene.edge_layer.pending  # not filed yet: the first paint comes first
-    qtbot.waitUntil(lambda: not scene.edge_layer.pending, timeout=10000)
+    scene.set_theme(Theme.light())
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_map()
+    view.viewport().grab()
+    qtbot.wait(50)  # nothing is filed behind the window's back either
+    assert view.overview_active() and len(scene.edge_layer.pending) == 3000
+    assert not any(item.tiles for item in scene.edge_items())
+
+    view.set_zoom(1.0)
+    view.centerOn(scene.node_item("a0").pos())
+    image = view.viewport().grab().toImage()
+    near = [item for item in scene.edge_items() if _on_screen(view, item)]
+    assert near and all(item.tiles and _covered(item) for item in near)
+    assert 0 < len(scene.edge_layer.pending) < 3000  # the far ones still wait
+    # the influence edge from a0 to a1 is drawn, in its relation's colour
+    middle = view.mapFromScene((scene.node_item("a0").pos() + scene.node_item("a1").pos()) / 2)
+    influences = QColor(style.RELATION_STYLES["influences"].colour)
+    assert any(_near_colour(image.pixelColor(middle + QPoint(0, dy)), influences) for dy in range(-3, 4))
+
+    far = scene.node_item("a1499")
+    far_edges = [item for item in far.edges if not item.tiles]
+    assert far_edges
+    view.centerOn(far.pos())
+    view.viewport().grab()
+    assert all(item.tiles and _covered(item) for item in far_edges)
+
+    _render(scene)  # an export draws every edge
+    assert not scene.edge_layer.pending
     assert all(item.tiles and _covered(item) for item in scene.edge_items())
-    scene.set_map(m)
+    scene.detach()
+
+
+def _near_colour(colour: QColor, wanted: QColor) -> bool:
+    return all(abs(a - b) < 60 for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3]))
+
+
+def test_an_edge_moved_or_added_out_of_sight_is_drawn_when_looked_at(qtbot):
+    m = _big_grid_map()
+    scene = MapScene(m)
     view = MapView(scene)
     qtbot.addWidget(view)
     view.resize(400, 300)
     view.show()
     qtbot.waitExposed(view)
     view.set_zoom(1.0)
-    assert scene.edge_layer.pending
-    view.viewport().grab()  # a close-up paint files everything at once
-    assert not scene.edge_layer.pending
+    view.centerOn(scene.node_item("a0").pos())
+    view.viewport().grab()
+    m.move_nodes({"a1499": (-3000.0, -3000.0)})
+    m.add([], [Edge("new", "a1498", "a1499", "influences")])
+    moved = scene.node_item("a1499").edges
+    waiting = [scene.edge_item("f1498"), scene.edge_item("new")]
+    assert all(not item.tiles for item in waiting)  # out of sight: they wait
+    assert all(item.tiles and _covered(item) for item in moved if item not in waiting)  # in sight: follow at once
+    view.centerOn(-3000.0, -3000.0)
+    view.viewport().grab()
+    assert all(item.tiles and _covered(item) for item in moved)
     scene.detach()

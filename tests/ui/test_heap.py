@@ -1,6 +1,6 @@
-"""Opening a big document stays cheap: after it is shown its objects are exempt from cycle
-collections (a replaced document's cycles are still freed), and the old marks are cleared
-without walking the new items again."""
+"""Opening a big document stays cheap: its objects are exempt from cycle collections as soon
+as they are built (a replaced document's cycles are still freed), and the old marks are
+cleared without walking the new items again."""
 
 from __future__ import annotations
 
@@ -19,33 +19,41 @@ class Cycle:
         self.me = self
 
 
-def test_settle_freezes_survivors_and_frees_earlier_cycles():
+def test_release_frees_earlier_cycles_and_keep_freezes_survivors():
     gc.unfreeze()
     doomed = Cycle()
     gone = weakref.ref(doomed)
-    kept = Cycle()
+    gc.freeze()  # as if an earlier document froze it
     del doomed
-    heap.settle()
+    heap.release()
+    assert gone() is None
+    kept = Cycle()
+    heap.keep()
     try:
-        assert gone() is None and gc.get_freeze_count() > 0
+        assert gc.get_freeze_count() > 0
         # frozen objects are in no generation, so collections do not walk them
         assert not any(o is kept for o in gc.get_objects())
     finally:
         gc.unfreeze()
 
 
-def test_opening_a_map_settles_the_heap_after_it_is_shown(make_window, qtbot):
+def test_opening_a_map_frees_the_old_document_and_never_walks_the_new_one(make_window, qtbot):
     gc.unfreeze()
     window = make_window()
     leftover = Cycle()
     gone = weakref.ref(leftover)
-    gc.freeze()  # as if an earlier document froze it: settling must unfreeze and free it
+    gc.freeze()  # as if an earlier document froze it: opening must unfreeze and free it
     del leftover
     window.open_map_object(sample_map())
-    assert gone() is not None  # nothing blocks the window before the map is shown
-    qtbot.waitUntil(lambda: gone() is None)
-    assert gc.get_freeze_count() > 0
+    assert gone() is None
+    items = window.scene.node_items()[:2] + window.scene.edge_items()[:2]
+    assert len(items) == 4 and not any(o is i for o in gc.get_objects() for i in items)
+    assert gc.isenabled()
+    window.view.viewport().grab()  # shown, with the overview's and the tiles' references
+    old = weakref.ref(items[0])
+    del items
     window.open_map_object(Map())
+    assert old() is None  # the replaced document's items are freed at once
     gc.unfreeze()
 
 
@@ -111,15 +119,3 @@ def test_a_big_map_is_fitted_before_its_first_frame(make_window, qtbot):
     # no frame at the old zoom first (scroll bars coming or going may refit it a little)
     assert zooms[0] == pytest.approx(fitted, rel=0.1)
     window.view.viewport().removeEventFilter(spy)
-
-
-def test_replacing_the_document_twice_before_a_frame_settles_once(make_window, qtbot, monkeypatch):
-    settled = []
-    monkeypatch.setattr(heap, "settle", lambda: settled.append(1))
-    window = make_window()
-    window.open_map_object(sample_map())
-    window.open_map_object(sample_map())
-    qtbot.waitUntil(lambda: bool(settled))
-    window.view.viewport().repaint()
-    qtbot.wait(20)
-    assert settled == [1]
