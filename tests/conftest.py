@@ -16,3 +16,24 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+import sys  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that chose another language leaves English behind, whatever it did or failed at."""
+    yield
+    from stakeholder_map import texts
+
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None and qt_core.QCoreApplication.instance() is not None:
+        from stakeholder_map.render.language import install_language
+
+        if texts.language() != texts.ENGLISH:
+            install_language(texts.ENGLISH)
+        qt_core.QLocale.setDefault(qt_core.QLocale.system())
+    texts.set_language(texts.ENGLISH)

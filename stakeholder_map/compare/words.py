@@ -149,10 +149,41 @@ def role_sentence(node: str, role: str, doc: MapDocument, fallback: MapDocument,
     return text.format(name=node_label(doc, node, fallback), role=role_words(role))
 
 
+_MAP_FIELD_WORDS = {
+    "title": QT_TRANSLATE_NOOP("Compare", "title"),
+    "currency": QT_TRANSLATE_NOOP("Compare", "currency"),
+    "tag_colours": QT_TRANSLATE_NOOP("Compare", "tag colours"),
+    "sticky_notes": QT_TRANSLATE_NOOP("Compare", "sticky notes"),
+    "views": QT_TRANSLATE_NOOP("Compare", "saved views"),
+}
+# The field of an entry that names it, for the map's lists (a note's text, a view's name).
+_ENTRY_NAME = {"sticky_notes": "text", "views": "name"}
+
+
+def map_value_text(field: str, value: Any) -> str:
+    """A top-level field's value as a person reads it: a list of notes or views by their words.
+
+    >>> map_value_text("sticky_notes", [{"id": "n1", "text": "Budget freeze", "x": 0, "y": 0}])
+    '"Budget freeze"'
+    >>> map_value_text("tag_colours", {"pilot": "#ff0000"})
+    '"pilot" #ff0000'
+    """
+    if field in _ENTRY_NAME and isinstance(value, list) and value:
+        key = _ENTRY_NAME[field]
+        return ", ".join(value_text(str(entry.get(key, ""))) if isinstance(entry, dict) else value_text(entry)
+                         for entry in value)
+    if field == "tag_colours" and isinstance(value, dict) and value:
+        return ", ".join(f"{value_text(str(tag))} {colour}" for tag, colour in value.items())
+    if value == [] or value == {}:
+        return translate("Compare", "(none)")
+    return value_text(value)
+
+
 def map_field_text(change: FieldChange) -> str:
     """A change of a top-level field in one sentence."""
+    field = _word(_MAP_FIELD_WORDS, change.field)
     return translate("Compare", "Changed the map's {field}: {old} → {new}.").format(
-        field=change.field, old=value_text(change.old), new=value_text(change.new))
+        field=field, old=map_value_text(change.field, change.old), new=map_value_text(change.field, change.new))
 
 
 def diff_text(diff: MapDiff) -> str:

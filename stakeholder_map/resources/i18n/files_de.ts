@@ -152,6 +152,26 @@
         <translation>{name} ist nicht mehr {role}.</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>tag colours</source>
+        <translation>Tag-Farben</translation>
+    </message>
+    <message>
+        <source>sticky notes</source>
+        <translation>Haftnotizen</translation>
+    </message>
+    <message>
+        <source>saved views</source>
+        <translation>gespeicherte Ansichten</translation>
+    </message>
+    <message>
         <source>Changed the map&apos;s {field}: {old} → {new}.</source>
         <translation>Geändert in der Karte: {field} {old} → {new}.</translation>
     </message>
