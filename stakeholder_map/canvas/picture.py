@@ -25,9 +25,12 @@ def export_rect(scene: MapScene, legend: bool = False, area: QRectF | None = Non
 
 
 def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparent: bool = False,
-               legend: bool = False, area: QRectF | None = None) -> None:
+               legend: bool = False, area: QRectF | None = None, see_through: bool | None = None) -> None:
     """Paint the whole map (or ``area`` of it) into ``target`` (aspect kept, centred) as on screen,
-    in full detail, without selection, hover or editing decorations; text stays text for SVG and PDF."""
+    in full detail, without selection, hover or editing decorations; text stays text for SVG and PDF.
+
+    ``transparent``: the background is not painted here; ``see_through`` (default: the same)
+    says whether the finished picture's background is transparent (else it is the map's)."""
     scene.edge_layer.file_all()
     scene.marks.finish()
     source = export_rect(scene, legend, area)
@@ -42,6 +45,7 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
     for item in cached:
         item.setCacheMode(item.CacheMode.NoCache)
     scene.exporting = True
+    scene.see_through = transparent if see_through is None else see_through
     painter.save()
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -57,6 +61,7 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
     finally:
         painter.restore()
         scene.exporting = False
+        scene.see_through = False
         for item in cached:
             item.setCacheMode(item.CacheMode.DeviceCoordinateCache)
         for item in helpers:

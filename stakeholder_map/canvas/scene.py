@@ -60,6 +60,7 @@ class MapScene(QGraphicsScene):
         self.gestures = Gestures(self)
         self.theme = Theme.from_application()
         self.exporting = False
+        self.see_through = False  # the picture being exported has a transparent background
         self.legend_visible = False
         self.map: Map | None = None
         self._nodes: dict[str, NodeItem] = {}

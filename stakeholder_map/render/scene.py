@@ -58,7 +58,8 @@ class PreparedScene:
         map_target = QRectF(block.left(), block.top() + band * scale, w, h - band * scale)
         from stakeholder_map.canvas.picture import render_map
 
-        render_map(self.scene, painter, map_target, transparent=True, legend=picture.legend, area=picture.area)
+        render_map(self.scene, painter, map_target, transparent=True, legend=picture.legend, area=picture.area,
+                   see_through=transparent)
 
     def _paint_title(self, painter: QPainter, box: QRectF, scale: float) -> None:
         from stakeholder_map.canvas.text import without_ligatures
