@@ -34,31 +34,34 @@ def _box_label() -> str:
     return QCoreApplication.translate("Legend", "Company box")
 
 
-def _column_widths() -> tuple[float, float, float]:
+def _column_widths(findings: bool = True) -> tuple[float, float, float]:
     kinds = max(max(text.text_width(k.label, "legend") for k in Kind), text.text_width(_box_label(), "legend"))
     relations = max(text.text_width(r.label, "legend") for r in Relation)
-    severities = sum(text.text_width(w, "legend") + 22 for w in SEVERITY_WORDS.values())
+    severities = sum(text.text_width(w, "legend") + 22 for w in SEVERITY_WORDS.values()) if findings else 0.0
     attitudes = max(text.text_width(a.label, "legend") for a in Attitude)
     return (_SAMPLE + 6 + max(kinds, text.text_width("Stakeholders", "legend_title")),
             max(_SAMPLE + 6 + relations, severities),
             max(22 + attitudes, text.text_width("Attitude", "legend_title")))
 
 
-def legend_size() -> QSizeF:
-    left, middle, right = _column_widths()
-    rows = max(len(Kind) + 1, len(Relation) + 2, len(Attitude))
+def legend_size(findings: bool = True) -> QSizeF:
+    """The legend's size; without ``findings`` (a picture without finding rings) it has no
+    row of finding colours."""
+    left, middle, right = _column_widths(findings)
+    rows = max(len(Kind) + 1, len(Relation) + (2 if findings else 0), len(Attitude))
     return QSizeF(_PAD * 2 + left + middle + right + 2 * _COLUMN_GAP, _PAD * 2 + _TITLE + rows * _ROW)
 
 
-def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
-    """Draw the legend with its top-left corner at ``top_left`` (painter coordinates)."""
+def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme, findings: bool = True) -> None:
+    """Draw the legend with its top-left corner at ``top_left`` (painter coordinates), with
+    the finding colours (error, warning, note) unless ``findings`` is false."""
     painter.save()
-    size = legend_size()
+    size = legend_size(findings)
     box = QRectF(top_left, size)
     painter.setPen(QPen(theme.legend_border, 1.0))
     painter.setBrush(theme.legend_background)
     painter.drawRoundedRect(box, 8, 8)
-    left, middle, _right = _column_widths()
+    left, middle, _right = _column_widths(findings)
     x0 = box.left() + _PAD
     x1 = x0 + left + _COLUMN_GAP
     x2 = x1 + middle + _COLUMN_GAP
@@ -92,7 +95,7 @@ def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, attitude.label)
     sev_y = row_y + (len(Relation) + 0.6) * _ROW
     x = x1
-    for severity, word in SEVERITY_WORDS.items():
+    for severity, word in SEVERITY_WORDS.items() if findings else ():
         painter.setPen(QPen(QColor("white"), 1.2))
         painter.setBrush(QColor(SEVERITY_COLOURS[severity]))
         painter.drawEllipse(QPointF(x + 6, sev_y + _ROW / 2), 5.5, 5.5)

@@ -15,25 +15,29 @@ if TYPE_CHECKING:
     from stakeholder_map.canvas.scene import MapScene
 
 
-def export_rect(scene: MapScene, legend: bool = False, area: QRectF | None = None) -> QRectF:
-    """What an export shows: the map (or ``area`` of it), and the legend to its right when asked for."""
+def export_rect(scene: MapScene, legend: bool = False, area: QRectF | None = None,
+                findings: bool = True) -> QRectF:
+    """What an export shows: the map (or ``area`` of it), and the legend to its right when asked
+    for (with the finding colours unless ``findings`` is false: a picture without rings)."""
     rect = QRectF(area) if area is not None else scene.map_rect()
     if legend:
-        size = legend_size()
+        size = legend_size(findings)
         rect = rect.united(QRectF(rect.right(), rect.top(), size.width() + MAP_MARGIN, size.height() + 2 * MAP_MARGIN))
     return rect
 
 
 def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparent: bool = False,
-               legend: bool = False, area: QRectF | None = None, see_through: bool | None = None) -> None:
+               legend: bool = False, area: QRectF | None = None, see_through: bool | None = None,
+               findings: bool = True) -> None:
     """Paint the whole map (or ``area`` of it) into ``target`` (aspect kept, centred) as on screen,
     in full detail, without selection, hover or editing decorations; text stays text for SVG and PDF.
 
     ``transparent``: the background is not painted here; ``see_through`` (default: the same)
-    says whether the finished picture's background is transparent (else it is the map's)."""
+    says whether the finished picture's background is transparent (else it is the map's).
+    ``findings``: the legend explains the finding colours (false for a picture without rings)."""
     scene.edge_layer.file_all()
     scene.marks.finish()
-    source = export_rect(scene, legend, area)
+    source = export_rect(scene, legend, area, findings)
     scale = min(target.width() / source.width(), target.height() / source.height())
     w, h = source.width() * scale, source.height() * scale
     placed = QRectF(target.center().x() - w / 2, target.center().y() - h / 2, w, h)
@@ -57,7 +61,7 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
             painter.scale(scale, scale)
             painter.translate(-source.topLeft())
             map_box = QRectF(area) if area is not None else scene.map_rect()
-            paint_legend(painter, QPointF(map_box.right(), map_box.top() + MAP_MARGIN), scene.theme)
+            paint_legend(painter, QPointF(map_box.right(), map_box.top() + MAP_MARGIN), scene.theme, findings)
     finally:
         painter.restore()
         scene.exporting = False

@@ -59,7 +59,7 @@ class PreparedScene:
         from stakeholder_map.canvas.picture import render_map
 
         render_map(self.scene, painter, map_target, transparent=True, legend=picture.legend, area=picture.area,
-                   see_through=transparent)
+                   see_through=transparent, findings=picture.rings)
 
     def _paint_title(self, painter: QPainter, box: QRectF, scale: float) -> None:
         from stakeholder_map.canvas.text import without_ligatures
@@ -120,7 +120,7 @@ def prepare(map_: Map, *, legend: bool = False, picture: Picture | None = None) 
     marks = analysis if picture.rings else Analysis(analysis.roles, (), analysis.stakes)
     scene.set_analysis(marks)
     scene.marks.finish()  # the badges are part of what the export must show
-    rect = QRectF(export_rect(scene, picture.legend, picture.area))
+    rect = QRectF(export_rect(scene, picture.legend, picture.area, picture.rings))
     if picture.title:
         rect.setTop(rect.top() - TITLE_BAND)
     return PreparedScene(scene, rect, whole, analysis, picture)
