@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter
 
 from stakeholder_map.canvas.extent import MAP_MARGIN
 from stakeholder_map.canvas.legend import legend_size, paint_legend
+from stakeholder_map.canvas.stamps import Stamps
 
 if TYPE_CHECKING:
     from stakeholder_map.canvas.scene import MapScene
@@ -50,6 +51,7 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
         item.setCacheMode(item.CacheMode.NoCache)
     scene.exporting = True
     scene.see_through = transparent if see_through is None else see_through
+    scene.stamps = Stamps()
     painter.save()
     try:
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -66,6 +68,7 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
         painter.restore()
         scene.exporting = False
         scene.see_through = False
+        scene.stamps = None
         for item in cached:
             item.setCacheMode(item.CacheMode.DeviceCoordinateCache)
         for item in helpers:
