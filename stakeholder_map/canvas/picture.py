@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
+from stakeholder_map.canvas.edge_layer import EdgeTile
 from stakeholder_map.canvas.extent import MAP_MARGIN
 from stakeholder_map.canvas.legend import legend_size, paint_legend
 from stakeholder_map.canvas.stamps import Stamps
@@ -36,7 +37,6 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
     ``transparent``: the background is not painted here; ``see_through`` (default: the same)
     says whether the finished picture's background is transparent (else it is the map's).
     ``findings``: the legend explains the finding colours (false for a picture without rings)."""
-    scene.edge_layer.file_all()
     scene.marks.finish()
     source = export_rect(scene, legend, area, findings)
     scale = min(target.width() / source.width(), target.height() / source.height())
@@ -49,6 +49,7 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
     cached = [i for i in scene.items() if i.cacheMode() != i.CacheMode.NoCache]
     for item in cached:
         item.setCacheMode(item.CacheMode.NoCache)
+    links = _LinksAsOneTile(scene, source)
     scene.exporting = True
     scene.see_through = transparent if see_through is None else see_through
     scene.stamps = Stamps()
@@ -69,7 +70,36 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
         scene.exporting = False
         scene.see_through = False
         scene.stamps = None
+        links.remove()
         for item in cached:
             item.setCacheMode(item.CacheMode.DeviceCoordinateCache)
         for item in helpers:
+            item.show()
+
+
+class _LinksAsOneTile:
+    """For a picture, every link is drawn by one tile covering the picture instead of the
+    window's grid of tiles (hidden meanwhile): each link is cut to one rectangle once instead
+    of to every tile it crosses, and links that wait to be filed in tiles are not filed."""
+
+    def __init__(self, scene: MapScene, area: QRectF) -> None:
+        self.scene = scene
+        grid = scene.edge_layer.tiles.values()
+        self.hidden = [t for t in grid if t.isVisible()] + [t.halos for t in grid if t.halos.isVisible()]
+        for item in self.hidden:
+            item.hide()
+        self.tile = EdgeTile(area.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN))
+        self.edges = [e for e in scene.edge_items() if not e.hidden]
+        for edge in self.edges:
+            self.tile.add(edge, True, True, edge.is_marked())
+        for item in (self.tile, self.tile.halos):
+            scene.addItem(item)
+            item.setCacheMode(item.CacheMode.NoCache)
+
+    def remove(self) -> None:
+        for edge in self.edges:
+            edge.tiles.discard(self.tile)
+        self.scene.removeItem(self.tile.halos)
+        self.scene.removeItem(self.tile)
+        for item in self.hidden:
             item.show()
