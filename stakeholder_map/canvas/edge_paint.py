@@ -27,7 +27,7 @@ from stakeholder_map.model import Relation
 if TYPE_CHECKING:
     from stakeholder_map.canvas.edge_item import EdgeItem
 
-CRISP_DASH_PIXELS = 2.0  # raster exports draw dashes thinner than this without antialiasing
+CRISP_DASH_PIXELS = 2.0  # raster exports draw dashes 1 px to this wide without antialiasing
 LOD_ARROW = 0.2  # below this zoom arrowheads are too small to see
 LOD_LABEL = 0.45  # and labels too small to read
 DIMMED = 0.18  # the opacity of what a filter leaves out
@@ -106,7 +106,7 @@ def paint_lines(painter: QPainter, relation, lines: list[QLineF], box=None, expo
     paint can touch: dashed lines are cut to it first (Qt lays dashes out along the
     whole line, even far outside the clip).
 
-    In a picture (``exporting`` into an image), dashes thinner than ``CRISP_DASH_PIXELS``
+    In a picture (``exporting`` into an image), dashes one to ``CRISP_DASH_PIXELS`` wide
     are drawn without antialiasing: softening each of a big map's million dashes was a
     third of its PNG's time, and at two pixels wide the eye cannot tell them apart."""
     pen = _line_pen(Relation(relation))
@@ -124,11 +124,13 @@ def paint_lines(painter: QPainter, relation, lines: list[QLineF], box=None, expo
 
 
 def _thin_in_image(painter: QPainter, pen: QPen) -> bool:
-    """Whether ``pen`` draws thinner than ``CRISP_DASH_PIXELS`` into a raster image."""
+    """Whether ``pen`` draws one to ``CRISP_DASH_PIXELS`` pixels wide into a raster image
+    (thinner, in a picture made smaller such as a slide, antialiasing keeps it from breaking up)."""
     if not isinstance(painter.device(), QImage) or not painter.testRenderHint(QPainter.RenderHint.Antialiasing):
         return False
     t = painter.worldTransform()
-    return pen.widthF() * max(math.hypot(t.m11(), t.m12()), math.hypot(t.m21(), t.m22())) < CRISP_DASH_PIXELS
+    width = pen.widthF() * max(math.hypot(t.m11(), t.m12()), math.hypot(t.m21(), t.m22()))
+    return 1.0 <= width < CRISP_DASH_PIXELS
 
 
 def paint_arrows(painter: QPainter, relation, path: QPainterPath) -> None:

@@ -75,10 +75,11 @@ def _dashes(scale: float, exporting: bool, device: str = "image") -> set[int]:
     return {image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height())}
 
 
-def test_thin_dashes_are_crisp_in_a_picture_and_soft_on_screen_or_when_wide(qapp):
+def test_thin_dashes_are_crisp_in_a_picture_and_soft_on_screen_or_when_wide_or_thinner(qapp):
     assert _dashes(1, exporting=True) == {0, 255}  # one pixel colour: no antialiasing
     assert len(_dashes(1, exporting=False)) > 10  # the window keeps them soft
     assert len(_dashes(2, exporting=True)) > 10  # 3.6 px wide at 2x: soft again
+    assert len(_dashes(0.5, exporting=True)) > 10  # 0.9 px in a smaller picture (a slide): soft
 
 
 def test_dashes_into_a_vector_picture_keep_antialiasing(qapp, tmp_path):
