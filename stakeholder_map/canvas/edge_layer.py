@@ -97,7 +97,7 @@ class HaloTile(_Exposing):
         scene = self.scene()
         tile = self.tile
         for edge in tile.marked:
-            edge_paint.paint_halos(painter, edge, tile.pieces_of(edge), scene.exporting, scene.theme)
+            edge_paint.paint_halos(painter, edge, tile.pieces_of(edge), scene.exporting, scene.theme, scene.see_through)
 
 
 class EdgeTile(_Exposing):
@@ -197,7 +197,7 @@ class EdgeTile(_Exposing):
         box = None if exporting else _drawn_box(painter, option)
         for (relation, dimmed), lines in self._batches.items():
             painter.setOpacity(edge_paint.DIMMED if dimmed else 1.0)
-            edge_paint.paint_lines(painter, relation, lines, box)
+            edge_paint.paint_lines(painter, relation, lines, box, exporting)
         if lod >= LOD_ARROW:
             for (relation, dimmed), path in self._arrows.items():
                 painter.setOpacity(edge_paint.DIMMED if dimmed else 1.0)

@@ -47,10 +47,10 @@ def _box_label() -> str:
     return QCoreApplication.translate("Legend", "Company box")
 
 
-def _column_widths() -> tuple[float, float, float]:
+def _column_widths(findings: bool = True) -> tuple[float, float, float]:
     kinds = max(max(text.text_width(k.label, "legend") for k in Kind), text.text_width(_box_label(), "legend"))
     relations = max(text.text_width(r.label, "legend") for r in Relation)
-    severities = sum(text.text_width(w, "legend") + 22 for _, w in _severity_words())
+    severities = sum(text.text_width(w, "legend") + 22 for _, w in _severity_words()) if findings else 0.0
     attitudes = max(text.text_width(a.label, "legend") for a in Attitude)
     stakeholders, relations_title, attitude = (text.text_width(t, "legend_title") for t in _titles())
     return (_SAMPLE + 6 + max(kinds, stakeholders),
@@ -58,21 +58,24 @@ def _column_widths() -> tuple[float, float, float]:
             max(22 + attitudes, attitude))
 
 
-def legend_size() -> QSizeF:
-    left, middle, right = _column_widths()
-    rows = max(len(Kind) + 1, len(Relation) + 2, len(Attitude))
+def legend_size(findings: bool = True) -> QSizeF:
+    """The legend's size; without ``findings`` (a picture without finding rings) it has no
+    row of finding colours."""
+    left, middle, right = _column_widths(findings)
+    rows = max(len(Kind) + 1, len(Relation) + (2 if findings else 0), len(Attitude))
     return QSizeF(_PAD * 2 + left + middle + right + 2 * _COLUMN_GAP, _PAD * 2 + _TITLE + rows * _ROW)
 
 
-def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
-    """Draw the legend with its top-left corner at ``top_left`` (painter coordinates)."""
+def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme, findings: bool = True) -> None:
+    """Draw the legend with its top-left corner at ``top_left`` (painter coordinates), with
+    the finding colours (error, warning, note) unless ``findings`` is false."""
     painter.save()
-    size = legend_size()
+    size = legend_size(findings)
     box = QRectF(top_left, size)
     painter.setPen(QPen(theme.legend_border, 1.0))
     painter.setBrush(theme.legend_background)
     painter.drawRoundedRect(box, 8, 8)
-    left, middle, _right = _column_widths()
+    left, middle, _right = _column_widths(findings)
     x0 = box.left() + _PAD
     x1 = x0 + left + _COLUMN_GAP
     x2 = x1 + middle + _COLUMN_GAP
@@ -107,7 +110,7 @@ def paint_legend(painter: QPainter, top_left: QPointF, theme: Theme) -> None:
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, attitude.label)
     sev_y = row_y + (len(Relation) + 0.6) * _ROW
     x = x1
-    for severity, word in _severity_words():
+    for severity, word in _severity_words() if findings else ():
         painter.setPen(QPen(QColor("white"), 1.2))
         painter.setBrush(QColor(SEVERITY_COLOURS[severity]))
         painter.drawEllipse(QPointF(x + 6, sev_y + _ROW / 2), 5.5, 5.5)

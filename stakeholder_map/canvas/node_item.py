@@ -295,11 +295,43 @@ class NodeItem(QGraphicsItem):
         if self.box is not None:
             self._paint_as_box(painter, colour, lod, exporting, theme, scene)
             return
-        outline = _outline(kind)
         if lod < 0.12:  # a few pixels: a coloured block is all the eye can see
             painter.fillRect(self._shape_rect, colour)
             return
         severity = self.severity
+        marked = not exporting and (self.isSelected() or self._hover)
+        stamps = scene.stamps if exporting else None
+        if stamps is None or not stamps.draw(
+                painter, (kind, colour.rgba(), severity, theme.is_dark, theme.company_body.rgba(),
+                          self._glyph_centre.x(), self._glyph_centre.y()),
+                _outline(kind, 7.0).boundingRect().adjusted(-2.0, -2.0, 2.0, 4.0),
+                lambda p: self._paint_body(p, colour, severity, theme, lod, marked)):
+            self._paint_body(painter, colour, severity, theme, lod, marked)
+        ink = theme.text if kind is Kind.COMPANY else QColor("white")
+        if lod >= LOD_NAME and self._lines:
+            self._paint_name(painter, ink, theme)
+        if lod >= LOD_BADGES and self._badges:
+            paint_badges(painter, self._badges, theme)
+        if severity and lod >= LOD_GLYPH:
+            self._paint_severity_dot(painter, severity)
+        if self.node.notes and lod >= LOD_GLYPH:
+            self._paint_notes_mark(painter, theme)
+        if self.node.tags and lod >= LOD_GLYPH:
+            self._paint_tag_dots(painter, scene.map.tag_colours if scene.map is not None else {})
+        if self.node.attitude is not None and lod >= LOD_GLYPH:
+            paint_attitude_marker(painter, marker_centre(self._shape_rect), self.node.attitude)
+        if not exporting and lod >= LOD_GLYPH and self._handle_visible():
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setBrush(theme.selection)
+            painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _paint_body(self, painter: QPainter, colour: QColor, severity: str | None, theme, lod: float,
+                    marked: bool) -> None:
+        """The finding glow and ring, the selection or hover outline (``marked``), the shadow,
+        the shape and the glyph: what looks the same on every node of one kind, colour and
+        finding (a picture stamps it, see ``stamps``)."""
+        kind = self.node.kind
+        outline = _outline(kind)
         if severity:
             ring = severity_colour(severity)
             halo = QColor(ring)
@@ -310,7 +342,7 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(ring, 2.5))
             painter.drawPath(_outline(kind, 4.0))
-        if not exporting and (self.isSelected() or self._hover):
+        if marked:
             pen = QPen(theme.selection if self.isSelected() else theme.hover, 3.0 if self.isSelected() else 4)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -328,32 +360,14 @@ class NodeItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawPath(_company_band(kind))
-            ink = theme.text
             glyph_colour = colour.lighter(150) if theme.is_dark else colour
         else:
             painter.setBrush(colour)
             painter.setPen(QPen(colour.darker(118), 1.0))
             painter.drawPath(outline)
-            ink = QColor("white")
             glyph_colour = QColor("white")
         if lod >= LOD_GLYPH:
             draw_glyph(painter, kind, self._glyph_centre, 22.0 if kind in NAME_INSIDE else 26.0, glyph_colour)
-        if lod >= LOD_NAME and self._lines:
-            self._paint_name(painter, ink, theme)
-        if lod >= LOD_BADGES and self._badges:
-            paint_badges(painter, self._badges, theme)
-        if severity and lod >= LOD_GLYPH:
-            self._paint_severity_dot(painter, severity)
-        if self.node.notes and lod >= LOD_GLYPH:
-            self._paint_notes_mark(painter, theme)
-        if self.node.tags and lod >= LOD_GLYPH:
-            self._paint_tag_dots(painter, scene.map.tag_colours if scene.map is not None else {})
-        if self.node.attitude is not None and lod >= LOD_GLYPH:
-            paint_attitude_marker(painter, marker_centre(self._shape_rect), self.node.attitude)
-        if not exporting and lod >= LOD_GLYPH and self._handle_visible():
-            painter.setPen(QPen(QColor("white"), 1.5))
-            painter.setBrush(theme.selection)
-            painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
 
     def _paint_as_box(self, painter: QPainter, colour: QColor, lod: float, exporting: bool, theme, scene) -> None:
         severity = self.severity

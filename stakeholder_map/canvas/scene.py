@@ -26,6 +26,7 @@ from stakeholder_map.canvas.marks import Marks
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.overview import Overview
 from stakeholder_map.canvas.pairs import Pairs, pair_of
+from stakeholder_map.canvas.stamps import Stamps
 from stakeholder_map.canvas.sticky import StickyNotes
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.tools import Tool
@@ -60,6 +61,8 @@ class MapScene(QGraphicsScene):
         self.gestures = Gestures(self)
         self.theme = Theme.from_application()
         self.exporting = False
+        self.see_through = False  # the picture being exported has a transparent background
+        self.stamps: Stamps | None = None  # while a picture is painted: node looks painted once
         self.legend_visible = False
         self.map: Map | None = None
         self._nodes: dict[str, NodeItem] = {}

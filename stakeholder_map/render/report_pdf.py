@@ -111,7 +111,10 @@ def report_pdf_bytes(prepared: PreparedScene, content: ReportContent, page: QPag
                 raise ExportError(QCoreApplication.translate("Report", "could not add a page to the report's PDF"))
             painter.save()
             painter.translate(0, -index * body_height)
-            body.drawContents(painter, QRectF(0, index * body_height, body.textWidth(), body_height))
+            # A line moved to the next page starts exactly on the boundary, and Qt draws every
+            # line that touches the clip: one unit in from each edge keeps it on its own page
+            # (otherwise its text is also written, clipped away, at the foot of this page).
+            body.drawContents(painter, QRectF(0, index * body_height + 1, body.textWidth(), body_height - 2))
             painter.restore()
             _footer(painter, writer, index + 2, pages, content.title, footer)
     finally:

@@ -58,7 +58,8 @@ class PreparedScene:
         map_target = QRectF(block.left(), block.top() + band * scale, w, h - band * scale)
         from stakeholder_map.canvas.picture import render_map
 
-        render_map(self.scene, painter, map_target, transparent=True, legend=picture.legend, area=picture.area)
+        render_map(self.scene, painter, map_target, transparent=True, legend=picture.legend, area=picture.area,
+                   see_through=transparent, findings=picture.rings)
 
     def _paint_title(self, painter: QPainter, box: QRectF, scale: float) -> None:
         from stakeholder_map.canvas.text import without_ligatures
@@ -115,11 +116,14 @@ def prepare(map_: Map, *, legend: bool = False, picture: Picture | None = None) 
     whole = placed(map_)
     analysis = analyze(whole)
     shown = whole if picture.only is None else _only(whole, picture.only)
-    scene = MapScene(shown)
     marks = analysis if picture.rings else Analysis(analysis.roles, (), analysis.stakes)
+    # The marks first, then the map: each node is laid out once, with its badges, instead of
+    # bare and then again with them.
+    scene = MapScene(Map(shown.title, currency=shown.currency))
     scene.set_analysis(marks)
+    scene.set_map(shown)
     scene.marks.finish()  # the badges are part of what the export must show
-    rect = QRectF(export_rect(scene, picture.legend, picture.area))
+    rect = QRectF(export_rect(scene, picture.legend, picture.area, picture.rings))
     if picture.title:
         rect.setTop(rect.top() - TITLE_BAND)
     return PreparedScene(scene, rect, whole, analysis, picture)

@@ -116,18 +116,28 @@ class Sharing:
 
     # -- File › Print… -----------------------------------------------------------------------
     def print_map(self) -> bool:
-        """Ask how to print, show the preview, print; True when the preview was accepted."""
+        """Ask how to print, show the preview, print; True when the preview was accepted.
+
+        A map wider than tall, fitted on one page, starts in landscape (the preview can turn it)."""
+        from PySide6.QtGui import QPageLayout
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # loaded when first used
 
         options = PrintOptionsDialog(self.window, has_selection=self.selection() is not None)
         if options.exec() != QDialog.DialogCode.Accepted:
             return False
+        prepared, failure = self._busy(lambda: self._prepare_print(options))
+        if failure is not None:
+            messages.warning(self.window, translate("Sharing", "Not printed"), failure)
+            return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.window.map.title or translate("Sharing", "Stakeholder map"))
+        if options.fit_button.isChecked() and prepared.rect.width() > prepared.rect.height():
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         preview = QPrintPreviewDialog(printer, self.window)
         preview.setWindowTitle(translate("Sharing", "Print Preview"))
         errors: list[str] = []
-        preview.paintRequested.connect(lambda device: self.paint_for_print(device, options, errors))
+        # the picture is made once; the preview paints it again for each page setup it shows
+        preview.paintRequested.connect(lambda device: self._paint_pages(device, prepared, options, errors))
         accepted = preview.exec() == QDialog.DialogCode.Accepted
         preview.deleteLater()
         if errors:
@@ -135,17 +145,28 @@ class Sharing:
             return False
         return accepted
 
-    def paint_for_print(self, device, options: "PrintOptionsDialog", errors: list[str] | None = None) -> int:
-        """Draw the map on a printer (or a PDF printer) as the options say; the page count."""
-        from stakeholder_map.render.printing import print_pages
+    def _prepare_print(self, options: "PrintOptionsDialog"):
         from stakeholder_map.render.scene import Picture, prepare
 
         picture = Picture(title=options.title_box.isChecked(), legend=options.legend_box.isChecked(),
                           rings=options.rings_box.isChecked(),
                           only=self.selection() if options.selection_box.isChecked() else None)
+        return prepare(self.window.map, picture=picture)
+
+    def paint_for_print(self, device, options: "PrintOptionsDialog", errors: list[str] | None = None) -> int:
+        """Draw the map on a printer (or a PDF printer) as the options say; the page count."""
+        prepared, failure = self._busy(lambda: self._prepare_print(options))
+        if failure is not None:
+            if errors is not None:
+                errors.append(failure)
+            return 0
+        return self._paint_pages(device, prepared, options, errors)
+
+    def _paint_pages(self, device, prepared, options: "PrintOptionsDialog", errors: list[str] | None) -> int:
+        from stakeholder_map.render.printing import print_pages
+
         across = 1 if options.fit_button.isChecked() else options.across_box.value()
-        pages, failure = self._busy(lambda: print_pages(prepare(self.window.map, picture=picture),
-                                                        device, across=across))
+        pages, failure = self._busy(lambda: print_pages(prepared, device, across=across))
         if failure is not None and errors is not None:
             errors.append(failure)
         return pages or 0

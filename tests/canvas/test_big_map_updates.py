@@ -278,12 +278,13 @@ def test_dashed_lines_are_cut_to_what_is_drawn_keeping_their_dash_phase():
     assert [tuple(round(v, 6) for v in (k.x1(), k.y1(), k.x2(), k.y2())) for k in kept] == [(492.0, 0.0, 560.0, 0.0), (500.0, -14.0, 500.0, 5.0)]  # 45 from its start -> 36
 
 
-def test_halos_on_screen_are_opaque_premixed_and_exports_keep_them_translucent(scene):
+def test_halos_are_premixed_except_in_pictures_with_a_transparent_background(scene):
     scene.set_analysis(analysis_with({}, (finding("a", "error", (), ("e2",), "Bad"),)))
     item = scene.edge_item("e2")
     screen = halo_pens(item, False, scene.theme)[0].color()
-    export = halo_pens(item, True, scene.theme)[0].color()
-    assert screen.alpha() == 255 and export.alpha() == 110
+    opaque_picture = halo_pens(item, True, scene.theme)[0].color()
+    see_through = halo_pens(item, True, scene.theme, see_through=True)[0].color()
+    assert screen.alpha() == 255 and opaque_picture == screen and see_through.alpha() == 110
     error, back = QColor(style.SEVERITY_COLOURS["error"]), scene.theme.background
     expected_red = error.redF() * 110 / 255 + back.redF() * (1 - 110 / 255)
     assert abs(screen.redF() - expected_red) < 0.01

@@ -86,3 +86,24 @@ def test_render_in_full_detail_whatever_the_zoom(view, scene):
     render_map(scene, painter, QRectF(0, 0, 200, 100))
     painter.end()
     assert "Searchers" in bytes(data).decode("utf-8")
+
+
+def test_a_picture_of_the_window_scene_leaves_its_link_tiles_as_they_were(scene):
+    """A picture draws every link by one tile of its own: the window's tiles are hidden
+    meanwhile and drawn again afterwards, each link still filed in them alone."""
+    from stakeholder_map.canvas.view import MapView
+
+    view = MapView(scene)
+    view.resize(600, 400)
+    view.show()
+    scene.edge_layer.file_all()
+    tiles = {e: set(e.tiles) for e in scene.edge_items()}
+    shown = [t for t in scene.edge_layer.tiles.values() if t.isVisible()]
+    before, count = view.grab().toImage(), len(scene.items())
+    assert tiles and any(tiles.values())
+    _render(scene)
+    assert {e: set(e.tiles) for e in scene.edge_items()} == tiles
+    assert [t for t in scene.edge_layer.tiles.values() if t.isVisible()] == shown
+    assert len(scene.items()) == count  # the picture's own tile is gone
+    view.viewport().update()
+    assert view.grab().toImage() == before

@@ -148,3 +148,20 @@ def test_selection_scope_needs_a_selection_and_view_scope_draws_the_view(window,
     assert export_with_dialog(window)
     svg = (tmp_path / "view.svg").read_text("utf-8")
     assert "Staff" in svg and "Acme Corp" not in svg
+
+
+def test_a_png_too_big_for_memory_is_refused_with_its_size(window, answers, tmp_path):
+    from stakeholder_map.model import Kind, Map
+
+    far = Map("Far apart")
+    far.add_node("a", Kind.PRODUCT, "West", x=0, y=0)
+    far.add_node("b", Kind.PRODUCT, "East", x=30000, y=0)
+    window.open_map_object(far)
+    answers.save_path = str(tmp_path / "far.png")
+    when_dialog_opens(ExportOptionsDialog, choose("png", scale=4))
+    assert export_with_dialog(window) is False
+    (_, title, text), = answers.of("warning")
+    assert title == "Export failed"
+    assert "too large" in text and " x " in text and "pixels" in text and "MB" in text
+    assert "slide size" in text  # and what to do instead
+    assert list(tmp_path.iterdir()) == []

@@ -128,3 +128,25 @@ def test_cli_export_options(tmp_path):
     assert "Search & ads" in _texts(tmp_path / "c.svg")
     assert_one_line_error(cli("export", path, "-o", tmp_path / "x.png", "--slide", "1920x1080",
                               "--scale", "2"), "not both")
+
+
+def _legend_words(path) -> list[str]:
+    root = ET.parse(path).getroot()
+    return [t.strip() for el in root.iter(SVG + "text") for t in el.itertext() if t.strip()]
+
+
+def test_a_clean_picture_has_no_finding_colours_in_its_legend(qapp, tmp_path):
+    m = sample_map()
+    export_map(m, tmp_path / "rings.svg", legend=True)
+    export_map(m, tmp_path / "clean.svg", legend=True, rings=False)
+    with_rings, clean = _legend_words(tmp_path / "rings.svg"), _legend_words(tmp_path / "clean.svg")
+    assert {"Error", "Warning", "Note"} <= set(with_rings)
+    assert not {"Error", "Warning", "Note"} & set(clean)
+    assert "Relations" in clean and "influences" in clean  # the rest of the legend stays
+    # and the legend is no taller than its other rows need (the box row may need as much)
+    from stakeholder_map.canvas.legend import legend_size
+
+    assert legend_size(findings=False).height() <= legend_size().height()
+    error = "#d64545"  # the legend's error dot, and no ring of that colour either
+    assert error in (tmp_path / "rings.svg").read_text("utf-8").lower()
+    assert error not in (tmp_path / "clean.svg").read_text("utf-8").lower()

@@ -151,3 +151,25 @@ def test_copy_as_image_of_a_wide_map_is_made_smaller_not_refused(window):
     png = QImage.fromData(bytes(data.data("image/png")))
     assert not png.isNull() and max(png.width(), png.height()) <= COPY_MAX_SIDE + 1
     assert "Person 39" in _svg_texts(bytes(data.data("image/svg+xml")))
+
+
+@pytest.mark.parametrize("fit, landscape", [(True, True), (False, False)])
+def test_a_wide_map_fitted_on_one_page_is_previewed_in_landscape(window, monkeypatch, fit, landscape):
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    seen = []
+
+    def fake_exec(self):
+        seen.append(self.printer().pageLayout().orientation())
+        return QDialog.DialogCode.Rejected
+
+    def choose(dialog):
+        (dialog.fit_button if fit else dialog.tile_button).setChecked(True)
+        dialog.accept()
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    when_dialog_opens(PrintOptionsDialog, choose)
+    window.sharing.print_map()
+    expected = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    assert seen == [expected]

@@ -149,3 +149,28 @@ def test_a_200_node_map_reports_in_under_3_seconds_of_cpu(tmp_path):
         assert result.returncode == 0, result.stderr
         cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
         assert cpu < 3.0, f"{out.name}: {cpu:.2f} s"
+
+
+@needs_poppler
+def test_a_line_at_a_page_break_is_written_once(tmp_path):
+    """A line Qt moves to the next page was also written, clipped away, at the foot of the page
+    before: a reader copying or searching the text met it twice."""
+    from stakeholder_map.fileio import save_map
+    from stakeholder_map.model import Kind, Map, Relation
+
+    m = Map("Many notes")
+    m.add_node("app", Kind.PRODUCT, "App", x=0, y=0)
+    for i in range(70):
+        m.add_node(f"p{i}", Kind.END_USER, f"Person {i}", x=200 + 60 * i, y=300, notes=f"Remark number {i} here.")
+        m.connect(f"p{i}", "app", Relation.USES)
+    path = tmp_path / "many.stakemap.json"
+    save_map(m, path)
+    out = tmp_path / "r.pdf"
+    assert cli("report", path, "-o", out, "--page", "a4").returncode == 0
+    assert int(re.search(r"Pages:\s+(\d+)", _pdf_info(out)).group(1)) >= 4
+    text = _pdf_text(out)
+    for i in range(70):
+        assert text.count(f"Remark number {i} here.") == 1, i
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    repeats = [a for a, b in zip(lines, lines[1:]) if a == b]
+    assert repeats == []
