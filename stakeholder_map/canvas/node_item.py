@@ -25,6 +25,7 @@ from stakeholder_map.canvas.badges import (
     worst_severity,
 )
 from stakeholder_map.canvas import box_paint
+from stakeholder_map.canvas import node_decor as decor
 from stakeholder_map.canvas.attitude import marker_centre, paint_attitude_marker
 from stakeholder_map.canvas.box_paint import BoxShape
 from stakeholder_map.canvas.glyphs import draw_glyph
@@ -309,21 +310,30 @@ class NodeItem(QGraphicsItem):
             self._paint_body(painter, colour, severity, theme, lod, marked)
         ink = theme.text if kind is Kind.COMPANY else QColor("white")
         if lod >= LOD_NAME and self._lines:
-            self._paint_name(painter, ink, theme)
+            decor.paint_name(painter, self._lines, self._text_rect, self._label_rect,
+                             inside=self.node.kind in NAME_INSIDE, unnamed=self._unnamed, ink=ink, theme=theme)
+        self._paint_marks(painter, severity, lod, exporting, theme, scene)
+
+    def _paint_marks(self, painter: QPainter, severity: str | None, lod: float, exporting: bool, theme,
+                     scene) -> None:
+        """Badges, the finding dot, the notes sheet, tag colours, attitude and the link handle."""
         if lod >= LOD_BADGES and self._badges:
             paint_badges(painter, self._badges, theme)
-        if severity and lod >= LOD_GLYPH:
-            self._paint_severity_dot(painter, severity)
-        if self.node.notes and lod >= LOD_GLYPH:
-            self._paint_notes_mark(painter, theme)
-        if self.node.tags and lod >= LOD_GLYPH:
-            self._paint_tag_dots(painter, scene.map.tag_colours if scene.map is not None else {})
-        if self.node.attitude is not None and lod >= LOD_GLYPH:
-            paint_attitude_marker(painter, marker_centre(self._shape_rect), self.node.attitude)
-        if not exporting and lod >= LOD_GLYPH and self._handle_visible():
-            painter.setPen(QPen(QColor("white"), 1.5))
-            painter.setBrush(theme.selection)
-            painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
+        if lod < LOD_GLYPH:
+            return
+        shape = self._shape_rect
+        if severity:
+            decor.paint_severity_dot(painter, self._severity_centre(), severity)
+        if self.node.notes:
+            decor.paint_notes_mark(painter, self.notes_mark_rect(), theme)
+        if self.node.tags:
+            colours = scene.map.tag_colours if scene.map is not None else {}
+            shown = [colours[t] for t in dict.fromkeys(self.node.tags) if t in colours]
+            decor.paint_tag_dots(painter, self.tag_dot_centres(len(shown)), shown)
+        if self.node.attitude is not None:
+            paint_attitude_marker(painter, marker_centre(shape), self.node.attitude)
+        if not exporting and self._handle_visible():
+            decor.paint_link_handle(painter, self.handle_centre(), HANDLE_RADIUS, theme)
 
     def _paint_body(self, painter: QPainter, colour: QColor, severity: str | None, theme, lod: float,
                     marked: bool) -> None:
@@ -348,7 +358,7 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(_outline(kind, 7.0 if self.isSelected() else 2.5))
             if self.isSelected():  # corner handles: "selected" at a glance, whatever the rings
-                self._paint_handles(painter, theme)
+                decor.paint_corner_handles(painter, self._shape_rect, theme)
         # a soft shadow lifts the node off the background
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 70 if theme.is_dark else 28))
@@ -382,102 +392,30 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(box_paint.frame_path(rect, 7.0 if self.isSelected() else 2.5))
             if self.isSelected():
-                self._paint_handles(painter, theme)
+                decor.paint_corner_handles(painter, self._shape_rect, theme)
         box_paint.paint_box(painter, self.box, self._lines[0], colour, theme, lod,
                             target=self.drop_target and not exporting, moving=self.moving_box and not exporting)
-        if lod >= LOD_BADGES and self._badges:
-            paint_badges(painter, self._badges, theme)
-        if severity and lod >= LOD_GLYPH:
-            self._paint_severity_dot(painter, severity)
-        if self.node.notes and lod >= LOD_GLYPH:
-            self._paint_notes_mark(painter, theme)
-        if self.node.tags and lod >= LOD_GLYPH:
-            self._paint_tag_dots(painter, scene.map.tag_colours if scene.map is not None else {})
-        if self.node.attitude is not None and lod >= LOD_GLYPH:
-            paint_attitude_marker(painter, marker_centre(self._shape_rect), self.node.attitude)
-        if not exporting and lod >= LOD_GLYPH and self._handle_visible():
-            painter.setPen(QPen(QColor("white"), 1.5))
-            painter.setBrush(theme.selection)
-            painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
-
-    def _paint_handles(self, painter: QPainter, theme) -> None:
-        box = self._shape_rect.adjusted(-7.0, -7.0, 7.0, 7.0)  # inside the item's margin
-        painter.setPen(QPen(theme.background, 1.5))
-        painter.setBrush(theme.selection)
-        for corner in (box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()):
-            painter.drawRect(QRectF(corner.x() - 3.5, corner.y() - 3.5, 7.0, 7.0))
-
-    def _paint_name(self, painter: QPainter, ink: QColor, theme) -> None:
-        inside = self.node.kind in NAME_INSIDE
-        role = "inside" if inside else "name"
-        painter.setFont(text.font(role))
-        if not inside:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.label_background)
-            painter.drawRoundedRect(self._label_rect, 4, 4)
-            ink = theme.text
-        if self._unnamed:
-            ink = QColor(ink)
-            ink.setAlpha(150)
-        painter.setPen(ink)
-        lh = text.line_height(role)
-        rect = self._text_rect
-        y = rect.center().y() - lh * len(self._lines) / 2
-        align = (Qt.AlignmentFlag.AlignLeft if inside else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter
-        for line in self._lines:
-            painter.drawText(QRectF(rect.left() + (0 if inside else 5), y, rect.width() - (0 if inside else 10), lh), align, line)
-            y += lh
+        self._paint_marks(painter, severity, lod, exporting, theme, scene)
 
     def notes_mark_rect(self) -> QRectF:
         """The small note sheet drawn at the top-left corner of a node that has notes."""
         corner = self._shape_rect.topLeft()
         return QRectF(corner.x() - 5.0, corner.y() - 6.0, 11.0, 13.0)
 
-    def _paint_notes_mark(self, painter: QPainter, theme) -> None:
-        sheet = self.notes_mark_rect()
-        fold = 4.0
-        page = QPainterPath()
-        page.moveTo(sheet.topLeft())
-        page.lineTo(sheet.right() - fold, sheet.top())
-        page.lineTo(sheet.right(), sheet.top() + fold)
-        page.lineTo(sheet.bottomRight())
-        page.lineTo(sheet.bottomLeft())
-        page.closeSubpath()
-        painter.setPen(QPen(theme.muted_text, 1.2))
-        painter.setBrush(QColor("#FFF7D6") if not theme.is_dark else QColor("#5C5330"))
-        painter.drawPath(page)
-        for i in range(3):  # lines of writing
-            y = sheet.top() + 5.0 + i * 2.6
-            painter.drawLine(QPointF(sheet.left() + 2.5, y), QPointF(sheet.right() - 2.5, y))
+    def _severity_centre(self) -> QPointF:
+        """Where the finding dot sits: on the shape's upper right."""
+        kind = self.node.kind
+        if kind in NAME_INSIDE or self.box is not None:
+            return QPointF(self._shape_rect.right() - 2, self._shape_rect.top() + 2)
+        d = math.sqrt(0.5)
+        r = boundary_distance(kind, d, -d)
+        return QPointF(r * d, -r * d)
 
     def tag_dot_centres(self, count: int) -> list[QPointF]:
         """Where the colours of a node's tags go: dots along its top edge, after the note mark."""
         top = self._shape_rect.top()
         left = self._shape_rect.left() + 16.0
         return [QPointF(left + i * 11.0, top) for i in range(min(count, TAG_DOTS))]
-
-    def _paint_tag_dots(self, painter: QPainter, colours) -> None:
-        shown = [colours[t] for t in dict.fromkeys(self.node.tags) if t in colours]
-        if not shown:
-            return
-        painter.setPen(QPen(QColor("white"), 1.2))
-        for centre, colour in zip(self.tag_dot_centres(len(shown)), shown):
-            painter.setBrush(QColor(colour))
-            painter.drawEllipse(centre, 4.5, 4.5)
-
-    def _paint_severity_dot(self, painter: QPainter, severity: str) -> None:
-        kind = self.node.kind
-        d = math.sqrt(0.5)
-        r = boundary_distance(kind, d, -d)
-        centre = QPointF(r * d, -r * d) if kind not in NAME_INSIDE and self.box is None else QPointF(
-            self._shape_rect.right() - 2, self._shape_rect.top() + 2)
-        painter.setPen(QPen(QColor("white"), 1.5))
-        painter.setBrush(severity_colour(severity))
-        painter.drawEllipse(centre, 7.0, 7.0)
-        painter.setPen(QColor("white"))
-        painter.setFont(text.font("badge"))
-        painter.drawText(QRectF(centre.x() - 7, centre.y() - 7, 14, 14), Qt.AlignmentFlag.AlignCenter,
-                         "i" if severity == "info" else "!")
 
     # -- Qt events -------------------------------------------------------------------------
     def itemChange(self, change, value):
