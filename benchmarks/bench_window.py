@@ -406,7 +406,9 @@ def _report_profile(profiler, what: str) -> None:
 
     profiler.disable()
     print(f"--- profile: {what} ---", file=sys.stderr)
-    pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    stats.sort_stats("cumulative").print_stats(30)
+    stats.sort_stats("tottime").print_stats(30)  # where the time is spent, not only under what
 
 
 # -- whole processes --------------------------------------------------------------------------

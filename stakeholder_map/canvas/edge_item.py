@@ -134,17 +134,23 @@ class EdgeItem(QGraphicsItem):
             self._hidden = True
         else:
             dx, dy = tx - sx, ty - sy
-            ux, uy = _unit(dx, dy)
-            # the bend is measured in a frame fixed by the ids, so a -> b and b -> a bend apart
-            sign = 1.0 if self.edge.source < self.edge.target else -1.0
-            nx, ny = -uy * sign, ux * sign
-            cx = (sx + tx) / 2 + nx * self.offset * 2 - uy * self.detour * 2
-            cy = (sy + ty) / 2 + ny * self.offset * 2 + ux * self.detour * 2
-            d0 = _unit(cx - sx, cy - sy)
-            d1 = _unit(tx - cx, ty - cy)
+            length = math.hypot(dx, dy)
+            ux, uy = (dx / length, dy / length) if length > 1e-9 else (1.0, 0.0)
+            offset, detour = self.offset, self.detour
+            if offset == 0.0 and detour == 0.0:  # most links: straight, the control point halfway
+                cx, cy = (sx + tx) / 2, (sy + ty) / 2
+                d0 = d1 = (ux, uy)
+            else:
+                # the bend is measured in a frame fixed by the ids, so a -> b and b -> a bend apart
+                sign = 1.0 if self.edge.source < self.edge.target else -1.0
+                nx, ny = -uy * sign, ux * sign
+                cx = (sx + tx) / 2 + nx * offset * 2 - uy * detour * 2
+                cy = (sy + ty) / 2 + ny * offset * 2 + ux * detour * 2
+                d0 = _unit(cx - sx, cy - sy)
+                d1 = _unit(tx - cx, ty - cy)
             r0 = source.reach(*d0) + _GAP
             r1 = target.reach(*d1) + _GAP
-            if math.hypot(dx, dy) <= r0 + r1 + 4:  # the nodes overlap: nothing sensible to draw
+            if length <= r0 + r1 + 4:  # the nodes overlap: nothing sensible to draw
                 self._hidden = True
             self._p0 = (sx + d0[0] * r0, sy + d0[1] * r0)
             self._c1 = self._c2 = (cx, cy)
@@ -170,10 +176,9 @@ class EdgeItem(QGraphicsItem):
         dx, dy = self._dir
         tx, ty = self._tip
         self._base = (tx - dx * _ARROW_LENGTH, ty - dy * _ARROW_LENGTH)
-        xs = (self._p0[0], self._c1[0], self._c2[0], tx)
-        ys = (self._p0[1], self._c1[1], self._c2[1], ty)
-        left, top = min(xs) - 9, min(ys) - 9
-        bounds = QRectF(left, top, max(xs) + 9 - left, max(ys) + 9 - top)
+        (px, py), (ax, ay), (bx, by) = self._p0, self._c1, self._c2
+        left, top = min(px, ax, bx, tx) - 9, min(py, ay, by, ty) - 9
+        bounds = QRectF(left, top, max(px, ax, bx, tx) + 9 - left, max(py, ay, by, ty) + 9 - top)
         self._label_rect = _NO_RECT
         if self._label:
             mx, my = self.point_at(0.5)
