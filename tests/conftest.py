@@ -24,8 +24,8 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _english_after_each_test():
-    """A test that chose another language leaves English behind, whatever it did or failed at."""
+def _clean_slate_after_each_test():
+    """Each test leaves English and an empty clipboard behind, whatever it did or failed at."""
     yield
     from stakeholder_map import texts
 
@@ -37,3 +37,8 @@ def _english_after_each_test():
             install_language(texts.ENGLISH)
         qt_core.QLocale.setDefault(qt_core.QLocale.system())
     texts.set_language(texts.ENGLISH)
+    qt_gui = sys.modules.get("PySide6.QtGui")
+    if qt_gui is not None and isinstance(qt_gui.QGuiApplication.instance(), qt_gui.QGuiApplication):
+        # Qt's offscreen platform crashes at exit when the clipboard still holds data (any
+        # QMimeData; a real X11 clipboard does not), and a test's copy should not reach the next
+        qt_gui.QGuiApplication.clipboard().clear()
