@@ -28,6 +28,7 @@ _PLURAL_WORDS = frozenset({"people", "children", "men", "women", "staff", "folk"
                            "personnel", "crew", "alumni", "media", "data"})
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "news", "series", "species")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_PREPOSITION = re.compile(r"\s+(?:of|for|in|at|from|with|on)\s+", re.IGNORECASE)
 # Verbs the sentences use, singular -> plural.
 _PLURAL_VERB = {"is": "are", "has": "have", "does": "do", "was": "were"}
 
@@ -45,7 +46,9 @@ def is_plural(node: Node) -> bool:
         return False
     if node.kind is Kind.COMPANY and len(node.name.split()) > 1:
         return False  # a firm's name: "Trailhead Shoes pays", but a group: "Advertisers pay"
-    match = _LAST_WORD.search(node.name)
+    # the head noun comes before "of", "for", "in"...: "Head of data" is one, "Users in Berlin" many
+    head = _PREPOSITION.split(node.name, maxsplit=1)[0] or node.name
+    match = _LAST_WORD.search(head)
     if match is None:
         return False
     word = match.group(1).lower()

@@ -145,6 +145,15 @@ def test_a_firm_with_a_plural_word_in_its_name_is_one_firm():
     assert '"Advertisers" pay for "Web search", but nobody in them decides on buying it.' in said
 
 
+def test_the_head_noun_before_of_decides_the_verb():
+    said = messages({"app": ("product", "App"), "head": ("decision_maker", "Head of data"),
+                     "sales": ("decision_maker", "Heads of sales"), "berlin": ("end_user", "Users in Berlin")},
+                    [("head", "decides", "app"), ("sales", "decides", "app"), ("berlin", "uses", "app")])
+    assert '"Head of data" decides on "App" but does not use it.' in said
+    assert '"Heads of sales" decide on "App" but do not use it.' in said
+    assert any(m.startswith('"Users in Berlin" use "App"') for m in said)
+
+
 def test_invalid_relation_says_what_to_draw_instead():
     said = messages(
         {"app": ("product", "App"), "ceo": ("decision_maker", "CEO"),
