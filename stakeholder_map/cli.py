@@ -378,6 +378,7 @@ class _Nowhere(io.TextIOBase):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 done, 1 findings, 2 bad input)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    texts.settle_locale_environment()  # before Qt reads it
     texts.set_language(texts.system_language())  # the window may choose another (Preferences)
     try:
         if argv and (argv[0] in COMMANDS or argv[0].startswith("-")):

@@ -28,7 +28,7 @@ Numbers and dates in Qt-free text follow the language too (the window formats wi
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -117,6 +117,41 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
         if code in LANGUAGES:
             return code
     return ENGLISH
+
+
+def settle_locale_environment(environ: MutableMapping[str, str] | None = None) -> None:
+    """Keep the language of an ``LC_ALL`` this system has no locale for, without Qt's warning.
+
+    Qt needs a UTF-8 C-library locale; given ``LC_ALL=de_DE.UTF-8`` on a machine without that
+    locale it falls back to ``C.UTF-8`` and prints four lines about it on every start (Python
+    does the same fallback for ``LANG`` silently, PEP 538, but leaves ``LC_ALL`` alone). So do
+    what Qt would, quietly, and keep the language the name asked for in ``LANGUAGE``, where both
+    :func:`system_language` and Qt read it.
+
+    >>> env = {"LC_ALL": "xx_YY.UTF-8", "LANG": "C.UTF-8"}
+    >>> settle_locale_environment(env); env == {"LC_ALL": "C.UTF-8", "LANGUAGE": "xx_YY", "LANG": "C.UTF-8"}
+    True
+    """
+    import locale
+
+    env = os.environ if environ is None else environ
+    name = env.get("LC_ALL", "")
+    if not name or name in ("C", "POSIX") or _locale_exists(locale, name):
+        return
+    if not env.get("LANGUAGE"):
+        env["LANGUAGE"] = name.split(".")[0].split("@")[0]
+    env["LC_ALL"] = "C.UTF-8"
+
+
+def _locale_exists(locale, name: str) -> bool:
+    """Whether the C library has ``name`` (tried on LC_CTYPE, then put back)."""
+    current = locale.setlocale(locale.LC_CTYPE)
+    try:
+        locale.setlocale(locale.LC_CTYPE, name)
+    except locale.Error:
+        return False
+    locale.setlocale(locale.LC_CTYPE, current)
+    return True
 
 
 @cache

@@ -92,3 +92,14 @@ def test_analyze_in_german_imports_no_qt(tmp_path):
                           text=True, timeout=120, env=environ)
     assert "Niemand nutzt" in done.stdout
     assert "PySide6" not in done.stderr.splitlines()[-1].split()
+
+
+def test_an_lc_all_the_system_lacks_keeps_its_language_without_qt_warnings(tmp_path):
+    """LC_ALL naming a locale this machine has no data for: German, and nothing on stderr
+    (Qt would print four lines about falling back to C.UTF-8 on every export)."""
+    path = write_map(tmp_path / "m.json", NODES, EDGES)
+    done = run("export", path, "-o", tmp_path / "m.svg", "--legend", LC_ALL="de_XX.UTF-8", LANG="C.UTF-8")
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert "Entscheider" in (tmp_path / "m.svg").read_text("utf-8")
+    done = run("analyze", path, LC_ALL="de_XX.UTF-8")
+    assert done.stderr == "" and "1 Produkt, 3 Stakeholder, 2 Verbindungen" in done.stdout
