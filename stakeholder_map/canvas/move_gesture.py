@@ -13,6 +13,7 @@ from stakeholder_map.canvas.box_outline import BoxOutline
 from stakeholder_map.canvas.gesture_base import LEFT as _LEFT, Interaction
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.style import kind_colour
+from stakeholder_map.model.boxes import ancestors
 
 if TYPE_CHECKING:
     from stakeholder_map.canvas.scene import MapScene
@@ -53,7 +54,7 @@ class MoveSelection(Interaction):
         held = set(self.carried)
         # the nodes whose box may change: not those carried inside a dragged box
         self.top = [n for n in self.started if n not in held
-                    and not any(a in self.started for a in _ancestors(boxes, n))]
+                    and not any(a in self.started for a in ancestors(boxes.parents, n))]
         self.excluded = set(self.started) | held
         self.target: NodeItem | None = None
         scene.edge_layer.begin_live()
@@ -163,15 +164,6 @@ class MoveSelection(Interaction):
 #: a dragged box holding up to this many nodes takes them along live; a bigger one shows
 #: its outline moving and they follow on release
 LIVE_BOX_MEMBERS = 60
-
-
-def _ancestors(boxes, node_id: str) -> list[str]:
-    out = []
-    box = boxes.parent_of(node_id)
-    while box is not None and box not in out:
-        out.append(box)
-        box = boxes.parent_of(box)
-    return out
 
 
 def _model_position(scene: MapScene, node_id: str, fallback: QPointF | None) -> QPointF | None:

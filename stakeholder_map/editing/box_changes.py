@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from stakeholder_map.model import Change, Edge, Kind, Map, Relation, is_allowed
-from stakeholder_map.model.boxes import box_parents
+from stakeholder_map.model.boxes import box_parents, reaches
 
 
 def regrouping(map_: Map, positions: Mapping[str, tuple[float, float]], node_ids: Iterable[str],
@@ -37,7 +37,7 @@ def regrouping(map_: Map, positions: Mapping[str, tuple[float, float]], node_ids
         node = map_.node(node_id)
         if target is not None and not is_allowed(Relation.MEMBER_OF, node.kind, target.kind):
             continue
-        if target is not None and _holds(parents, node_id, box):
+        if target is not None and reaches(parents, box, node_id):  # it would hold its own box
             continue
         if old is not None:
             for edge in map_.edges_of(node_id):
@@ -52,18 +52,6 @@ def regrouping(map_: Map, positions: Mapping[str, tuple[float, float]], node_ids
     removal = map_.removal((), removed)
     return Change(nodes_changed=moves.nodes_changed, edges_removed=removal.edges_removed,
                   edges_removed_at=removal.edges_removed_at, edges_added=tuple(added))
-
-
-def _holds(parents: Mapping[str, str], outer: str, node: str) -> bool:
-    """Is ``node`` drawn inside ``outer`` (or is it ``outer``)?"""
-    seen = set()
-    current: str | None = node
-    while current is not None and current not in seen:
-        if current == outer:
-            return True
-        seen.add(current)
-        current = parents.get(current)
-    return False
 
 
 def _fresh_id(map_: Map, taken: list[Edge]) -> str:

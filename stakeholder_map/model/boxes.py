@@ -48,13 +48,13 @@ def box_parents(map_: Map, boxes: Iterable[str] | None = None) -> dict[str, str]
             if (edge.relation is not Relation.MEMBER_OF or edge.target != box or member == box
                     or member in parents or not map_.node(member).kind.is_actor):
                 continue
-            if _reaches(parents, box, member):
+            if reaches(parents, box, member):
                 continue  # it would put a box inside itself
             parents[member] = box
     return parents
 
 
-def _reaches(parents: Mapping[str, str], start: str, goal: str) -> bool:
+def reaches(parents: Mapping[str, str], start: str, goal: str) -> bool:
     """Does the chain of boxes from ``start`` outwards reach ``goal``?"""
     seen = set()
     node: str | None = start
