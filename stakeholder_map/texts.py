@@ -141,6 +141,18 @@ def settle_locale_environment(environ: MutableMapping[str, str] | None = None) -
     if not env.get("LANGUAGE"):
         env["LANGUAGE"] = name.split(".")[0].split("@")[0]
     env["LC_ALL"] = "C.UTF-8"
+    if environ is None:
+        global _ASKED_LOCALE
+        _ASKED_LOCALE = name.split(".")[0].split("@")[0]
+
+
+_ASKED_LOCALE: str | None = None  # the LC_ALL replaced above (its territory: paper, units)
+
+
+def asked_locale() -> str | None:
+    """The locale ``LC_ALL`` named before :func:`settle_locale_environment` replaced it
+    (``"en_US"``), or None when it was kept: Qt's system locale then says ``C``."""
+    return _ASKED_LOCALE
 
 
 def _locale_exists(locale, name: str) -> bool:

@@ -39,7 +39,10 @@ def default_page() -> str:
     """``"letter"`` where the locale measures in US units or is Canadian, else ``"a4"``."""
     from PySide6.QtCore import QLocale
 
-    locale = QLocale.system()
+    from stakeholder_map.texts import asked_locale
+
+    asked = asked_locale()  # an LC_ALL this system has no locale for still names the country
+    locale = QLocale(asked) if asked else QLocale.system()
     if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem \
             or locale.territory() == QLocale.Country.Canada:
         return "letter"
