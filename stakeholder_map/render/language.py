@@ -26,7 +26,8 @@ def locale_for(language: str) -> QLocale:
     """The system's locale when it speaks ``language`` (``de_AT`` keeps Austria's formats)
     or is the plain C locale under English, else the language's usual one (``de`` -> Germany,
     ``en`` -> the United States)."""
-    system = QLocale.system()
+    asked = texts.asked_locale()  # the system's, when the machine lacks it (see texts)
+    system = QLocale(asked) if asked else QLocale.system()
     wanted = QLocale(language)
     if system.language() == wanted.language():
         return system

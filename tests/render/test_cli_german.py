@@ -99,3 +99,17 @@ def test_a_report_written_under_language_de_has_german_headings(tmp_path):
     assert '<html lang="de">' in page and "<h2>Schlüssel-Stakeholder</h2>" in page
     assert "Beziehungen" in page  # the picture's legend
     assert "Key stakeholders" not in page and "Relations" not in page
+
+
+def test_a_locale_the_machine_lacks_keeps_its_country_for_numbers():
+    """``LANGUAGE=de LC_ALL=de_AT.UTF-8`` without that locale installed: the fallback to C.UTF-8
+    keeps the country of the locale asked for in Qt's number formats (Austria, not Germany)."""
+    code = ("from stakeholder_map import texts; texts.settle_locale_environment(); "
+            "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from stakeholder_map.render.language import locale_for; "
+            "print(texts.system_language(), locale_for(texts.system_language()).name())")
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_MESSAGES", "LANG")}
+    env.update(LANGUAGE="de", LC_ALL="de_AT.UTF-8", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.split() == ["de", "de_AT"], done.stderr
