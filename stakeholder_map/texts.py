@@ -138,12 +138,13 @@ def settle_locale_environment(environ: MutableMapping[str, str] | None = None) -
     name = env.get("LC_ALL", "")
     if not name or name in ("C", "POSIX") or _locale_exists(locale, name):
         return
+    asked = name.split(".")[0].split("@")[0]  # "de_AT" of "de_AT.UTF-8@euro"
     if not env.get("LANGUAGE"):
-        env["LANGUAGE"] = name.split(".")[0].split("@")[0]
+        env["LANGUAGE"] = asked
     env["LC_ALL"] = "C.UTF-8"
     if environ is None:
         global _ASKED_LOCALE
-        _ASKED_LOCALE = name.split(".")[0].split("@")[0]
+        _ASKED_LOCALE = asked
 
 
 _ASKED_LOCALE: str | None = None  # the LC_ALL replaced above (its territory: paper, units)
