@@ -181,7 +181,8 @@ def map_value_text(field: str, value: Any) -> str:
 
 def map_field_text(change: FieldChange) -> str:
     """A change of a top-level field in one sentence."""
-    field = _word(_MAP_FIELD_WORDS, change.field)
+    known = _MAP_FIELD_WORDS.get(change.field)  # an unknown field by its name in the file
+    field = translate("Compare", known) if known else change.field
     return translate("Compare", "Changed the map's {field}: {old} → {new}.").format(
         field=field, old=map_value_text(change.field, change.old), new=map_value_text(change.field, change.new))
 

@@ -84,6 +84,16 @@ def test_unknown_fields_and_tags_are_fields_like_any_other():
     assert "Changed the map's owner: \"Ann\" → \"Bo\"." in diff_text(diff)
 
 
+def test_the_maps_own_lists_read_as_words_and_unknown_fields_keep_their_names():
+    old, new = base_doc(), base_doc()
+    new["sticky_notes"] = [{"id": "n1", "text": "Budget freeze in Q3", "x": 0, "y": 0}]
+    old["account_owner"] = "Ann"
+    new["account_owner"] = "Bo"
+    text = diff_text(diff_maps(as_map(old), as_map(new)))
+    assert "Changed the map's sticky notes: (none) → \"Budget freeze in Q3\"." in text
+    assert "Changed the map's account_owner: \"Ann\" → \"Bo\"." in text
+
+
 def test_true_is_not_one_but_one_is_one_point_zero():
     old, new = base_doc(), base_doc()
     node(old, "ads")["flag"] = 1
