@@ -175,7 +175,7 @@ class Boxes:
                 touched.add(item)
                 scene.overview.touch_node(item)
         for edge_id in self.suppressed ^ suppressed:
-            edge = scene.edge_item(edge_id)
+            edge = scene.edge_of(edge_id)
             if edge is not None:
                 edge.suppressed = edge_id in suppressed
                 edges_touched.add(edge)

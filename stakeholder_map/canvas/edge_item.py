@@ -2,6 +2,11 @@
 arrowhead, and a short label where it carries data (amount and period on ``pays``).
 
 The arrowhead is part of ``shape()``, so clicking it selects the edge.
+
+On a big map most links are *parked*: out of the scene's index, their curve not laid out,
+until something needs them (a close look files them in their tiles, the mouse comes near,
+they are selected or asked for by id; see ``MapScene.admit``). Laying out 60,000 curves
+and indexing them cost seconds of an open for links nobody looked at.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from stakeholder_map.model import Edge
 _ARROW_LENGTH = 11.0
 _ARROW_HALF_WIDTH = 5.0
 _GAP = 3.0  # space between the arrow tip and the node's outline
+_PAD = 9.0  # the bounds reach this far past the curve (arrowheads, pens)
 
 
 def _unit(dx: float, dy: float) -> tuple[float, float]:
@@ -43,7 +49,23 @@ def _label_width(label: str) -> float:
 
 
 class EdgeItem(QGraphicsItem):
-    """One edge between two node items; ``offset`` bends it away from its parallel siblings."""
+    """One edge between two node items; ``offset`` bends it away from its parallel siblings.
+
+    Most state starts as the class's defaults, shared until a link differs: a big map makes
+    60,000 links, and each attribute set on a Qt object costs about half a microsecond."""
+
+    offset = 0.0
+    detour = 0.0  # a bend around nodes in the way (see detours.py), left of source -> target
+    findings: list = []  # replaced by set_marks, never changed in place
+    dimmed = False  # left out by a filter: drawn faint
+    suppressed = False  # a member-of link shown as its source inside the company's box
+    layer = None  # the scene's EdgeLayer
+    tiles: set | frozenset = frozenset()  # the tiles that draw it (a set once filed)
+    _hover = False
+    _bounds = _label_rect = _NO_RECT
+    _hidden = True
+    _stale = True  # the curve is laid out when first needed (see ``_settle``)
+    _path = _shape = _arrow = _polyline = None
 
     def __init__(self, edge: Edge, source, target, currency: str | None = None) -> None:
         super().__init__()
@@ -51,22 +73,15 @@ class EdgeItem(QGraphicsItem):
         self.currency = currency  # the map's: amounts show with its sign
         self.source = source
         self.target = target
-        self.offset = 0.0
-        self.detour = 0.0  # a bend around nodes in the way (see detours.py), left of source -> target
-        self.findings: list = []
-        self.dimmed = False  # left out by a filter: drawn faint
-        self.suppressed = False  # a member-of link shown as its source inside the company's box
-        self._hover = False
         self._label = edge_label(edge, currency)
-        # the edge layer draws the line; this item is for hit tests, selection and tooltips
+
+    def ready(self) -> None:
+        """Make the link selectable and hoverable, under the nodes: done as it joins the
+        scene (a parked link never needs it). The edge layer draws the line; the item is
+        for hit tests, selection and tooltips."""
         self.setFlags(_FLAGS)
-        self.layer = None  # the scene's EdgeLayer
-        self.tiles: set = set()
         self.setAcceptHoverEvents(True)
         self.setZValue(-1.0)  # under the nodes; no itemChange override: building stays cheap
-        self._bounds = self._label_rect = _NO_RECT
-        self._hidden = True  # until the scene lays out the edge's pair (update_geometry)
-        self._path = self._shape = self._arrow = self._polyline = None
 
     @property
     def edge_id(self) -> str:
@@ -115,13 +130,72 @@ class EdgeItem(QGraphicsItem):
 
     def label_rect(self) -> QRectF:
         """Where the label is drawn (empty without a label)."""
+        self._settle()
         return QRectF(self._label_rect)
 
     # -- geometry --------------------------------------------------------------------------
     def update_geometry(self) -> None:
-        """Recompute the curve from the two nodes' current positions (called while they move)."""
-        self.prepareGeometryChange()
+        """Recompute the curve from the two nodes' current positions (called while they move);
+        a parked link only notes that it must (``_settle`` does it when asked)."""
         self._path = self._shape = self._arrow = self._polyline = None
+        layer = self.layer
+        if layer is not None and layer.deferring and self.scene() is None:
+            self._stale = True
+            layer.place(self)
+            return
+        self.prepareGeometryChange()
+        self._lay_out()
+        if layer is not None:
+            layer.place(self)
+
+    def _settle(self) -> None:
+        """Lay out the curve now if it was left for later."""
+        if self._stale:
+            self._lay_out()
+
+    def rough_span(self) -> tuple[float, float, float, float, float]:
+        """Like ``span`` but, for a parked link, from its ends' centres without laying it
+        out: the segment between them when straight, else the box of the centres and the
+        control point (either holds the drawn line)."""
+        hull = self._rough_hull()
+        if hull is None:
+            return self.span()
+        (sx, sy), (cx, cy), (tx, ty) = hull
+        if cx is None:
+            return (sx, sy, tx, ty, 1.0)
+        return (min(sx, cx, tx), min(sy, cy, ty), max(sx, cx, tx), max(sy, cy, ty), 0.0)
+
+    def _rough_hull(self):
+        """A parked link's ends' centres and control point (None when straight), or None
+        when it is laid out (or a loop)."""
+        if not self._stale or self.source is self.target:
+            return None
+        source, target = self.source.stand_in or self.source, self.target.stand_in or self.target
+        (sx, sy), (tx, ty) = source.centre, target.centre
+        offset, detour = self.offset, self.detour
+        if offset == 0.0 and detour == 0.0:
+            return (sx, sy), (None, None), (tx, ty)
+        ux, uy = _unit(tx - sx, ty - sy)
+        sign = 1.0 if self.edge.source < self.edge.target else -1.0
+        cx = (sx + tx) / 2 - uy * sign * offset * 2 - uy * detour * 2
+        cy = (sy + ty) / 2 + ux * sign * offset * 2 + ux * detour * 2
+        return (sx, sy), (cx, cy), (tx, ty)
+
+    def surely_inside(self, rect: QRectF) -> bool:
+        """Whether a parked link draws inside ``rect``, told without laying it out: its line
+        and label stay within the box of its ends' centres and its control point."""
+        hull = self._rough_hull()
+        if hull is None:
+            return False
+        xs = [x for x, _ in hull if x is not None]
+        ys = [y for _, y in hull if y is not None]
+        w = max(_PAD, (_label_width(self._label) / 2 + 1) if self._label else 0.0)
+        h = max(_PAD, text.line_height("edge") / 2 + 3)
+        return (rect.left() <= min(xs) - w and max(xs) + w <= rect.right()
+                and rect.top() <= min(ys) - h and max(ys) + h <= rect.bottom())
+
+    def _lay_out(self) -> None:
+        self._stale = False
         # a node folded away in a box: its links end at the box
         source, target = self.source.stand_in or self.source, self.target.stand_in or self.target
         (sx, sy), (tx, ty) = source.centre, target.centre
@@ -177,8 +251,8 @@ class EdgeItem(QGraphicsItem):
         tx, ty = self._tip
         self._base = (tx - dx * _ARROW_LENGTH, ty - dy * _ARROW_LENGTH)
         (px, py), (ax, ay), (bx, by) = self._p0, self._c1, self._c2
-        left, top = min(px, ax, bx, tx) - 9, min(py, ay, by, ty) - 9
-        bounds = QRectF(left, top, max(px, ax, bx, tx) + 9 - left, max(py, ay, by, ty) + 9 - top)
+        left, top = min(px, ax, bx, tx) - _PAD, min(py, ay, by, ty) - _PAD
+        bounds = QRectF(left, top, max(px, ax, bx, tx) + _PAD - left, max(py, ay, by, ty) + _PAD - top)
         self._label_rect = _NO_RECT
         if self._label:
             mx, my = self.point_at(0.5)
@@ -187,11 +261,10 @@ class EdgeItem(QGraphicsItem):
             self._label_rect = QRectF(mx - w / 2, my - h / 2, w, h)
             bounds = bounds.united(QRectF(mx - w / 2 - 1, my - h / 2 - 1, w + 2, h + 2))
         self._bounds = bounds
-        if self.layer is not None:
-            self.layer.place(self)
 
     def point_at(self, t: float) -> tuple[float, float]:
         """A point on the curve (0 = source end, 1 = arrow tip)."""
+        self._settle()
         p0, c1, c2, p3 = self._p0, self._c1, self._c2, self._tip
         u = 1 - t
         a, b, c, d = u ** 3, 3 * u * u * t, 3 * u * t * t, t ** 3
@@ -199,6 +272,7 @@ class EdgeItem(QGraphicsItem):
 
     def path(self) -> QPainterPath:
         if self._path is None:
+            self._settle()
             path = QPainterPath(QPointF(*self._p0))
             end = self._tip if RELATION_STYLES[self.edge.relation].open_arrow else self._base
             if self._c1 == self._c2 and self.offset == 0.0 and self.detour == 0.0 and self.source is not self.target:
@@ -210,6 +284,7 @@ class EdgeItem(QGraphicsItem):
 
     def arrow(self) -> QPolygonF:
         if self._arrow is None:
+            self._settle()
             dx, dy = self._dir
             bx, by = self._base
             nx, ny = -dy * _ARROW_HALF_WIDTH, dx * _ARROW_HALF_WIDTH
@@ -217,6 +292,8 @@ class EdgeItem(QGraphicsItem):
         return self._arrow
 
     def boundingRect(self) -> QRectF:
+        if self._stale:
+            self._lay_out()
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -233,6 +310,7 @@ class EdgeItem(QGraphicsItem):
     def contains(self, point: QPointF) -> bool:
         """Hit test by distance to the line (the scene asks this on every mouse move; a
         stroked shape for each long edge under the cursor would be slow)."""
+        self._settle()
         if self._hidden or not self._bounds.contains(point):
             return False
         x, y = point.x(), point.y()
@@ -251,6 +329,7 @@ class EdgeItem(QGraphicsItem):
     def polyline(self) -> list[tuple[float, float]]:
         """The drawn line as points, from the source's outline to the arrow's base."""
         if self._polyline is None:
+            self._settle()
             end = self._tip if RELATION_STYLES[self.edge.relation].open_arrow else self._base
             if self._c1 == self._c2 and self.offset == 0.0 and self.detour == 0.0 and self.source is not self.target:
                 self._polyline = [self._p0, end]
@@ -263,6 +342,7 @@ class EdgeItem(QGraphicsItem):
         """Where the line runs, for finding it by area: ``(x0, y0, x1, y1, 1.0)``, its ends
         when straight; ``(left, top, right, bottom, 0.0)``, the box of its control points
         (which holds the curve) when curved."""
+        self._settle()
         (x0, y0), (x1, y1) = self._p0, self._tip
         if self._c1 == self._c2 and self.offset == 0.0 and self.detour == 0.0 and self.source is not self.target:
             return (x0, y0, x1, y1, 1.0)
@@ -274,12 +354,22 @@ class EdgeItem(QGraphicsItem):
     def hovered(self) -> bool:
         return self._hover
 
+    def hidden_from_far(self) -> bool:
+        """Whether the overview leaves the link out (shown as a box holding its source, or
+        folded away with both ends in one box); a parked link is not laid out for it."""
+        if not self._stale:
+            return self._hidden
+        source, target = self.source.stand_in or self.source, self.target.stand_in or self.target
+        return self.suppressed or (self.source is not self.target and source is target)
+
     @property
     def hidden(self) -> bool:
+        self._settle()
         return self._hidden
 
     def anchors(self) -> tuple[QPointF, QPointF | None]:
         """Where the arrowhead and the label sit: the tiles there draw them."""
+        self._settle()
         label = self._label_rect.center() if not self._label_rect.isNull() else None
         return QPointF(*self._tip), label
 

@@ -122,7 +122,10 @@ class EdgeTile(_Exposing):
         """File an edge here (``head``/``label``: its arrow tip or label centre lies here;
         ``marked``: it has a halo; ``area``: what it covers, see ``covered_area``); its
         clipped pieces are computed when the tile is painted."""
-        edge.tiles.add(self)
+        if edge.tiles:
+            edge.tiles.add(self)
+        else:
+            edge.tiles = {self}
         if area is None:
             area = covered_area(edge)
         self.members[edge] = area
@@ -303,6 +306,8 @@ class EdgeLayer:
         cells.add(head_key)
         if label_key is not None:
             cells.add(label_key)
+        if edge.scene() is None:  # parked until now (see ``MapScene.admit``)
+            self.scene.admit((edge,))
         marked = edge.is_marked()
         area = covered_area(edge)
         tiles = self.tiles
@@ -374,6 +379,12 @@ class EdgeLayer:
                 self.live.update()
         for tile, area in areas.items():
             tile.halos.expose(area)
+
+    def park(self, edges) -> None:
+        """These new links wait, not laid out, until a close look needs them (``defer``
+        first)."""
+        for edge in edges:
+            self.pending.add(edge)
 
     def defer(self) -> None:
         """Collect the edges not filed yet instead of filing them: ``file_visible`` files

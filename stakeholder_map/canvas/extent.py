@@ -37,7 +37,8 @@ class Extent:
                 if item.isVisible():  # not the members folded away in a company box
                     rect = rect.united(item.sceneBoundingRect())
             for item in edges:
-                if item.offset or item.detour or item.label:  # straight unlabelled edges lie between their nodes
+                # straight unlabelled edges lie between their nodes
+                if (item.offset or item.detour or item.label) and not item.surely_inside(rect):
                     rect = rect.united(item.sceneBoundingRect())
             if rect.isNull():
                 rect = QRectF(-200 + MAP_MARGIN, -150 + MAP_MARGIN, 400 - 2 * MAP_MARGIN, 300 - 2 * MAP_MARGIN)

@@ -31,7 +31,8 @@ class MarkedItems(Protocol):
 
     def node_item(self, node_id: str) -> NodeItem | None: ...
 
-    def edge_item(self, edge_id: str) -> EdgeItem | None: ...
+    def edge_of(self, edge_id: str) -> EdgeItem | None:
+        """The link's item, in the scene's index or not."""
 
     def dragging(self) -> bool:
         """Nodes are being dragged (marks wait)."""
@@ -150,7 +151,7 @@ class Marks(QObject):
             if item.severity != severity:
                 flagged.append(item)
         for edge_id in list(edge_ids):
-            item = items.edge_item(edge_id)
+            item = items.edge_of(edge_id)
             if item is None:
                 continue
             if item.set_marks(by_edge.get(edge_id, []), notify=False):

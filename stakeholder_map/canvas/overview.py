@@ -169,7 +169,7 @@ class Overview:
             if patch:
                 area = area.united(self._edge_area(edge))
             self._drop_edge(edge)
-            if scene.edge_item(edge.edge.id) is edge:
+            if scene.edge_of(edge.edge.id) is edge:
                 self._add_edge(edge)
                 if patch:
                     area = area.united(self._edge_area(edge))
@@ -250,7 +250,7 @@ class Overview:
             rings.pop(item, None)
 
     def _add_edge(self, item) -> None:
-        if item.hidden:  # shown as a box holding its source, or inside a folded box
+        if item.hidden_from_far():  # shown as a box holding its source, or inside a folded box
             return
         relation = item.edge.relation
         self._edge_relation[item] = relation

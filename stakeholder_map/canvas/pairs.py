@@ -39,6 +39,11 @@ class Pairs:
     def keys(self) -> set[tuple[str, str]]:
         return set(self._ids)
 
+    def shared_keys(self) -> set[tuple[str, str]]:
+        """The pairs with several links, and loops (a single link between two nodes is
+        straight: its offset stays 0)."""
+        return {key for key, ids in self._ids.items() if len(ids) > 1 or key[0] == key[1]}
+
     def add(self, edge: Edge) -> tuple[str, str]:
         key = pair_of(edge)
         self._ids.setdefault(key, []).append(edge.id)

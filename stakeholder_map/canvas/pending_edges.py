@@ -107,7 +107,7 @@ class PendingEdges:
             self._forget_arrays()  # mostly rows of edges taken or moved since
         if self._rows is None:
             self._rows = list(self._edges)
-            self._spans = np.array([edge.span() for edge in self._rows], dtype=float).reshape(-1, 5)
+            self._spans = np.array([edge.rough_span() for edge in self._rows], dtype=float).reshape(-1, 5)
             self._fresh = {}
         hits = []
         if self._searched is None or not self._searched.contains(area):
@@ -117,7 +117,7 @@ class PendingEdges:
         # since are looked at, against all of the area searched so far, then kept with the rest.
         if self._fresh:
             fresh = list(self._fresh)
-            spans = np.array([edge.span() for edge in fresh], dtype=float).reshape(-1, 5)
+            spans = np.array([edge.rough_span() for edge in fresh], dtype=float).reshape(-1, 5)
             hits += [fresh[i] for i in np.flatnonzero(crossing(spans, self._box(self._searched)))]
             self._rows.extend(fresh)
             self._spans = np.concatenate([self._spans, spans])

@@ -38,6 +38,7 @@ ROUTE_LIMIT = 4000  # nodes + edges up to which links bend around the nodes in t
 # is built again afterwards instead of following each of their links (9,000 links cost 1.2 s
 # in the index alone).
 _MANY_MOVES = 500
+_POINTER_REACH = 12.0  # pixels around the pointer in which parked links are admitted
 
 
 class MapScene(QGraphicsScene):
@@ -118,11 +119,13 @@ class MapScene(QGraphicsScene):
         big = len(edges) + len(self._nodes) >= _DEFER_FILING
         if big:  # seen from far (the overview) first; tiles only for what is looked at closely
             self.edge_layer.defer()
+            self.edge_layer.park(edges)
         self.boxes.follow(map, None, update_edges=False)  # the fan-out below draws the links
-        self._pairs.fan_out(self._pairs.keys(), self._edges.__getitem__)
+        # parked single links stay straight and unlaid-out; the rest get their offsets
+        self._pairs.fan_out(self._pairs.shared_keys() if big else self._pairs.keys(), self._edges.__getitem__)
         self._route(edges)
-        for item in edges:  # into the index once, with its final geometry
-            self.addItem(item)
+        if not big:  # (a big map's links are parked: see ``admit``)
+            self.admit(edges)  # into the index once, with its final geometry
         self.marks.apply(self._nodes.keys(), self._edges.keys())
         self.extent.refresh()
         map.changed.subscribe(self._on_changed)
@@ -139,7 +142,29 @@ class MapScene(QGraphicsScene):
         return self._nodes.get(node_id)
 
     def edge_item(self, edge_id: str) -> EdgeItem | None:
+        """The link's item, in the scene (admitted if it was parked)."""
+        item = self._edges.get(edge_id)
+        if item is not None:
+            self.admit((item,))
+        return item
+
+    def edge_of(self, edge_id: str) -> EdgeItem | None:
+        """The link's item, parked or not (see ``admit``)."""
         return self._edges.get(edge_id)
+
+    def admit(self, items: Iterable[EdgeItem]) -> None:
+        """Put parked links into the scene's index. A big map's links are parked as it
+        opens, their curves not laid out: most are only ever seen from far. A close look
+        files them in their tiles (and admits them), as do the mouse coming near, a rubber
+        band, a selection or a request by id."""
+        for item in items:
+            if item.scene() is None and item.layer is self.edge_layer:
+                item.ready()
+                self.addItem(item)
+
+    def admit_near(self, area: QRectF) -> None:
+        """Admit the parked links that run through ``area`` (scene coordinates)."""
+        self.edge_layer.file_visible(area)
 
     def item_count(self) -> int:
         """How many nodes and edges the scene shows."""
@@ -221,7 +246,7 @@ class MapScene(QGraphicsScene):
         for edge in list(change.edges_added) + [after for _, after in change.edges_changed]:
             item = self._make_edge(edge)
             if item is not None:
-                self.addItem(item)
+                self.admit((item,))
                 dirty_pairs.add(pair_of(edge))
         for edge_id in reselect:
             if edge_id in self._edges:
@@ -286,7 +311,8 @@ class MapScene(QGraphicsScene):
                 end.edges.remove(item)
         self.edge_layer.remove(item)
         item.layer = None
-        self.removeItem(item)
+        if item.scene() is self:
+            self.removeItem(item)
         return self._pairs.remove(item.edge)
 
     # -- marks (see Marks) -------------------------------------------------------------------
@@ -325,6 +351,8 @@ class MapScene(QGraphicsScene):
 
     def select_ids(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> None:
         """Select exactly these nodes and edges (unknown ids are ignored)."""
+        edge_ids = list(edge_ids)
+        self.admit(self._edges[e] for e in edge_ids if e in self._edges)
         wanted = {id(self._nodes[n]) for n in node_ids if n in self._nodes}
         wanted |= {id(self._edges[e]) for e in edge_ids if e in self._edges}
         self.blockSignals(True)
@@ -368,6 +396,7 @@ class MapScene(QGraphicsScene):
         return self.gestures.renaming.node_id()
 
     def node_item_at(self, pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
+        self.admit_at(pos)  # a link over the node would be asked for too
         for item in self.items(pos):
             if isinstance(item, NodeItem) and item is not exclude:
                 return item
@@ -375,6 +404,7 @@ class MapScene(QGraphicsScene):
 
     def link_at(self, pos: QPointF) -> EdgeItem | None:
         """The link under ``pos``; one whose label is there wins over the lines crossing it."""
+        self.admit_at(pos)
         under = [i for i in self.items(pos) if isinstance(i, EdgeItem)]
         return next((i for i in under if i.label_rect().contains(pos)), under[0] if under else None)
 
@@ -393,8 +423,17 @@ class MapScene(QGraphicsScene):
         for view in self.views():
             view.viewport().setCursor(shape if shape is not None else view.tool_cursor())
 
+    def admit_at(self, pos: QPointF) -> None:
+        """Admit the parked links a pointer at ``pos`` may touch (a few pixels around it in
+        the most zoomed-out view), so Qt's hit tests, hover and tooltips find them."""
+        if self.edge_layer.pending:
+            zoom = min((v.transform().m11() for v in self.views()), default=1.0)
+            r = _POINTER_REACH / max(zoom, 1e-3)
+            self.admit_near(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r))
+
     # the scene hands each event to its gestures; what they do not use goes on to Qt
     def mousePressEvent(self, event) -> None:
+        self.admit_at(event.scenePos())
         if self.gestures.mouse_press(event):
             event.accept()
             return
@@ -402,6 +441,7 @@ class MapScene(QGraphicsScene):
         self.gestures.after_press(event)
 
     def mouseMoveEvent(self, event) -> None:
+        self.admit_at(event.scenePos())  # links hover
         if self.gestures.mouse_move(event):
             event.accept()
             return
@@ -416,6 +456,7 @@ class MapScene(QGraphicsScene):
         self.gestures.after_release(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
+        self.admit_at(event.scenePos())
         if self.gestures.double_click(event):
             event.accept()
             return

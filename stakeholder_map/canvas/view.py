@@ -5,7 +5,7 @@ empty-map hint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from PySide6.QtWidgets import QGraphicsView
@@ -44,6 +44,8 @@ class MapView(QGraphicsView):
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        # a big map's parked links join the index before Qt selects what the band touches
+        self.rubberBandChanged.connect(self._band_moved)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -358,6 +360,11 @@ class MapView(QGraphicsView):
             painter.setBrush(colour)
             painter.drawRect(band)
         painter.end()
+
+    def _band_moved(self, band: QRect, _from: QPointF, _to: QPointF) -> None:
+        scene = self.scene()
+        if scene is not None and not band.isNull():
+            scene.admit_near(self.mapToScene(band).boundingRect())
 
     def _moved(self) -> None:
         scene = self.scene()

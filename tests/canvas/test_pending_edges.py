@@ -14,7 +14,7 @@ class Line:
     def __init__(self, name: str, x0: float, y0: float, x1: float, y1: float) -> None:
         self.name, self.ends = name, (x0, y0, x1, y1)
 
-    def span(self):
+    def rough_span(self):
         return (*self.ends, 1.0)
 
     def __repr__(self) -> str:
