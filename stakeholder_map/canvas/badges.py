@@ -97,9 +97,21 @@ class FindingIndex:
 
 
 def worst_severity(findings) -> str | None:
-    if not findings:
-        return None
-    return max((severity_of(f) for f in findings), key=lambda s: SEVERITY_RANK.get(s, 0))
+    """The most severe of ``findings``' severities (the first of equals), None without any.
+
+    >>> from types import SimpleNamespace as F
+    >>> worst_severity([F(severity="info"), F(severity="error"), F(severity="warning")])
+    'error'
+    >>> worst_severity([]) is None
+    True
+    """
+    worst, rank = None, -1
+    for finding in findings:  # a plain loop: called for every marked item of an analysis
+        severity = severity_of(finding)
+        level = SEVERITY_RANK.get(severity, 0)
+        if level > rank:
+            worst, rank = severity, level
+    return worst
 
 
 def severity_colour(severity: str) -> QColor:

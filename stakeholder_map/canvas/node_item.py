@@ -86,21 +86,26 @@ def _company_band(kind: Kind) -> QPainterPath:
 
 
 class NodeItem(QGraphicsItem):
-    """One node. ``edges`` lists the edge items that end at it (kept by the scene)."""
+    """One node. ``edges`` lists the edge items that end at it (kept by the scene).
+
+    State starts as the class's defaults, shared until a node differs (each attribute set on
+    a Qt object costs about half a microsecond, and a big map makes 20,000 nodes)."""
+
+    roles: tuple = ()
+    findings: list = []  # replaced by set_marks, never changed in place
+    _severity: str | None = None
+    _hover = False
+    _toggled = False
+    box: BoxShape | None = None  # a company drawn as a box (the scene's Boxes set it)
+    stand_in: NodeItem | None = None  # the folded box this node is hidden in: links end there
+    drop_target = False  # a dragged node would drop into this box
+    moving_box = False  # this box is dragged: drawn faded until dropped
+    outline = None  # while a big box is dragged: the BoxOutline that moves instead
 
     def __init__(self, node: Node, pos: QPointF) -> None:
         super().__init__()
         self.node = node
         self.edges: list[EdgeItem] = []
-        self.roles: tuple = ()
-        self.findings: list = []
-        self._hover = False
-        self._toggled = False
-        self.box: BoxShape | None = None  # a company drawn as a box (the scene's Boxes set it)
-        self.stand_in: NodeItem | None = None  # the folded box this node is hidden in: links end there
-        self.drop_target = False  # a dragged node would drop into this box
-        self.moving_box = False  # this box is dragged: drawn faded until dropped
-        self.outline = None  # while a big box is dragged: the BoxOutline that moves instead
         self.setPos(pos)  # before ItemSendsGeometryChanges: no notifications while building
         #: the position as numbers, kept by ``itemChange`` (edges read it: cheaper than ``pos()``)
         self.centre = (pos.x(), pos.y())
@@ -129,12 +134,13 @@ class NodeItem(QGraphicsItem):
         findings = list(findings)
         if roles == self.roles and findings == self.findings:
             return
-        looked = worst_severity(self.findings)
+        looked = self._severity
         self.findings = findings  # the tooltip reads them; the drawing only their severity
+        self._severity = worst_severity(findings)
         if roles != self.roles:
             self.roles = roles
             self._layout_badges()
-        elif worst_severity(findings) != looked:
+        elif self._severity != looked:
             self.update()
 
     def refresh_tooltip(self) -> None:
@@ -148,7 +154,8 @@ class NodeItem(QGraphicsItem):
 
     @property
     def severity(self) -> str | None:
-        return worst_severity(self.findings)
+        """The worst severity of its findings (None without any)."""
+        return self._severity
 
     # -- layout ----------------------------------------------------------------------------
     def set_box(self, box: BoxShape | None) -> None:

@@ -126,7 +126,8 @@ class MapScene(QGraphicsScene):
         self._route(edges)
         if not big:  # (a big map's links are parked: see ``admit``)
             self.admit(edges)  # into the index once, with its final geometry
-        self.marks.apply(self._nodes.keys(), self._edges.keys())
+        if self.marks.analysis is not None:  # (new items have no marks to clear)
+            self.marks.apply(self._nodes.keys(), self._edges.keys())
         self.extent.refresh()
         map.changed.subscribe(self._on_changed)
 

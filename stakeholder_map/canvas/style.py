@@ -219,7 +219,7 @@ def edge_label(edge, currency: str | None = None) -> str:
     >>> edge_label(Edge("e", "a", "b", "pays", amount=5, label="since May"))
     '5 · since May'
     """
-    own = " ".join((edge.label or "").split())
+    own = " ".join(edge.label.split()) if edge.label else ""  # (most links have none)
     if len(own) > LINK_LABEL_LIMIT:
         own = own[: LINK_LABEL_LIMIT - 1] + "…"
     if edge.relation is not Relation.PAYS:

@@ -332,7 +332,7 @@ class Map:
         for node_id, (x, y) in positions.items():
             before = self.node(node_id)
             if before.x != x or before.y != y:
-                pairs.append((before, before.with_(x=x, y=y)))
+                pairs.append((before, before.moved_to(x, y)))
         return Change(nodes_changed=tuple(pairs))
 
     def set_title(self, title: str | None) -> None:

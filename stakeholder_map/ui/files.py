@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from stakeholder_map import heap
 from stakeholder_map.layout import lay_out_missing
 from stakeholder_map.ui import messages
 from stakeholder_map.model import Map
@@ -82,7 +83,8 @@ class FileController:
             return False
         path = Path(path)
         try:
-            loaded = lay_out_missing(load_map(path))
+            with heap.paused():  # laying out a big map makes as many objects as reading it
+                loaded = lay_out_missing(load_map(path))
         except MapFileError as err:
             self.error(translate("Files", "Cannot open map"),
                        translate("Files", "This file is not a stakeholder map I can read.\n\n{reason}").format(reason=err))
@@ -104,7 +106,8 @@ class FileController:
         if not self.maybe_save():
             return False
         try:
-            loaded = lay_out_missing(load_map(Path(path)))
+            with heap.paused():
+                loaded = lay_out_missing(load_map(Path(path)))
         except (MapFileError, OSError) as err:
             self.error(translate("Files", "Cannot open template"), str(err))
             return False
