@@ -307,7 +307,7 @@ class EdgeLayer:
         if label_key is not None:
             cells.add(label_key)
         if edge.scene() is None:  # parked until now (see ``MapScene.admit``)
-            self.scene.admit((edge,))
+            self.scene.links.admit((edge,))
         marked = edge.is_marked()
         area = covered_area(edge)
         tiles = self.tiles

@@ -22,15 +22,16 @@ from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_layer import EdgeLayer
 from stakeholder_map.canvas.extent import Extent
 from stakeholder_map.canvas.interaction import Gestures
+from stakeholder_map.canvas.links import Links
 from stakeholder_map.canvas.marks import Marks
 from stakeholder_map.canvas.node_item import NodeItem
 from stakeholder_map.canvas.overview import Overview
-from stakeholder_map.canvas.pairs import Pairs, pair_of
+from stakeholder_map.canvas.pairs import pair_of
 from stakeholder_map.canvas.stamps import Stamps
 from stakeholder_map.canvas.sticky import StickyNotes
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.tools import Tool
-from stakeholder_map.model import Change, Edge, Map, Node
+from stakeholder_map.model import Change, Map, Node
 
 _DEFER_FILING = 4000  # nodes + edges from which edges reach their tiles when a close look needs them
 ROUTE_LIMIT = 4000  # nodes + edges up to which links bend around the nodes in their way
@@ -38,7 +39,6 @@ ROUTE_LIMIT = 4000  # nodes + edges up to which links bend around the nodes in t
 # is built again afterwards instead of following each of their links (9,000 links cost 1.2 s
 # in the index alone).
 _MANY_MOVES = 500
-_POINTER_REACH = 12.0  # pixels around the pointer in which parked links are admitted
 
 
 class MapScene(QGraphicsScene):
@@ -67,8 +67,7 @@ class MapScene(QGraphicsScene):
         self.legend_visible = False
         self.map: Map | None = None
         self._nodes: dict[str, NodeItem] = {}
-        self._edges: dict[str, EdgeItem] = {}
-        self._pairs = Pairs()
+        self.links = Links(self, self._nodes.get)
         self._unplaced = 0
         self.overview = Overview()
         self.edge_layer = EdgeLayer(self)
@@ -79,7 +78,7 @@ class MapScene(QGraphicsScene):
         self.marks = Marks(self, self)
         self.notes = StickyNotes(self)
         self.boxes = Boxes(self)
-        self.extent = Extent(self, lambda: (chain(self._nodes.values(), self.notes.items()), self._edges.values()))
+        self.extent = Extent(self, lambda: (chain(self._nodes.values(), self.notes.items()), self.links.items()))
         self.set_map(map)
 
     # -- the document -----------------------------------------------------------------------
@@ -97,10 +96,9 @@ class MapScene(QGraphicsScene):
         self.clear()
         self.edge_layer.forget()
         self._nodes.clear()
-        self._edges.clear()
+        self.links.clear()
         self.notes.forget()
         self.boxes.forget()
-        self._pairs.clear()
         self._unplaced = 0
         self.map = None
         self.marks.forget_pending()
@@ -115,19 +113,17 @@ class MapScene(QGraphicsScene):
         for node in map.nodes.values():
             self._add_node(node)
         self.notes.sync(map)
-        edges = [item for item in (self._make_edge(e) for e in map.edges.values()) if item]
+        edges = [item for item in (self.links.make(e, map.currency) for e in map.edges.values()) if item]
         big = len(edges) + len(self._nodes) >= _DEFER_FILING
-        if big:  # seen from far (the overview) first; tiles only for what is looked at closely
-            self.edge_layer.defer()
-            self.edge_layer.park(edges)
+        if big:  # see Links: seen from far first, laid out and indexed when needed
+            self.links.park(edges)
         self.boxes.follow(map, None, update_edges=False)  # the fan-out below draws the links
-        # parked single links stay straight and unlaid-out; the rest get their offsets
-        self._pairs.fan_out(self._pairs.shared_keys() if big else self._pairs.keys(), self._edges.__getitem__)
+        self.links.fan_out(self.links.pairs.shared_keys() if big else self.links.pairs.keys())
         self._route(edges)
-        if not big:  # (a big map's links are parked: see ``admit``)
-            self.admit(edges)  # into the index once, with its final geometry
+        if not big:
+            self.links.admit(edges)  # into the index once, with its final geometry
         if self.marks.analysis is not None:  # (new items have no marks to clear)
-            self.marks.apply(self._nodes.keys(), self._edges.keys())
+            self.marks.apply(self._nodes.keys(), self.links.ids())
         self.extent.refresh()
         map.changed.subscribe(self._on_changed)
 
@@ -143,39 +139,25 @@ class MapScene(QGraphicsScene):
         return self._nodes.get(node_id)
 
     def edge_item(self, edge_id: str) -> EdgeItem | None:
-        """The link's item, in the scene (admitted if it was parked)."""
-        item = self._edges.get(edge_id)
+        """The link's item, in the scene (admitted if it was parked, see ``Links``)."""
+        item = self.links.get(edge_id)
         if item is not None:
-            self.admit((item,))
+            self.links.admit((item,))
         return item
 
     def edge_of(self, edge_id: str) -> EdgeItem | None:
-        """The link's item, parked or not (see ``admit``)."""
-        return self._edges.get(edge_id)
-
-    def admit(self, items: Iterable[EdgeItem]) -> None:
-        """Put parked links into the scene's index. A big map's links are parked as it
-        opens, their curves not laid out: most are only ever seen from far. A close look
-        files them in their tiles (and admits them), as do the mouse coming near, a rubber
-        band, a selection or a request by id."""
-        for item in items:
-            if item.scene() is None and item.layer is self.edge_layer:
-                item.ready()
-                self.addItem(item)
-
-    def admit_near(self, area: QRectF) -> None:
-        """Admit the parked links that run through ``area`` (scene coordinates)."""
-        self.edge_layer.file_visible(area)
+        """The link's item, parked or not (see ``Links``)."""
+        return self.links.get(edge_id)
 
     def item_count(self) -> int:
         """How many nodes and edges the scene shows."""
-        return len(self._nodes) + len(self._edges)
+        return len(self._nodes) + len(self.links)
 
     def node_items(self) -> list[NodeItem]:
         return list(self._nodes.values())
 
     def edge_items(self) -> list[EdgeItem]:
-        return list(self._edges.values())
+        return list(self.links.items())
 
     # -- following the map ------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
@@ -183,10 +165,10 @@ class MapScene(QGraphicsScene):
         if change.only_moves:
             self._follow_moves(change)
             return
-        self.overview.follow(change, self._nodes, self._edges, before=True)
+        self.overview.follow(change, self._nodes, self.links, before=True)
         self._sync_items(change)
         if change.currency is not None:  # amounts show with the new sign
-            for item in self._edges.values():
+            for item in self.links.items():
                 item.set_currency(self.map.currency)
         if change.sticky_notes is not None:
             self.notes.sync(self.map)
@@ -195,7 +177,7 @@ class MapScene(QGraphicsScene):
                 item.update()
         self.marks.apply(change.touched_node_ids(), change.touched_edge_ids())
         self.gestures.nodes_removed({n.id for n in change.nodes_removed})
-        self.overview.follow(change, self._nodes, self._edges, before=False)
+        self.overview.follow(change, self._nodes, self.links, before=False)
         # Grow the scrollable area from what changed; the full bounds are computed only
         # when asked (fit, export): walking every item per edit cost 0.14 s on 20,000 nodes.
         if not self._nodes:
@@ -218,7 +200,7 @@ class MapScene(QGraphicsScene):
         if many:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
             self.setBspTreeDepth(_bsp_depth(self.item_count()))
-        self._route(self._edges.values())
+        self._route(self.links.items())
         self.extent.grow(self._nodes[a.id] for _, a in change.nodes_changed if a.id in self._nodes)
 
     def _sync_items(self, change: Change) -> None:
@@ -227,12 +209,12 @@ class MapScene(QGraphicsScene):
         # A changed link gets a new item: it stays selected, without a selection change in
         # between (that would send the properties panel, and the keyboard focus, elsewhere).
         reselect = [b.id for b, _ in change.edges_changed
-                    if b.id in self._edges and self._edges[b.id].isSelected()]
+                    if (item := self.links.get(b.id)) is not None and item.isSelected()]
         quiet = bool(reselect) and not self.blockSignals(True)
         for edge in list(change.edges_removed) + [before for before, _ in change.edges_changed]:
-            item = self._edges.get(edge.id)
+            item = self.links.get(edge.id)
             if item is not None:
-                dirty_pairs.add(self._remove_edge(item))
+                dirty_pairs.add(self.links.remove(item))
         for node in change.nodes_removed:
             self._remove_node(node.id)
         for before, after in change.nodes_changed:
@@ -245,25 +227,25 @@ class MapScene(QGraphicsScene):
         for node in change.nodes_added:
             self._add_node(node)
         for edge in list(change.edges_added) + [after for _, after in change.edges_changed]:
-            item = self._make_edge(edge)
+            item = self.links.make(edge, self.map.currency)
             if item is not None:
-                self.admit((item,))
+                self.links.admit((item,))
                 dirty_pairs.add(pair_of(edge))
         for edge_id in reselect:
-            if edge_id in self._edges:
-                self._edges[edge_id].setSelected(True)
+            if (item := self.links.get(edge_id)) is not None:
+                item.setSelected(True)
         if quiet:
             self.blockSignals(False)
             self._follow_selection()
         self.boxes.follow(self.map, change)
-        self._pairs.fan_out(dirty_pairs, self._edges.__getitem__)
-        self._route(self._edges.values())
+        self.links.fan_out(dirty_pairs)
+        self._route(self.links.items())
 
     def _grown_by(self, change: Change) -> list:
         """The items whose bounds may have grown (a rename's label too)."""
         nodes = [n.id for n in change.nodes_added] + [a.id for _, a in change.nodes_changed]
         edges = [e.id for e in change.edges_added] + [a.id for _, a in change.edges_changed]
-        return [self._nodes[i] for i in nodes if i in self._nodes] + [self._edges[i] for i in edges if i in self._edges]
+        return [self._nodes[i] for i in nodes if i in self._nodes] + [e for e in (self.links.get(i) for i in edges) if e is not None]
 
     def _route(self, items: Iterable[EdgeItem]) -> None:
         """Bend links around the nodes in their way (not on maps over ``ROUTE_LIMIT`` items:
@@ -288,33 +270,6 @@ class MapScene(QGraphicsScene):
         item = self._nodes.pop(node_id, None)
         if item is not None:
             self.removeItem(item)
-
-    def _make_edge(self, edge: Edge) -> EdgeItem | None:
-        """The edge's item, known to its ends and its pair, not yet in the scene (its
-        geometry comes with its pair's fan-out)."""
-        source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
-        if source is None or target is None:
-            return None
-        item = EdgeItem(edge, source, target, self.map.currency if self.map is not None else None)
-        item.layer = self.edge_layer
-        self._edges[edge.id] = item
-        source.edges.append(item)
-        if target is not source:
-            target.edges.append(item)
-        self._pairs.add(edge)
-        return item
-
-    def _remove_edge(self, item: EdgeItem) -> tuple[str, str]:
-        """Drop an edge's item; return its pair."""
-        del self._edges[item.edge.id]
-        for end in (item.source, item.target):
-            if item in end.edges:
-                end.edges.remove(item)
-        self.edge_layer.remove(item)
-        item.layer = None
-        if item.scene() is self:
-            self.removeItem(item)
-        return self._pairs.remove(item.edge)
 
     # -- marks (see Marks) -------------------------------------------------------------------
     @property
@@ -353,9 +308,9 @@ class MapScene(QGraphicsScene):
     def select_ids(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> None:
         """Select exactly these nodes and edges (unknown ids are ignored)."""
         edge_ids = list(edge_ids)
-        self.admit(self._edges[e] for e in edge_ids if e in self._edges)
+        self.links.admit_ids(edge_ids)
         wanted = {id(self._nodes[n]) for n in node_ids if n in self._nodes}
-        wanted |= {id(self._edges[e]) for e in edge_ids if e in self._edges}
+        wanted |= {id(item) for item in (self.links.get(e) for e in edge_ids) if item is not None}
         self.blockSignals(True)
         try:
             for item in self.selectedItems():
@@ -365,8 +320,8 @@ class MapScene(QGraphicsScene):
                 if n in self._nodes:
                     self._nodes[n].setSelected(True)
             for e in edge_ids:
-                if e in self._edges:
-                    self._edges[e].setSelected(True)
+                if (item := self.links.get(e)) is not None:
+                    item.setSelected(True)
         finally:
             self.blockSignals(False)
         self.selectionChanged.emit()
@@ -397,7 +352,7 @@ class MapScene(QGraphicsScene):
         return self.gestures.renaming.node_id()
 
     def node_item_at(self, pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
-        self.admit_at(pos)  # a link over the node would be asked for too
+        self.links.admit_at(pos)  # a link over the node would be asked for too
         for item in self.items(pos):
             if isinstance(item, NodeItem) and item is not exclude:
                 return item
@@ -405,7 +360,7 @@ class MapScene(QGraphicsScene):
 
     def link_at(self, pos: QPointF) -> EdgeItem | None:
         """The link under ``pos``; one whose label is there wins over the lines crossing it."""
-        self.admit_at(pos)
+        self.links.admit_at(pos)
         under = [i for i in self.items(pos) if isinstance(i, EdgeItem)]
         return next((i for i in under if i.label_rect().contains(pos)), under[0] if under else None)
 
@@ -424,17 +379,9 @@ class MapScene(QGraphicsScene):
         for view in self.views():
             view.viewport().setCursor(shape if shape is not None else view.tool_cursor())
 
-    def admit_at(self, pos: QPointF) -> None:
-        """Admit the parked links a pointer at ``pos`` may touch (a few pixels around it in
-        the most zoomed-out view), so Qt's hit tests, hover and tooltips find them."""
-        if self.edge_layer.pending:
-            zoom = min((v.transform().m11() for v in self.views()), default=1.0)
-            r = _POINTER_REACH / max(zoom, 1e-3)
-            self.admit_near(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r))
-
     # the scene hands each event to its gestures; what they do not use goes on to Qt
     def mousePressEvent(self, event) -> None:
-        self.admit_at(event.scenePos())
+        self.links.admit_at(event.scenePos())
         if self.gestures.mouse_press(event):
             event.accept()
             return
@@ -442,7 +389,7 @@ class MapScene(QGraphicsScene):
         self.gestures.after_press(event)
 
     def mouseMoveEvent(self, event) -> None:
-        self.admit_at(event.scenePos())  # links hover
+        self.links.admit_at(event.scenePos())  # links hover
         if self.gestures.mouse_move(event):
             event.accept()
             return
@@ -457,7 +404,7 @@ class MapScene(QGraphicsScene):
         self.gestures.after_release(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
-        self.admit_at(event.scenePos())
+        self.links.admit_at(event.scenePos())
         if self.gestures.double_click(event):
             event.accept()
             return

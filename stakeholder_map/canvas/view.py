@@ -364,7 +364,7 @@ class MapView(QGraphicsView):
     def _band_moved(self, band: QRect, _from: QPointF, _to: QPointF) -> None:
         scene = self.scene()
         if scene is not None and not band.isNull():
-            scene.admit_near(self.mapToScene(band).boundingRect())
+            scene.links.admit_near(self.mapToScene(band).boundingRect())
 
     def _moved(self) -> None:
         scene = self.scene()
