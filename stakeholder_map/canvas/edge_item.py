@@ -12,6 +12,7 @@ and indexing them cost seconds of an open for links nobody looked at.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -39,6 +40,12 @@ _FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.Graphic
 _NO_RECT = QRectF()  # shared, never changed in place: most edges have no label
 
 
+@lru_cache(maxsize=None)
+def _half_label_height() -> float:
+    """How far a label (or the bounds' pad) reaches above and below the line."""
+    return max(_PAD, text.line_height("edge") / 2 + 3)
+
+
 def _label_width(label: str) -> float:
     width = _LABEL_WIDTHS.get(label)
     if width is None:
@@ -57,6 +64,7 @@ class EdgeItem(QGraphicsItem):
     offset = 0.0
     detour = 0.0  # a bend around nodes in the way (see detours.py), left of source -> target
     findings: list = []  # replaced by set_marks, never changed in place
+    _severity: str | None = None  # the worst of their severities
     dimmed = False  # left out by a filter: drawn faint
     suppressed = False  # a member-of link shown as its source inside the company's box
     layer = None  # the scene's EdgeLayer
@@ -107,13 +115,19 @@ class EdgeItem(QGraphicsItem):
         findings = list(findings)
         if findings == self.findings:
             return False
-        looked = worst_severity(self.findings)
+        looked = self._severity
         self.findings = findings  # the tooltip reads them; the halo only their severity
-        if worst_severity(findings) == looked:
+        self._severity = worst_severity(findings)
+        if self._severity == looked:
             return False
         if notify and self.layer is not None:
             self.layer.mark(self)
         return True
+
+    @property
+    def severity(self) -> str | None:
+        """The worst severity of its findings (None without any)."""
+        return self._severity
 
     def refresh_tooltip(self) -> None:
         """Show the current marks in the tooltip if it may be showing (under the mouse)."""
@@ -160,39 +174,41 @@ class EdgeItem(QGraphicsItem):
         hull = self._rough_hull()
         if hull is None:
             return self.span()
-        (sx, sy), (cx, cy), (tx, ty) = hull
+        sx, sy, cx, cy, tx, ty = hull
         if cx is None:
             return (sx, sy, tx, ty, 1.0)
         return (min(sx, cx, tx), min(sy, cy, ty), max(sx, cx, tx), max(sy, cy, ty), 0.0)
 
     def _rough_hull(self):
-        """A parked link's ends' centres and control point (None when straight), or None
-        when it is laid out (or a loop)."""
+        """A parked link's ends' centres and its control point, ``(sx, sy, cx, cy, tx, ty)``
+        (``cx, cy`` None when straight), or None when it is laid out (or a loop)."""
         if not self._stale or self.source is self.target:
             return None
         source, target = self.source.stand_in or self.source, self.target.stand_in or self.target
         (sx, sy), (tx, ty) = source.centre, target.centre
         offset, detour = self.offset, self.detour
         if offset == 0.0 and detour == 0.0:
-            return (sx, sy), (None, None), (tx, ty)
+            return sx, sy, None, None, tx, ty
         ux, uy = _unit(tx - sx, ty - sy)
         sign = 1.0 if self.edge.source < self.edge.target else -1.0
         cx = (sx + tx) / 2 - uy * sign * offset * 2 - uy * detour * 2
         cy = (sy + ty) / 2 + ux * sign * offset * 2 + ux * detour * 2
-        return (sx, sy), (cx, cy), (tx, ty)
+        return sx, sy, cx, cy, tx, ty
 
-    def surely_inside(self, rect: QRectF) -> bool:
-        """Whether a parked link draws inside ``rect``, told without laying it out: its line
-        and label stay within the box of its ends' centres and its control point."""
+    def surely_inside(self, left: float, top: float, right: float, bottom: float) -> bool:
+        """Whether a parked link draws inside this box, told without laying it out: its
+        line and label stay within the box of its ends' centres and its control point."""
         hull = self._rough_hull()
         if hull is None:
             return False
-        xs = [x for x, _ in hull if x is not None]
-        ys = [y for _, y in hull if y is not None]
-        w = max(_PAD, (_label_width(self._label) / 2 + 1) if self._label else 0.0)
-        h = max(_PAD, text.line_height("edge") / 2 + 3)
-        return (rect.left() <= min(xs) - w and max(xs) + w <= rect.right()
-                and rect.top() <= min(ys) - h and max(ys) + h <= rect.bottom())
+        sx, sy, cx, cy, tx, ty = hull
+        if cx is None:
+            cx, cy = sx, sy
+        w = (_label_width(self._label) / 2 + 1) if self._label else 0.0
+        w = w if w > _PAD else _PAD
+        h = _half_label_height()
+        return (left <= min(sx, cx, tx) - w and max(sx, cx, tx) + w <= right
+                and top <= min(sy, cy, ty) - h and max(sy, cy, ty) + h <= bottom)
 
     def _lay_out(self) -> None:
         self._stale = False

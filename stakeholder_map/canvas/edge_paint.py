@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
-from stakeholder_map.canvas.badges import severity_colour, worst_severity
+from stakeholder_map.canvas.badges import severity_colour
 from stakeholder_map.canvas.gridmath import clip_dashed, clip_segment
 from stakeholder_map.canvas.style import RELATION_STYLES
 from stakeholder_map.model import Relation
@@ -75,7 +75,7 @@ def halo_pens(edge: EdgeItem, exporting: bool, theme, see_through: bool = False)
     (``see_through``) keeps them translucent."""
     width = RELATION_STYLES[edge.edge.relation].width
     pens = []
-    severity = worst_severity(edge.findings)
+    severity = edge.severity
     if severity:
         halo = severity_colour(severity)
         halo.setAlpha(110)

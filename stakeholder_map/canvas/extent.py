@@ -36,10 +36,12 @@ class Extent:
             for item in nodes:
                 if item.isVisible():  # not the members folded away in a company box
                     rect = rect.united(item.sceneBoundingRect())
+            box = rect.left(), rect.top(), rect.right(), rect.bottom()
             for item in edges:
                 # straight unlabelled edges lie between their nodes
-                if (item.offset or item.detour or item.label) and not item.surely_inside(rect):
+                if (item.offset or item.detour or item.label) and not item.surely_inside(*box):
                     rect = rect.united(item.sceneBoundingRect())
+                    box = rect.left(), rect.top(), rect.right(), rect.bottom()
             if rect.isNull():
                 rect = QRectF(-200 + MAP_MARGIN, -150 + MAP_MARGIN, 400 - 2 * MAP_MARGIN, 300 - 2 * MAP_MARGIN)
             self._rect = rect.adjusted(-MAP_MARGIN, -MAP_MARGIN, MAP_MARGIN, MAP_MARGIN)

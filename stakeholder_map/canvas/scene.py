@@ -81,6 +81,14 @@ class MapScene(QGraphicsScene):
         self.extent = Extent(self, lambda: (chain(self._nodes.values(), self.notes.items()), self.links.items()))
         self.set_map(map)
 
+    def __del__(self) -> None:
+        # Dropped by Python (the collector): Qt's destructor removes the items, and a
+        # selection it empties would be announced to this half-gone object's own slots.
+        try:
+            self.blockSignals(True)
+        except RuntimeError:  # Qt deleted it first
+            pass
+
     # -- the document -----------------------------------------------------------------------
     def set_map(self, map: Map) -> None:
         """Show another map (New, Open): drops every item and builds them again."""

@@ -67,7 +67,9 @@ def wrap(text: str, role: str, width: float, max_lines: int = 2) -> list[str]:
     single = " ".join(clip(text).split())
     if not single:
         return []
-    if fm.horizontalAdvance(single) <= width:  # the common case: one measurement
+    single_width = fm.horizontalAdvance(single)
+    if single_width <= width:  # the common case: one measurement
+        _remember_width(single, role, single_width)
         return [single]
     words = single.split(" ")
     lines: list[str] = []
@@ -95,8 +97,21 @@ def wrap(text: str, role: str, width: float, max_lines: int = 2) -> list[str]:
     return lines
 
 
+_WIDTHS: dict[tuple[str, str], float] = {}  # the last texts measured (a node's name: twice)
+
+
+def _remember_width(text: str, role: str, width: float) -> None:
+    if len(_WIDTHS) > 2000:
+        _WIDTHS.clear()
+    _WIDTHS[(text, role)] = width
+
+
 def text_width(text: str, role: str) -> float:
-    return metrics(role).horizontalAdvance(text)
+    width = _WIDTHS.get((text, role))
+    if width is None:
+        width = metrics(role).horizontalAdvance(text)
+        _remember_width(text, role, width)
+    return width
 
 
 def line_height(role: str) -> float:
