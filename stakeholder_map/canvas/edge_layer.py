@@ -306,7 +306,7 @@ class EdgeLayer:
         cells.add(head_key)
         if label_key is not None:
             cells.add(label_key)
-        if edge.scene() is None:  # parked until now (see ``MapScene.admit``)
+        if edge.scene() is None:  # parked until now (see ``Links``)
             self.scene.links.admit((edge,))
         marked = edge.is_marked()
         area = covered_area(edge)

@@ -81,8 +81,8 @@ class Links:
 
     # -- parked and admitted ------------------------------------------------------------------
     def park(self, items: list[EdgeItem]) -> None:
-        """A big map's new links wait, not laid out, until something needs them; only the
-        pairs sharing their ends get offsets now (a single link stays straight)."""
+        """A big map's new links wait, not laid out, until something needs them (fan out
+        only ``pairs.shared_keys()`` then: a single link between two nodes stays straight)."""
         layer = self._scene.edge_layer
         layer.defer()  # seen from far first: tiles only for what is looked at closely
         layer.park(items)

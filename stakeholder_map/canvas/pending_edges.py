@@ -4,7 +4,8 @@ Filing every edge of a 20,000-node map in its tiles took seconds of CPU after th
 opened, for tiles nobody looks at: seen from far, the map is drawn by the overview. So the
 edge layer files an edge only when a close look needs it: ``take_in(area)`` hands over the
 waiting edges whose line passes through ``area`` (one NumPy test over all of them, not a
-Python loop), ``take_all()`` the rest (before an export).
+Python loop), ``take_all()`` the rest (before an export). A parked link (see ``links.py``) is
+found by its rough span, from its ends' centres, without laying its curve out.
 
 >>> pending = PendingEdges()
 >>> len(pending), bool(pending)
