@@ -105,6 +105,8 @@ def worst_severity(findings) -> str | None:
     >>> worst_severity([]) is None
     True
     """
+    if len(findings) == 1:  # most marked items
+        return severity_of(findings[0])
     worst, rank = None, -1
     for finding in findings:  # a plain loop: called for every marked item of an analysis
         severity = severity_of(finding)

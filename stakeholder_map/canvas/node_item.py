@@ -57,19 +57,25 @@ _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _MOVING = QGraphicsItem.GraphicsItemChange.ItemPositionChange
 _MOVED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
-_BADGE_LAYOUTS: dict[tuple, list[Badge]] = {}
+_BADGE_LAYOUTS: dict[tuple, tuple[list[Badge], QRectF | None]] = {}
 
 
-def _badges(roles: tuple, top: float, facts: tuple[str, ...]) -> list[Badge]:
-    """The badges' layout, shared by the nodes that show the same ones (laying them out
-    for each of 15,000 nodes was most of the time the first analysis took to show)."""
+def _badges(roles: tuple, top: float, facts: tuple[str, ...]) -> tuple[list[Badge], QRectF | None]:
+    """The badges' layout and the area they cover, shared by the nodes that show the same
+    ones (laying them out for each of 15,000 nodes was most of the time the first analysis
+    took to show)."""
     key = (roles, top, facts, language())
-    badges = _BADGE_LAYOUTS.get(key)
-    if badges is None:
+    found = _BADGE_LAYOUTS.get(key)
+    if found is None:
         if len(_BADGE_LAYOUTS) > 2000:
             _BADGE_LAYOUTS.clear()
-        badges = _BADGE_LAYOUTS[key] = layout_badges(roles, top, 210.0, facts)
-    return badges
+        badges = layout_badges(roles, top, 210.0, facts)
+        area = None
+        for badge in badges:
+            rect = badge.rect.adjusted(-1, -1, 1, 1)
+            area = rect if area is None else area.united(rect)
+        found = _BADGE_LAYOUTS[key] = (badges, area)
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -220,13 +226,13 @@ class NodeItem(QGraphicsItem):
         """Lay out the role badges under the name (after new roles: the name stays)."""
         self.prepareGeometryChange()
         facts = (headcount_text(self.node.headcount),)
-        self._badges: list[Badge] = (_badges(self.roles, self._below + 5, facts)
-                                     if self.roles or any(facts) else [])
+        badges, area = _badges(self.roles, self._below + 5, facts) if self.roles or any(facts) else ([], None)
+        self._badges: list[Badge] = badges
         bounds = self._shape_rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
         if not self._label_rect.isNull():
             bounds = bounds.united(self._label_rect)
-        for badge in self._badges:
-            bounds = bounds.united(badge.rect.adjusted(-1, -1, 1, 1))
+        if area is not None:
+            bounds = bounds.united(area)
         self._bounds = bounds
         self.update()
 
