@@ -86,7 +86,7 @@ class MapScene(QGraphicsScene):
         # selection it empties would be announced to this half-gone object's own slots.
         try:
             self.blockSignals(True)
-        except RuntimeError:  # Qt deleted it first
+        except (RuntimeError, TypeError):  # Qt deleted it first, or the interpreter is ending
             pass
 
     # -- the document -----------------------------------------------------------------------
