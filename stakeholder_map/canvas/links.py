@@ -4,8 +4,10 @@ and, on a big map, parked until something needs them.
 A parked link is out of the scene's index and its curve is not laid out: a big map is seen
 from far first (the overview draws its links), and laying out and indexing 60,000 curves
 cost seconds of an open for links nobody looked at. A link joins the scene (``admit``) when
-a close look files it in its tiles, when the pointer comes near it, when a rubber band
-reaches it, when it is selected and when it is asked for by id.
+a close look files it in its tiles, when a click, a double-click, a context menu or a tooltip
+asks what is under the pointer, when a rubber band reaches it, when it is selected and when
+it is asked for by id. (Not at every move of the mouse: seen from far, hovering thousands of
+lines asked Qt to test each of them.)
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.pairs import Pairs
 from stakeholder_map.model import Edge
 
-POINTER_REACH = 12.0  # pixels around the pointer in which parked links are admitted
+POINTER_REACH = 3.0  # pixels around the pointer in which parked links are admitted
+_LINE_REACH = 10.0  # how far past its line a link takes the mouse (scene units)
 
 
 class Links:
@@ -98,15 +101,17 @@ class Links:
     def admit_ids(self, edge_ids: Iterable[str]) -> None:
         self.admit(self._items[e] for e in edge_ids if e in self._items)
 
-    def admit_near(self, area: QRectF) -> None:
-        """Admit the parked links that run through ``area`` (scene coordinates): the edge
-        layer files them in their tiles, which admits them."""
-        self._scene.edge_layer.file_visible(area)
+    def admit_near(self, area: QRectF, reach: float = 0.0) -> None:
+        """Admit the parked links that run within ``reach`` of ``area`` (scene coordinates);
+        they still wait for their tiles until a close look files them."""
+        pending = self._scene.edge_layer.pending
+        if pending:
+            self.admit(pending.near(area, reach))
 
     def admit_at(self, pos: QPointF) -> None:
         """Admit the parked links a pointer at ``pos`` may touch (a few pixels around it in
-        the most zoomed-out view), so Qt's hit tests, hover and tooltips find them."""
+        the most zoomed-out view, as Qt's hit tests reach), so clicks, hover and tooltips
+        find them."""
         if self._scene.edge_layer.pending:
             zoom = min((v.transform().m11() for v in self._scene.views()), default=1.0)
-            r = POINTER_REACH / max(zoom, 1e-3)
-            self.admit_near(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r))
+            self.admit_near(QRectF(pos, pos), POINTER_REACH / max(zoom, 1e-3) + _LINE_REACH)

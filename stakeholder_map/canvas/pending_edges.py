@@ -131,6 +131,23 @@ class PendingEdges:
             self._forget_arrays()
         return taken
 
+    def near(self, area: QRectF, reach: float = 0.0) -> list[EdgeItem]:
+        """The waiting edges whose line passes within ``reach`` of ``area``, still waiting (the
+        pointer or a rubber band needs them in the scene's index, not yet in their tiles)."""
+        if not self._edges:
+            return []
+        if self._rows is None or len(self._rows) > _REBUILD_SHARE * (len(self._edges) + 1000):
+            self._forget_arrays()
+            self._rows = list(self._edges)
+            self._spans = np.array([edge.rough_span() for edge in self._rows], dtype=float).reshape(-1, 5)
+        box = (area.left() - reach, area.top() - reach, area.right() + reach, area.bottom() + reach)
+        found = [self._rows[i] for i in np.flatnonzero(crossing(self._spans, box))]
+        if self._fresh:  # added or moved since the arrays were made (few): looked at apart
+            fresh = list(self._fresh)
+            spans = np.array([edge.rough_span() for edge in fresh], dtype=float).reshape(-1, 5)
+            found += [fresh[i] for i in np.flatnonzero(crossing(spans, box))]
+        return [edge for edge in dict.fromkeys(found) if edge in self._edges]
+
     def _box(self, area: QRectF) -> tuple[float, float, float, float]:
         r = self.reach
         return (area.left() - r, area.top() - r, area.right() + r, area.bottom() + r)

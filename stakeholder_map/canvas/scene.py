@@ -360,7 +360,6 @@ class MapScene(QGraphicsScene):
         return self.gestures.renaming.node_id()
 
     def node_item_at(self, pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
-        self.links.admit_at(pos)  # a link over the node would be asked for too
         for item in self.items(pos):
             if isinstance(item, NodeItem) and item is not exclude:
                 return item
@@ -397,7 +396,8 @@ class MapScene(QGraphicsScene):
         self.gestures.after_press(event)
 
     def mouseMoveEvent(self, event) -> None:
-        self.links.admit_at(event.scenePos())  # links hover
+        # (no admission here: a parked link seen from far joins the index when pressed or
+        # when its tooltip is asked for, not at every move of the mouse over thousands of lines)
         if self.gestures.mouse_move(event):
             event.accept()
             return

@@ -108,3 +108,16 @@ def test_a_picture_of_a_big_map_draws_the_links_nobody_looked_at(make_window, qt
     spot = QPoint(int(((a.x + b.x) / 2 - source.left()) * scale), int(((a.y + b.y) / 2 - source.top()) * scale))
     background = image.pixelColor(QPoint(2, 2))
     assert any(image.pixelColor(spot + QPoint(dx, dy)) != background for dx in range(-1, 2) for dy in range(-1, 2))
+
+
+def test_moving_the_mouse_over_a_big_map_seen_from_far_leaves_its_links_parked(make_window, qtbot):
+    """Hovering thousands of lines seen from far asked Qt to test each of them at every move
+    (90 ms a move on a scattered 20,000-node map): only a press or a tooltip admits links."""
+    window = _opened(make_window, qtbot)
+    viewport = window.view.viewport()
+    before = len(window.scene.items())
+    for i in range(12):
+        qtbot.mouseMove(viewport, _middle(window, f"a{100 + i}", f"a{101 + i}"))
+    assert len(window.scene.items()) == before
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_middle(window, "a100", "a101"))
+    assert window.scene.selected_edge_ids() == ["f100"]
