@@ -186,14 +186,18 @@ class EdgeItem(QGraphicsItem):
             return None
         source, target = self.source.stand_in or self.source, self.target.stand_in or self.target
         (sx, sy), (tx, ty) = source.centre, target.centre
-        offset, detour = self.offset, self.detour
-        if offset == 0.0 and detour == 0.0:
+        if self.offset == 0.0 and self.detour == 0.0:
             return sx, sy, None, None, tx, ty
-        ux, uy = _unit(tx - sx, ty - sy)
+        return (sx, sy, *self._bend_point(sx, sy, tx, ty, *_unit(tx - sx, ty - sy)), tx, ty)
+
+    def _bend_point(self, sx: float, sy: float, tx: float, ty: float, ux: float, uy: float) -> tuple[float, float]:
+        """The control point of a bent link from (sx, sy) to (tx, ty), unit direction (ux, uy):
+        off the middle by its fan-out offset and its detour. The offset is measured in a frame
+        fixed by the ids, so a -> b and b -> a bend apart."""
         sign = 1.0 if self.edge.source < self.edge.target else -1.0
-        cx = (sx + tx) / 2 - uy * sign * offset * 2 - uy * detour * 2
-        cy = (sy + ty) / 2 + ux * sign * offset * 2 + ux * detour * 2
-        return sx, sy, cx, cy, tx, ty
+        nx, ny = -uy * sign, ux * sign
+        return ((sx + tx) / 2 + nx * self.offset * 2 - uy * self.detour * 2,
+                (sy + ty) / 2 + ny * self.offset * 2 + ux * self.detour * 2)
 
     def surely_inside(self, left: float, top: float, right: float, bottom: float) -> bool:
         """Whether a parked link draws inside this box, told without laying it out: its
@@ -226,16 +230,11 @@ class EdgeItem(QGraphicsItem):
             dx, dy = tx - sx, ty - sy
             length = math.hypot(dx, dy)
             ux, uy = (dx / length, dy / length) if length > 1e-9 else (1.0, 0.0)
-            offset, detour = self.offset, self.detour
-            if offset == 0.0 and detour == 0.0:  # most links: straight, the control point halfway
+            if self.offset == 0.0 and self.detour == 0.0:  # most links: straight, the control point halfway
                 cx, cy = (sx + tx) / 2, (sy + ty) / 2
                 d0 = d1 = (ux, uy)
             else:
-                # the bend is measured in a frame fixed by the ids, so a -> b and b -> a bend apart
-                sign = 1.0 if self.edge.source < self.edge.target else -1.0
-                nx, ny = -uy * sign, ux * sign
-                cx = (sx + tx) / 2 + nx * offset * 2 - uy * detour * 2
-                cy = (sy + ty) / 2 + ny * offset * 2 + ux * detour * 2
+                cx, cy = self._bend_point(sx, sy, tx, ty, ux, uy)
                 d0 = _unit(cx - sx, cy - sy)
                 d1 = _unit(tx - cx, ty - cy)
             r0 = source.reach(*d0) + _GAP

@@ -57,6 +57,16 @@ def crossing(spans: np.ndarray, area: tuple[float, float, float, float]) -> np.n
     return boxed & np.where(straight, clipped, True)
 
 
+def _spans_of(edges: list) -> np.ndarray:
+    """One row (x0, y0, x1, y1, straight) per edge, see ``crossing``."""
+    return np.array([edge.rough_span() for edge in edges], dtype=float).reshape(-1, 5)
+
+
+def _crossing_edges(edges: list, spans: np.ndarray, box: tuple[float, float, float, float]) -> list:
+    """The ``edges`` whose row of ``spans`` reaches into ``box``."""
+    return [edges[i] for i in np.flatnonzero(crossing(spans, box))]
+
+
 class PendingEdges:
     """A set of edge items with ``take_in(area)``; ``reach`` widens the area by how far an
     edge draws past its line (labels, arrowheads, halos)."""
@@ -104,22 +114,17 @@ class PendingEdges:
         """The waiting edges that draw inside ``area`` (scene coordinates), no longer waiting."""
         if not self._edges:
             return []
-        if self._rows is not None and len(self._rows) > _REBUILD_SHARE * (len(self._edges) + 1000):
-            self._forget_arrays()  # mostly rows of edges taken or moved since
-        if self._rows is None:
-            self._rows = list(self._edges)
-            self._spans = np.array([edge.rough_span() for edge in self._rows], dtype=float).reshape(-1, 5)
-            self._fresh = {}
+        self._make_arrays()
         hits = []
         if self._searched is None or not self._searched.contains(area):
-            hits = [self._rows[i] for i in np.flatnonzero(crossing(self._spans, self._box(area)))]
+            hits = _crossing_edges(self._rows, self._spans, self._box(area))
             self._searched = QRectF(area)
         # A view that stays put (a drag) paints again and again: only the edges added or moved
         # since are looked at, against all of the area searched so far, then kept with the rest.
         if self._fresh:
             fresh = list(self._fresh)
-            spans = np.array([edge.rough_span() for edge in fresh], dtype=float).reshape(-1, 5)
-            hits += [fresh[i] for i in np.flatnonzero(crossing(spans, self._box(self._searched)))]
+            spans = _spans_of(fresh)
+            hits += _crossing_edges(fresh, spans, self._box(self._searched))
             self._rows.extend(fresh)
             self._spans = np.concatenate([self._spans, spans])
             self._fresh = {}
@@ -136,17 +141,22 @@ class PendingEdges:
         pointer or a rubber band needs them in the scene's index, not yet in their tiles)."""
         if not self._edges:
             return []
-        if self._rows is None or len(self._rows) > _REBUILD_SHARE * (len(self._edges) + 1000):
-            self._forget_arrays()
-            self._rows = list(self._edges)
-            self._spans = np.array([edge.rough_span() for edge in self._rows], dtype=float).reshape(-1, 5)
+        self._make_arrays()
         box = (area.left() - reach, area.top() - reach, area.right() + reach, area.bottom() + reach)
-        found = [self._rows[i] for i in np.flatnonzero(crossing(self._spans, box))]
+        found = _crossing_edges(self._rows, self._spans, box)
         if self._fresh:  # added or moved since the arrays were made (few): looked at apart
             fresh = list(self._fresh)
-            spans = np.array([edge.rough_span() for edge in fresh], dtype=float).reshape(-1, 5)
-            found += [fresh[i] for i in np.flatnonzero(crossing(spans, box))]
+            found += _crossing_edges(fresh, _spans_of(fresh), box)
         return [edge for edge in dict.fromkeys(found) if edge in self._edges]
+
+    def _make_arrays(self) -> None:
+        """The arrays of the waiting edges' spans: made when missing, and made again once they
+        hold mostly rows of edges taken or moved since."""
+        if self._rows is not None and len(self._rows) > _REBUILD_SHARE * (len(self._edges) + 1000):
+            self._forget_arrays()
+        if self._rows is None:
+            self._rows = list(self._edges)
+            self._spans = _spans_of(self._rows)
 
     def _box(self, area: QRectF) -> tuple[float, float, float, float]:
         r = self.reach
