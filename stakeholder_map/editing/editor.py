@@ -217,27 +217,32 @@ class Editor:
         """Draw companies as boxes holding their members (or their members joined by lines)."""
         ids = list(company_ids)
         change = box_setting(self.map, ids, members_inside=on)
-        name = _quoted(self.map.node(ids[0]).name) if len(ids) == 1 else None
         if on:
-            text = (QCoreApplication.translate("Editor", "Show members inside {name}").format(name=name) if name
-                    else QCoreApplication.translate("Editor", "Show members inside {count} companies").format(count=len(ids)))
+            text = self._one_or_count(ids, QCoreApplication.translate("Editor", "Show members inside {name}"),
+                                      QCoreApplication.translate("Editor", "Show members inside {count} companies"))
         else:
-            text = (QCoreApplication.translate("Editor", "Show members of {name} as links").format(name=name) if name
-                    else QCoreApplication.translate("Editor", "Show members of {count} companies as links").format(count=len(ids)))
+            text = self._one_or_count(ids, QCoreApplication.translate("Editor", "Show members of {name} as links"),
+                                      QCoreApplication.translate("Editor", "Show members of {count} companies as links"))
         return self.apply(change, text)
 
     def set_collapsed(self, company_ids: Iterable[str], collapsed: bool) -> bool:
         """Fold company boxes to their header (or open them again)."""
         ids = list(company_ids)
         change = box_setting(self.map, ids, collapsed=collapsed)
-        name = _quoted(self.map.node(ids[0]).name) if len(ids) == 1 else None
         if collapsed:
-            text = (QCoreApplication.translate("Editor", "Collapse {name}").format(name=name) if name
-                    else QCoreApplication.translate("Editor", "Collapse {count} boxes").format(count=len(ids)))
+            text = self._one_or_count(ids, QCoreApplication.translate("Editor", "Collapse {name}"),
+                                      QCoreApplication.translate("Editor", "Collapse {count} boxes"))
         else:
-            text = (QCoreApplication.translate("Editor", "Expand {name}").format(name=name) if name
-                    else QCoreApplication.translate("Editor", "Expand {count} boxes").format(count=len(ids)))
+            text = self._one_or_count(ids, QCoreApplication.translate("Editor", "Expand {name}"),
+                                      QCoreApplication.translate("Editor", "Expand {count} boxes"))
         return self.apply(change, text)
+
+    def _one_or_count(self, ids: list[str], one: str, many: str) -> str:
+        """An undo step's name: ``one`` with the node's quoted name when there is one node,
+        else ``many`` with how many."""
+        if len(ids) == 1:
+            return one.format(name=_quoted(self.map.node(ids[0]).name))
+        return many.format(count=len(ids))
 
     def regroup(self, positions: Mapping[str, tuple[float, float]], node_ids: Iterable[str],
                 box: str | None) -> bool:
