@@ -100,35 +100,35 @@ def _row_heights(listing, rows) -> list[int]:
     return [listing.visualRect(listing.model().index(r)).height() for r in rows]
 
 
-def test_a_long_list_shows_every_finding_two_lines_high_with_all_of_it_in_the_tooltip(qtbot):
-    long_text = "A long finding " + "that goes on and on " * 20
-    items = [Finding("isolated", Severity.WARNING, ("n0",), (), long_text)] + many_findings(1200)
+LONG_TEXT = "A long finding " + "that goes on and on " * 20
+
+
+def _shown_with_a_long_one(qtbot, others: int):
+    """A panel showing one long finding and ``others`` short ones; the long one's row, and
+    a short one's."""
+    items = [Finding("isolated", Severity.WARNING, ("n0",), (), LONG_TEXT)] + many_findings(others)
     listing = FindingsList()
     qtbot.addWidget(listing)
     listing.resize(300, 400)
     listing.show()
     listing.show_findings(items)
+    long_row = next(r for r in range(listing.count()) if listing.row_text(r).startswith("A long"))
+    return listing, long_row, 0 if long_row else 1
+
+
+def test_a_long_list_shows_every_finding_two_lines_high_with_all_of_it_in_the_tooltip(qtbot):
+    listing, long_row, short_row = _shown_with_a_long_one(qtbot, 1200)
     last = listing.count() - 1
     qtbot.waitUntil(lambda: min(_row_heights(listing, [0, last])) > 0)  # laid out in batches
-    long_row = next(r for r in range(listing.count()) if listing.row_text(r).startswith("A long"))
-    short_row = 0 if long_row else 1
     heights = set(_row_heights(listing, [long_row, short_row, listing.count() - 1]))
     assert len(heights) == 1  # one height for all: nothing is measured row by row
     assert heights.pop() >= 2 * listing.fontMetrics().lineSpacing()
     tip = listing.model().index(long_row).data(Qt.ItemDataRole.ToolTipRole)
-    assert " ".join(long_text.split()) in " ".join(tip.split())
+    assert " ".join(LONG_TEXT.split()) in " ".join(tip.split())
 
 
 def test_a_short_list_gives_a_long_finding_the_lines_it_needs(qtbot):
-    long_text = "A long finding " + "that goes on and on " * 20
-    items = [Finding("isolated", Severity.WARNING, ("n0",), (), long_text)] + many_findings(20)
-    listing = FindingsList()
-    qtbot.addWidget(listing)
-    listing.resize(300, 400)
-    listing.show()
-    listing.show_findings(items)
-    long_row = next(r for r in range(listing.count()) if listing.row_text(r).startswith("A long"))
-    short_row = 0 if long_row else 1
+    listing, long_row, short_row = _shown_with_a_long_one(qtbot, 20)
     qtbot.waitUntil(lambda: _row_heights(listing, [long_row])[0] > 0)
     long_height, short_height = _row_heights(listing, [long_row, short_row])
     assert long_height > 2 * short_height
