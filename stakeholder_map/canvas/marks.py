@@ -85,6 +85,16 @@ class Marks(QObject):
         elif not self._timer.isActive():
             self._timer.start(0)
 
+    def start(self, analysis: Analysis | None) -> None:
+        """Take ``analysis`` for items not built yet (each is marked as it is made, see
+        ``apply``): nothing waits to be marked."""
+        self._timer.stop()
+        self.forget_pending()
+        self.analysis = analysis
+        findings = analysis.findings if analysis is not None else ()
+        self._findings = FindingIndex.of_findings(findings)
+        self._finding_set = frozenset(findings)
+
     def _take_findings(self, findings, nodes: dict, edges: dict) -> None:
         """Index ``findings`` by node and edge id, adding to ``nodes`` and ``edges`` the ids
         whose findings changed. Findings are values: only those new or gone are looked at

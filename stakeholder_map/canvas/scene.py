@@ -90,10 +90,14 @@ class MapScene(QGraphicsScene):
             pass
 
     # -- the document -----------------------------------------------------------------------
-    def set_map(self, map: Map) -> None:
-        """Show another map (New, Open): drops every item and builds them again."""
+    def set_map(self, map: Map, analysis: Analysis | None = None) -> None:
+        """Show another map (New, Open): drops every item and builds them again, marked
+        with ``analysis`` (of ``map``) when it is known: each node is then laid out once,
+        with its badges, instead of bare and again when the analysis arrives."""
         # Tens of thousands of new objects would trigger repeated full garbage collections.
         with heap.paused():
+            self.clear_map()
+            self.marks.start(analysis)
             self._build(map)
 
     def clear_map(self) -> None:
@@ -114,7 +118,6 @@ class MapScene(QGraphicsScene):
         self.overview.invalidate()
 
     def _build(self, map: Map) -> None:
-        self.clear_map()
         self.edge_layer.size = EdgeLayer.tile_size_for([n.position for n in map.nodes.values() if n.position])
         self.map = map
         self.setBspTreeDepth(_bsp_depth(len(map.nodes) + len(map.edges)))

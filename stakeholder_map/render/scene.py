@@ -117,12 +117,8 @@ def prepare(map_: Map, *, legend: bool = False, picture: Picture | None = None) 
     analysis = analyze(whole)
     shown = whole if picture.only is None else _only(whole, picture.only)
     marks = analysis if picture.rings else Analysis(analysis.roles, (), analysis.stakes)
-    # The marks first, then the map: each node is laid out once, with its badges, instead of
-    # bare and then again with them.
     scene = MapScene(Map(shown.title, currency=shown.currency))
-    scene.set_analysis(marks)
-    scene.set_map(shown)
-    scene.marks.finish()  # the badges are part of what the export must show
+    scene.set_map(shown, marks)  # each node laid out once, with its badges
     rect = QRectF(export_rect(scene, picture.legend, picture.area, picture.rings))
     if picture.title:
         rect.setTop(rect.top() - TITLE_BAND)

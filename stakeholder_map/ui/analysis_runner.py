@@ -116,6 +116,27 @@ class AnalysisRunner(QObject):
         self._source, self._mirror = map_, None
         self._request()
 
+    def analyse_now(self, map_: Map):
+        """``schedule(map_)``, but worked out at once on this thread and returned, or None
+        when the analysis raised (the worker then tries again and reports ``failed``).
+
+        For a document being opened: its items are built with their marks, instead of being
+        marked again in slices a moment later (on 20,000 nodes that was half a second of
+        extra work: badges laid out twice, the index and the overview updated, a repaint
+        per slice). The copy made here stays the worker's mirror for later changes."""
+        self._source, self._mirror = map_, _Mirror(map_)
+        self.generation += 1  # a job still running for an older map is stale
+        self._wanted = False
+        self._timer.stop()
+        with heap.paused():
+            try:
+                return self._mirror.analyse()
+            except Exception:  # noqa: BLE001 - as in the worker: the window must open the map
+                log.exception("analysis failed")
+        self._mirror = None
+        self._request()
+        return None
+
     def changed(self, map_: Map, change: Change, *, analyse: bool = True) -> None:
         """``map_`` announced ``change``; analyse again unless ``analyse`` is False (moves) or
         the change cannot alter the analysis."""

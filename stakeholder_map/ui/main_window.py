@@ -46,6 +46,7 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from stakeholder_map.analysis import Analysis
     from stakeholder_map.ui.autosave import Autosaver
     from stakeholder_map.ui.recovery_dialog import RecoverySession
 
@@ -139,26 +140,26 @@ class MainWindow(QMainWindow):
         # The old document's objects are freed and the new one's never walked by the
         # cycle collector (see heap.py); fitting before the first frame as well.
         with heap.paused():
-            self._replace_document(map_, path, modified)
+            analysis = self._replace_document(map_, path, modified)
             heap.keep()
         self.documentChanged.emit()
+        if analysis is not None:
+            self._analysis_arrived(analysis)
         warn_about_far_nodes(self)
 
-    def _replace_document(self, map_: Map, path: str | Path | None, modified: bool) -> None:
+    def _replace_document(self, map_: Map, path: str | Path | None, modified: bool) -> Analysis | None:
         self.map.changed.unsubscribe(self._map_changed)
-        self.runner.schedule(map_)  # lets go of its copy of the old map
+        # The analysis first (the runner lets go of its copy of the old map): the items are
+        # then built with their badges and finding marks, and the panels show it at once.
+        analysis = self.runner.analyse_now(map_)
         self.map = map_
         self.file_path = Path(path) if path is not None else None
         self.editor.set_map(map_)
         if modified:
             self.editor.undo_stack.resetClean()
-        if self.scene.analysis is not None:
-            # Before the new items exist: the scene marks new items from its current
-            # analysis as it builds them, and clearing afterwards would walk them all again.
-            self.scene.set_analysis(None)
         self.scene.clear_map()
         heap.release()  # the old items are gone, the new ones not made yet: a short walk
-        self.scene.set_map(map_)
+        self.scene.set_map(map_, analysis)
         self.tabs.set_map(map_)
         map_.changed.subscribe(self._map_changed)
         self.analysis = None
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         # Fit now, not later: a frame painted first at the old zoom costs seconds on a big
         # map. (The view fits again if the window is still being laid out and resizes.)
         self.view.fit_map(readable=True)
+        return analysis
 
     def save_to(self, path: str | Path) -> bool:
         """The one way this window saves. ``guarded_save`` asks before overwriting a file

@@ -73,6 +73,19 @@ def _naive_unheard(m: Map) -> dict[str, list[str]]:
     return result
 
 
+def _belongs_to(valid, actor: str) -> set[str]:
+    """The companies a chain of one or more ``member_of`` edges leads to from ``actor``
+    (spec 1.1: membership follows departments)."""
+    seen, todo = set(), [actor]
+    while todo:
+        node = todo.pop()
+        for e in valid:
+            if e.relation is Relation.MEMBER_OF and e.source == node and e.target not in seen:
+                seen.add(e.target)
+                todo.append(e.target)
+    return seen
+
+
 def _naive_roles(m: Map) -> dict[str, set[str]]:
     valid = _valid(m)
     roles = {n.id: set() for n in m.nodes.values() if n.kind.is_actor}
@@ -92,7 +105,7 @@ def _naive_roles(m: Map) -> dict[str, set[str]]:
             if pays(a, p):
                 roles[a].add("paying_user")
             else:
-                companies = {x.target for x in valid if x.relation is Relation.MEMBER_OF and x.source == a}
+                companies = _belongs_to(valid, a)
                 payers = {x.source for x in valid if x.relation is Relation.PAYS and x.target == p}
                 sponsored = bool(companies & payers) or any(linked(a, b) for b in payers)
                 roles[a].add("sponsored_user" if sponsored else "free_user")
@@ -134,6 +147,21 @@ def test_roles_agree_with_a_naive_reading_of_the_spec(m):
     result = analyze(m)
     expected = _naive_roles(m)
     assert {a: {str(r) for r in roles} for a, roles in result.roles.items()} == expected
+
+
+def test_a_user_in_a_department_of_a_paying_company_is_sponsored_in_both_readings():
+    # found by the property above: the naive reading once looked at direct membership only
+    m = Map()
+    m.add_node("p0", Kind.PRODUCT, "P0")
+    for company in ("a0", "a1", "a2"):
+        m.add_node(company, Kind.COMPANY, company.upper())
+    m.connect("a2", "a0", Relation.MEMBER_OF)
+    m.connect("a0", "a1", Relation.MEMBER_OF)
+    m.connect("a1", "p0", Relation.PAYS)
+    m.connect("a2", "p0", Relation.USES)
+    expected = _naive_roles(m)
+    assert expected["a2"] == {"user", "sponsored_user"}
+    assert {a: {str(r) for r in roles} for a, roles in analyze(m).roles.items()} == expected
 
 
 @given(maps(max_nodes=12, max_edges=40, only_allowed=True) | business_maps())

@@ -191,3 +191,36 @@ def test_a_notes_edit_during_a_run_keeps_its_result(qtbot, runner, monkeypatch):
     result = newest(qtbot, runner, results)
     assert len(calls) == 1 and len(results) == 1  # still the right analysis: no rerun
     assert result == analyze(m)
+
+
+def test_analyse_now_returns_the_analysis_and_later_edits_reuse_its_copy(qtbot, runner, copies):
+    m = sample_map()
+    follow(m, runner)
+    results = []
+    runner.finished.connect(results.append)
+    assert runner.analyse_now(m) == analyze(m)
+    assert not runner.is_busy() and len(copies) == 1  # no second run of the same map
+    m.add_node("loner", Kind.PERSON, "Loner", x=5, y=5)
+    assert newest(qtbot, runner, results) == analyze(m)
+    assert len(copies) == 1 and len(results) == 1
+
+
+def test_analyse_now_drops_what_was_scheduled_for_the_previous_map(qtbot, runner):
+    old, new = sample_map(), sample_map()
+    new.add_node("newcomer", Kind.PERSON, "Newcomer", x=0, y=0)
+    results = []
+    runner.finished.connect(results.append)
+    runner.schedule(old)
+    shown = runner.analyse_now(new)
+    qtbot.wait(200)
+    assert not runner.is_busy()
+    assert shown == analyze(new) and results == []  # the old map's result never arrives
+
+
+def test_analyse_now_that_fails_returns_none_and_the_worker_reports(qtbot, runner, monkeypatch):
+    monkeypatch.setattr(Session, "analysis", lambda self: 1 / 0)
+    failures = []
+    runner.failed.connect(failures.append)
+    assert runner.analyse_now(sample_map()) is None
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert "ZeroDivisionError" in failures[0]

@@ -71,13 +71,13 @@ def test_the_first_analysis_of_a_document_is_frozen_too(make_window, qtbot):
     gc.unfreeze()
 
 
-def test_opening_a_map_clears_the_old_marks_without_walking_the_new_items(make_window, qtbot,
+def test_an_opened_map_is_built_with_its_own_analysis_each_item_marked_once(make_window, qtbot,
                                                                           monkeypatch):
     from tests.ui.helpers import wait_analysis
 
     window = make_window(sample_map())
     wait_analysis(qtbot, window)
-    assert any(item.roles for item in window.scene.node_items())
+    assert window.scene.node_item("cto").roles
     from stakeholder_map.canvas.node_item import NodeItem
 
     walked = []
@@ -86,13 +86,15 @@ def test_opening_a_map_clears_the_old_marks_without_walking_the_new_items(make_w
                         lambda item, roles, findings: (walked.append(item.node.id), real(item, roles, findings)))
     other = sample_map()
     other.add_node("newcomer", Kind.PERSON, "Newcomer", x=0, y=300)
+    other.remove(edge_ids=[e.id for e in other.edges.values() if "cto" in (e.source, e.target)])
     window.open_map_object(other)
-    assert window.scene.analysis is None
-    assert not any(item.roles or item.findings for item in window.scene.node_items())
-    # new items start without marks: neither the scene nor the window walks them to clear any
-    assert "newcomer" not in walked
-    wait_analysis(qtbot, window)
-    assert window.scene.node_item("newcomer").findings  # the new analysis marks it
+    # shown at once, before any event is processed: no bare first frame, no second run
+    assert window.analysis is not None and window.scene.analysis is window.analysis
+    assert window.scene.node_item("newcomer").findings
+    assert not window.scene.node_item("cto").roles  # the old map's marks are gone
+    assert window.docks.findings.windowTitle() == f"Findings ({len(window.analysis.findings)})"
+    assert sorted(walked) == sorted(other.nodes)  # each new item marked once, as it was built
+    assert not window.runner.is_busy()
 
 
 def test_a_big_map_is_fitted_before_its_first_frame(make_window, qtbot):
