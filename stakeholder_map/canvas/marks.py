@@ -10,6 +10,7 @@ never freezes, and the slices wait while nodes are dragged.
 from __future__ import annotations
 
 import time
+from itertools import chain
 from typing import TYPE_CHECKING, Iterable, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -144,6 +145,14 @@ class Marks(QObject):
             self._timer.start(0)
         else:
             self.settled.emit()
+
+    def apply_new(self) -> None:
+        """Set the marks on items just built (they start without any): only the items with
+        roles or findings are looked at, not every link of the map."""
+        if self.analysis is None:
+            return
+        roled = (node_id for node_id, roles in self.analysis.roles.items() if roles)
+        self.apply(dict.fromkeys(chain(roled, self._findings.by_node)), list(self._findings.by_edge))
 
     def apply(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
         """Set the current marks on these items (new ones, or ones whose marks changed)."""

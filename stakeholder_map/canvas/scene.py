@@ -133,8 +133,7 @@ class MapScene(QGraphicsScene):
         self._route(edges)
         if not big:
             self.links.admit(edges)  # into the index once, with its final geometry
-        if self.marks.analysis is not None:  # (new items have no marks to clear)
-            self.marks.apply(self._nodes.keys(), self.links.ids())
+        self.marks.apply_new()
         self.extent.refresh()
         map.changed.subscribe(self._on_changed)
 

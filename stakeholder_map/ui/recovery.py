@@ -178,7 +178,7 @@ class RecoveryStore:
         The future's result is True when written, False when a later ``discard`` cancelled
         it; it raises the ``OSError`` of a failed write.
         """
-        snapshot = map.snapshot()  # the element lists only: about 1 ms for 20,000 nodes
+        snapshot = map.copy()  # about 1 ms for 20,000 nodes
         meta = self._meta(doc_id, snapshot, original_path, fingerprint)
         with self._mutex:
             generation = self._generation.get(doc_id, 0)

@@ -185,3 +185,23 @@ def test_merged_with_drops_a_node_moved_back_where_it_started():
     there = Change(nodes_changed=((start, moved),))
     back = Change(nodes_changed=((moved, start),))
     assert there.merged_with(back).is_empty
+
+
+def test_a_copy_finds_and_checks_links_by_node_like_its_original():
+    m = sample()
+    other = m.copy()
+    assert other == m and [e.id for e in other.edges_of("app")] == [e.id for e in m.edges_of("app")]
+    with pytest.raises(ModelError, match="still has 2 edge"):
+        other.apply(Change(nodes_removed=(other.node("app"),)))
+    other.remove(["ann"])  # its link goes with it, in the copy only
+    assert len(other.edges_of("app")) == 1 and len(m.edges_of("app")) == 2
+    m.connect("ann", "acme", Relation.MEMBER_OF)
+    assert [e.target for e in m.edges_of("ann")] == ["app", "acme"] and "ann" not in other.nodes
+
+
+@given(maps(max_nodes=8, max_edges=16))
+def test_links_by_node_agree_with_the_links_however_the_map_was_made(m):
+    for node_id in m.nodes:
+        expected = sorted(e.id for e in m.edges.values() if node_id in (e.source, e.target))
+        assert [e.id for e in m.copy().edges_of(node_id)] == expected
+        assert [e.id for e in m.edges_of(node_id)] == expected
