@@ -203,19 +203,55 @@ class Overview:
         self._dirty_nodes.clear()
         self._dirty_edges.clear()
         self._dirty_flags.clear()
-        nodes = scene.node_items()
-        for item in nodes:
-            self._add_node(item, grow=False)
-        for kind, rects in self._rects.items():  # the bounds at once: a united() per node cost more
-            if rects:
-                xs = [item.centre[0] for item in rects]
-                ys = [item.centre[1] for item in rects]
-                shape = node_rect(kind)
-                self._grow(QRectF(shape.left() + min(xs), shape.top() + min(ys),
-                                  shape.width() + max(xs) - min(xs), shape.height() + max(ys) - min(ys)))
-        for item in scene.edge_items():
-            self._add_edge(item)
+        boxed = self._gather_nodes(scene.node_items())
+        self._gather_edges(scene.edge_items(), boxed)
         self._image = None
+
+    def _gather_nodes(self, items: list) -> bool:
+        """``_add_node`` for every node of a new map, in one tight loop (and the bounds at once:
+        a united() per node cost more). Returns whether some node is a company box or in one."""
+        plain, others = {}, []
+        for item in items:
+            if item.box is None and item.stand_in is None:
+                plain.setdefault(item.node.kind, []).append(item)
+            else:
+                others.append(item)
+        flagged = self._flagged
+        for kind, kind_items in plain.items():
+            shape = node_rect(kind)
+            left, top, width, height = shape.left(), shape.top(), shape.width(), shape.height()
+            rects = self._rects[kind]
+            xs, ys = [], []
+            for item in kind_items:
+                x, y = item.centre
+                xs.append(x)
+                ys.append(y)
+                rect = rects[item] = QRectF(left + x, top + y, width, height)
+                severity = item.severity
+                if severity:
+                    flagged.setdefault(severity, {})[item] = rect.adjusted(-_RING, -_RING, _RING, _RING)
+            self._node_kind.update(dict.fromkeys(kind_items, kind))
+            self._grow(QRectF(left + min(xs), top + min(ys), width + max(xs) - min(xs), height + max(ys) - min(ys)))
+        for item in others:
+            self._add_node(item)
+        return bool(others)
+
+    def _gather_edges(self, items: list, boxed: bool) -> None:
+        """``_add_edge`` for every link of a new map, in one tight loop (a third of a second
+        for 60,000 links). Without company boxes no link is left out (one between two nodes
+        lying on each other is under them) and none ends at a box instead of its node."""
+        if boxed:
+            for item in items:
+                self._add_edge(item)
+            return
+        lines, relation_of = self._lines, self._edge_relation
+        for item in items:
+            relation = relation_of[item] = item.edge.relation
+            (sx, sy), (tx, ty) = item.source.centre, item.target.centre
+            by_item = lines.get(relation)
+            if by_item is None:
+                by_item = lines[relation] = {}
+            by_item[item] = QLineF(sx, sy, tx, ty)
 
     def _add_node(self, item, grow: bool = True) -> None:
         if item.stand_in is not None:
