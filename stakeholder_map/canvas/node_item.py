@@ -84,6 +84,24 @@ def _outline(kind: Kind, grow: float = 0.0) -> QPainterPath:
 
 
 @lru_cache(maxsize=None)
+def _kind_layout(kind: Kind) -> tuple[QRectF, QRectF, QRectF | None, QPointF]:
+    """What a kind's layout does not take from the node: the shape, its bounds with the room
+    around it, the name's area inside it (None: the name goes below) and the glyph's centre.
+    Shared by the nodes of a kind, so never changed in place."""
+    shape = node_rect(kind)
+    bounds = shape.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
+    if kind not in NAME_INSIDE:
+        return shape, bounds, None, _ORIGIN
+    top = shape.top() + (COMPANY_BAND if kind is Kind.COMPANY else 0.0)
+    area = QRectF(shape.left() + 40, top, shape.width() - 40 - 10, shape.bottom() - top)
+    return shape, bounds, area, QPointF(shape.left() + 22, (top + shape.bottom()) / 2)
+
+
+_ORIGIN = QPointF(0, 0)
+_NO_RECT = QRectF()
+
+
+@lru_cache(maxsize=None)
 def _company_band(kind: Kind) -> QPainterPath:
     rect = node_rect(kind)
     band = QPainterPath()
@@ -120,7 +138,7 @@ class NodeItem(QGraphicsItem):
         # Repaints during a drag or a repaint of the view blit the node instead of drawing
         # its shape, text and badges again (export paints without caches).
         self.setCacheMode(_CACHE)
-        self._relayout()
+        self._relayout(notify=False)  # not in a scene yet: nothing to tell
 
     # -- state the scene pushes in ---------------------------------------------------------
     @property
@@ -193,48 +211,47 @@ class NodeItem(QGraphicsItem):
         return self.box is not None and box_paint.toggle_rect(self.box.rect).adjusted(-4, -4, 4, 4).contains(
             self.mapFromScene(scene_pos))
 
-    def _relayout(self) -> None:
+    def _relayout(self, notify: bool = True) -> None:
         """Lay out the name, then the badges (after a change of the node)."""
         kind = self.node.kind
         if self.box is not None:
             self._relayout_box()
             return
-        shape = node_rect(kind)
+        shape, _bounds, inside, self._glyph_centre = _kind_layout(kind)
         self._shape_rect = shape
         name = shown_name(self.node)
         self._unnamed = not self.node.name.strip()
-        if kind in NAME_INSIDE:
-            top = shape.top() + (COMPANY_BAND if kind is Kind.COMPANY else 0.0)
-            area = QRectF(shape.left() + 40, top, shape.width() - 40 - 10, shape.bottom() - top)
-            self._lines = text.wrap(name, "inside", area.width(), 2)
-            self._text_rect = area
-            self._glyph_centre = QPointF(shape.left() + 22, (top + shape.bottom()) / 2)
-            self._label_rect = QRectF()
+        if inside is not None:
+            self._lines = text.wrap(name, "inside", inside.width(), 2)
+            self._text_rect = inside
+            self._label_rect = _NO_RECT
             self._below = shape.bottom()
         else:
-            self._lines = text.wrap(name, "name", NAME_WIDTH_BELOW, 2)
-            lh = text.line_height("name")
-            widest = max((text.text_width(line, "name") for line in self._lines), default=0.0)
-            w, h = widest + 10, lh * len(self._lines) + 4
-            self._label_rect = QRectF(-w / 2, shape.bottom() + 5, w, h)
-            self._text_rect = self._label_rect
-            self._glyph_centre = QPointF(0, 0)
-            self._below = self._label_rect.bottom() if self._lines else shape.bottom()
-        self._layout_badges()
+            self._lines = lines = text.wrap(name, "name", NAME_WIDTH_BELOW, 2)
+            widest = max((text.text_width(line, "name") for line in lines), default=0.0)
+            w, h = widest + 10, text.line_height("name") * len(lines) + 4
+            self._label_rect = self._text_rect = label = QRectF(-w / 2, shape.bottom() + 5, w, h)
+            self._below = label.bottom() if lines else shape.bottom()
+        self._layout_badges(notify)
 
-    def _layout_badges(self) -> None:
+    def _layout_badges(self, notify: bool = True) -> None:
         """Lay out the role badges under the name (after new roles: the name stays)."""
-        self.prepareGeometryChange()
+        if notify:
+            self.prepareGeometryChange()
         facts = (headcount_text(self.node.headcount),)
         badges, area = _badges(self.roles, self._below + 5, facts) if self.roles or any(facts) else ([], None)
         self._badges: list[Badge] = badges
-        bounds = self._shape_rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
+        if self.box is None:
+            bounds = _kind_layout(self.node.kind)[1]
+        else:
+            bounds = self._shape_rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
         if not self._label_rect.isNull():
             bounds = bounds.united(self._label_rect)
         if area is not None:
             bounds = bounds.united(area)
         self._bounds = bounds
-        self.update()
+        if notify:
+            self.update()
 
     def _relayout_box(self) -> None:
         rect = self.box.rect
@@ -242,8 +259,8 @@ class NodeItem(QGraphicsItem):
         self._unnamed = not self.node.name.strip()
         self._lines = [self.node.name.strip() or f"Unnamed {self.node.kind.label.lower()}"]
         self._text_rect = box_paint.header_rect(rect).adjusted(8 + box_paint.TOGGLE + 6, 0, -8, 0)
-        self._glyph_centre = QPointF(0, 0)
-        self._label_rect = QRectF()
+        self._glyph_centre = _ORIGIN
+        self._label_rect = _NO_RECT
         facts = (headcount_text(self.node.headcount),)
         self._badges = (layout_badges(self.roles, rect.bottom() + 5, 210.0, facts)
                         if self.roles or any(facts) else [])

@@ -27,7 +27,7 @@ from stakeholder_map.canvas.badges import severity_colour
 from stakeholder_map.canvas import box_paint, edge_paint
 from stakeholder_map.canvas.theme import Theme
 from stakeholder_map.canvas.style import KIND_COLOURS, node_rect
-from stakeholder_map.model import Kind
+from stakeholder_map.model import Kind, Relation
 
 OVERVIEW_ZOOM = 0.3
 OVERVIEW_MIN_ITEMS = 1500
@@ -440,7 +440,8 @@ class Overview:
             if region.intersects(shape.rect):
                 box_paint.paint_box(painter, shape, name, colour, self._theme, scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for relation, lines in self._lines.items():
+        for relation in Relation:  # in one order: where lines cross, the same one is on top
+            lines = self._lines.get(relation)
             if not lines:
                 continue
             painter.setPen(edge_paint.overview_pen(relation))
