@@ -10,7 +10,6 @@ never freezes, and the slices wait while nodes are dragged.
 from __future__ import annotations
 
 import time
-from itertools import chain
 from typing import TYPE_CHECKING, Iterable, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -64,6 +63,12 @@ class Marks(QObject):
 
     def findings_of_node(self, node_id: str) -> list:
         return self._findings.by_node.get(node_id, [])
+
+    def marks_of_node(self, node_id: str) -> tuple[tuple, list]:
+        """The roles and findings of a node, for its item as it is made."""
+        if self.analysis is None:
+            return (), []
+        return self.analysis.roles.get(node_id, ()), self._findings.by_node.get(node_id, [])
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         """Show ``analysis`` (roles, findings) on the items; ``None`` removes every mark.
@@ -147,12 +152,10 @@ class Marks(QObject):
             self.settled.emit()
 
     def apply_new(self) -> None:
-        """Set the marks on items just built (they start without any): only the items with
-        roles or findings are looked at, not every link of the map."""
-        if self.analysis is None:
-            return
-        roled = (node_id for node_id, roles in self.analysis.roles.items() if roles)
-        self.apply(dict.fromkeys(chain(roled, self._findings.by_node)), list(self._findings.by_edge))
+        """Set the marks on the links just built (they start without any; nodes are made
+        with theirs, see ``marks_of_node``): only the links with findings are looked at."""
+        if self.analysis is not None:
+            self.apply((), list(self._findings.by_edge))
 
     def apply(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
         """Set the current marks on these items (new ones, or ones whose marks changed)."""

@@ -126,9 +126,11 @@ class NodeItem(QGraphicsItem):
     moving_box = False  # this box is dragged: drawn faded until dropped
     outline = None  # while a big box is dragged: the BoxOutline that moves instead
 
-    def __init__(self, node: Node, pos: QPointF) -> None:
+    def __init__(self, node: Node, pos: QPointF, roles: tuple = (), findings: list = ()) -> None:
         super().__init__()
         self.node = node
+        if roles or findings:  # the analysis is known: the badges are laid out once
+            self._take_marks(roles, findings)
         self.edges: list[EdgeItem] = []
         self.setPos(pos)  # before ItemSendsGeometryChanges: no notifications while building
         #: the position as numbers, kept by ``itemChange`` (edges read it: cheaper than ``pos()``)
@@ -154,18 +156,26 @@ class NodeItem(QGraphicsItem):
                 edge.update_geometry()
 
     def set_marks(self, roles: tuple, findings: list) -> None:
+        looked = self._severity
+        changed = self._take_marks(roles, findings)
+        if changed == "roles":
+            self._layout_badges()
+        elif changed and self._severity != looked:
+            self.update()
+
+    def _take_marks(self, roles: tuple, findings: list) -> str | None:
+        """Keep these roles (an actor's only) and findings; which changed: "roles", "findings"
+        or None."""
         roles = tuple(roles) if self.node.kind.is_actor else ()
         findings = list(findings)
         if roles == self.roles and findings == self.findings:
-            return
-        looked = self._severity
+            return None
         self.findings = findings  # the tooltip reads them; the drawing only their severity
         self._severity = worst_severity(findings)
         if roles != self.roles:
             self.roles = roles
-            self._layout_badges()
-        elif self._severity != looked:
-            self.update()
+            return "roles"
+        return "findings"
 
     def refresh_tooltip(self) -> None:
         """Show the current marks in the tooltip if it may be showing (under the mouse)."""

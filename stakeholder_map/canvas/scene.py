@@ -272,7 +272,7 @@ class MapScene(QGraphicsScene):
         return QPointF((i % 8) * 220.0, (i // 8) * 140.0)
 
     def _add_node(self, node: Node) -> None:
-        item = NodeItem(node, self._position(node))
+        item = NodeItem(node, self._position(node), *self.marks.marks_of_node(node.id))
         self._nodes[node.id] = item
         self.addItem(item)
 
