@@ -5,7 +5,7 @@ empty-map hint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from PySide6.QtWidgets import QGraphicsView
@@ -153,6 +153,10 @@ class MapView(QGraphicsView):
         self._fitted = True
         self._fit_readable = readable
         self.zoomChanged.emit(self.zoom())
+        # The new zoom may show or hide a scroll bar, which resizes the viewport (and fits
+        # again): settled now, before the first frame, not after it (a big map's overview
+        # would be drawn twice, at zooms 2% apart).
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)  # (Qt shows or hides them in a queued call)
 
     # -- wheel, keys and panning -----------------------------------------------------------
     def wheelEvent(self, event) -> None:
