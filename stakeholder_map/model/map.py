@@ -16,6 +16,7 @@ stakeholder_map.model.errors.ModelError: the id 'ads' is already used
 
 from __future__ import annotations
 
+import weakref
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
@@ -60,7 +61,10 @@ class Map:
         # the ids of the edges at each node, made when first asked for (``_incident``): a map
         # being read or copied for the analysis does not need it (0.1 s on 60,000 links)
         self._incident_index: dict[str, set[str]] | None = None
-        self._ids = IdAllocator(self.has_id)
+        # through a weak reference: no cycle, so a map nobody holds any more is freed at once
+        # with its elements, not left for the cycle collector
+        owner = weakref.ref(self)
+        self._ids = IdAllocator(lambda ident: owner().has_id(ident))
         self.changed: Event[Change] = Event()
 
     # -- reading ---------------------------------------------------------------------------

@@ -205,3 +205,18 @@ def test_links_by_node_agree_with_the_links_however_the_map_was_made(m):
         expected = sorted(e.id for e in m.edges.values() if node_id in (e.source, e.target))
         assert [e.id for e in m.copy().edges_of(node_id)] == expected
         assert [e.id for e in m.edges_of(node_id)] == expected
+
+
+def test_a_map_nobody_holds_is_freed_at_once_without_the_cycle_collector():
+    import gc
+    import weakref
+
+    m = sample()
+    m.new_id("p")  # its id allocator asks the map
+    gone = weakref.ref(m)
+    gc.disable()
+    try:
+        del m
+        assert gone() is None
+    finally:
+        gc.enable()
