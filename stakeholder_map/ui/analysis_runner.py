@@ -116,6 +116,14 @@ class AnalysisRunner(QObject):
         self._source, self._mirror = map_, None
         self._request()
 
+    def let_go(self) -> None:
+        """Forget the document (its copy is freed; a result still on its way is dropped)
+        until the next ``schedule`` or ``analyse_now``."""
+        self._source = self._mirror = None
+        self.generation += 1
+        self._wanted = False
+        self._timer.stop()
+
     def analyse_now(self, map_: Map):
         """``schedule(map_)``, but worked out at once on this thread and returned, or None
         when the analysis raised (the worker then tries again and reports ``failed``).
@@ -124,10 +132,8 @@ class AnalysisRunner(QObject):
         marked again in slices a moment later (on 20,000 nodes that was half a second of
         extra work: badges laid out twice, the index and the overview updated, a repaint
         per slice). The copy made here stays the worker's mirror for later changes."""
+        self.let_go()  # a job still running for an older map is stale
         self._source, self._mirror = map_, _Mirror(map_)
-        self.generation += 1  # a job still running for an older map is stale
-        self._wanted = False
-        self._timer.stop()
         with heap.paused():
             try:
                 return self._mirror.analyse()

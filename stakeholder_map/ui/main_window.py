@@ -149,16 +149,19 @@ class MainWindow(QMainWindow):
 
     def _replace_document(self, map_: Map, path: str | Path | None, modified: bool) -> Analysis | None:
         self.map.changed.unsubscribe(self._map_changed)
-        # The analysis first (the runner lets go of its copy of the old map): the items are
-        # then built with their badges and finding marks, and the panels show it at once.
-        analysis = self.runner.analyse_now(map_)
+        self.scene.clear_map()
         self.map = map_
         self.file_path = Path(path) if path is not None else None
         self.editor.set_map(map_)
         if modified:
             self.editor.undo_stack.resetClean()
-        self.scene.clear_map()
-        heap.release()  # the old items are gone, the new ones not made yet: a short walk
+        self.runner.let_go()
+        # The old document is gone (items, history, the analysis's copy), the new one's
+        # items and analysis not made yet: a short walk.
+        heap.release()
+        # The analysis first: the items are then built with their badges and finding marks,
+        # and the panels show it at once.
+        analysis = self.runner.analyse_now(map_)
         self.scene.set_map(map_, analysis)
         self.tabs.set_map(map_)
         map_.changed.subscribe(self._map_changed)

@@ -51,9 +51,11 @@ def test_opening_a_map_frees_the_old_document_and_never_walks_the_new_one(make_w
     assert gc.isenabled()
     window.view.viewport().grab()  # shown, with the overview's and the tiles' references
     old = weakref.ref(items[0])
+    old_map = weakref.ref(window.map)
     del items
     window.open_map_object(Map())
     assert old() is None  # the replaced document's items are freed at once
+    assert old_map() is None  # and its map
     gc.unfreeze()
 
 
