@@ -21,7 +21,7 @@ from stakeholder_map.look import KIND_COLOURS, NAME_INSIDE, RELATION_COLOURS, RE
 from stakeholder_map.look import KIND_SIZES as _SIZES
 from stakeholder_map.model import Kind, Relation
 from stakeholder_map.model.money import with_currency
-from stakeholder_map.texts import QT_TRANSLATE_NOOP
+from stakeholder_map.texts import QT_TRANSLATE_NOOP, language
 
 
 SEVERITY_COLOURS: dict[str, str] = {"error": "#D64545", "warning": "#E0A100", "info": "#3B82F6"}
@@ -231,7 +231,20 @@ def edge_label(edge, currency: str | None = None) -> str:
 LINK_LABEL_LIMIT = 40
 
 
+_MONEY_LABELS: dict[tuple, str] = {}  # a big map repeats its amounts: 60,000 links, 1,500 amounts
+
+
 def _money_label(edge, currency: str | None) -> str:
+    key = (edge.amount, edge.period, edge.agreement, currency, language(), QLocale().name())
+    text = _MONEY_LABELS.get(key)
+    if text is None:
+        if len(_MONEY_LABELS) > 5000:
+            _MONEY_LABELS.clear()
+        text = _MONEY_LABELS[key] = _money_text(edge, currency)
+    return text
+
+
+def _money_text(edge, currency: str | None) -> str:
     translate = QCoreApplication.translate
     period = edge.period.value if edge.period is not None else None
     if edge.amount is not None:

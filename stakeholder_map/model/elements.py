@@ -12,6 +12,7 @@ stakeholder_map.model.errors.ModelError: a node id must be a non-empty string
 from __future__ import annotations
 
 import dataclasses
+import operator
 import math
 import re
 from dataclasses import dataclass, field
@@ -206,14 +207,18 @@ class Node:
         _check_coordinate(x, self.id, "x")
         _check_coordinate(y, self.id, "y")
         moved = object.__new__(Node)
-        for name in _NODE_FIELDS:
-            object.__setattr__(moved, name, getattr(self, name))
-        object.__setattr__(moved, "x", x)
-        object.__setattr__(moved, "y", y)
+        for put, value in zip(_NODE_PUTS, _NODE_VALUES(self)):
+            put(moved, value)
+        _PUT_X(moved, x)
+        _PUT_Y(moved, y)
         return moved
 
 
 _NODE_FIELDS = tuple(f.name for f in dataclasses.fields(Node))
+# a node's fields read in one call and written through their slots (``moved_to``)
+_NODE_VALUES = operator.attrgetter(*_NODE_FIELDS)
+_NODE_PUTS = tuple(Node.__dict__[name].__set__ for name in _NODE_FIELDS)
+_PUT_X, _PUT_Y = Node.__dict__["x"].__set__, Node.__dict__["y"].__set__
 
 
 @dataclass(frozen=True, slots=True)

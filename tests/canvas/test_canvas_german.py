@@ -159,3 +159,20 @@ def test_printed_sheets_and_the_pdf_report_speak_german(german, tmp_path):
     text = pdf_text(report)
     assert "Seite 1 von" in text and "Schlüssel-Stakeholder" in text and "Stakeholder-Bericht" in text
     assert "Page 1 of" not in text
+
+
+def test_a_link_amount_is_written_in_the_language_chosen_each_time(qapp):
+    """Amount labels are kept per amount (a big map repeats them): a language chosen later
+    writes them its own way, and English again brings the English ones back."""
+    from stakeholder_map.canvas.style import edge_label
+    from stakeholder_map.model import Edge
+
+    pays = Edge("e1", "ads", "search", Relation.PAYS, amount=1200, period="monthly")
+    assert edge_label(pays, "USD") == "$1,200 / mo"
+    install_language("de")
+    try:
+        assert edge_label(pays, "USD") == with_currency("1.200", "USD") + " / Monat"
+    finally:
+        install_language("en")
+    assert edge_label(pays, "USD") == "$1,200 / mo"
+    assert edge_label(pays, "EUR") == "€1,200 / mo"
