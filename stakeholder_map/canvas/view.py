@@ -117,6 +117,8 @@ class MapView(QGraphicsView):
         """Show the whole map (never magnified above 100%). With ``readable`` (opening a map,
         arranging it) a small map is shown no smaller than ``READABLE_ZOOM``, centred."""
         scene = self.scene()
+        if scene is None:
+            return
         rect = scene.map_rect()
         whole = QRectF(self.viewport().rect())
         if rect.isEmpty() or whole.isEmpty():

@@ -194,3 +194,11 @@ def test_fit_shows_a_map_too_big_for_five_percent_and_zoom_out_stops_there(qtbot
     assert view.zoom() == pytest.approx(fitted)
     view.zoom_in()
     assert view.zoom() == pytest.approx(fitted * 1.25)
+
+
+def test_a_fitted_view_without_a_scene_resizes_quietly(view, qtbot):
+    view.fit_map()
+    view.setScene(None)
+    view.resize(640, 480)  # a fitted view fits again on resize: with no map, nothing to fit
+    qtbot.wait(10)
+    assert view.scene() is None
