@@ -440,7 +440,9 @@ class Overview:
             if region.intersects(shape.rect):
                 box_paint.paint_box(painter, shape, name, colour, self._theme, scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for relation in Relation:  # in one order: where lines cross, the same one is on top
+        # in one order, whatever order the links came in: where lines cross, "pays for" is on
+        # top, then "decides on", "uses", "influences", "is a member of"
+        for relation in reversed(Relation):
             lines = self._lines.get(relation)
             if not lines:
                 continue
