@@ -93,10 +93,14 @@ class Links:
     def admit(self, items: Iterable[EdgeItem]) -> None:
         """Put parked links into the scene's index (selectable, hoverable)."""
         scene = self._scene
+        joined = []
         for item in items:
             if item.scene() is None and item.layer is scene.edge_layer:
                 item.ready()
                 scene.addItem(item)
+                joined.append(item)
+        if joined:
+            scene.marks.admitted(joined)
 
     def admit_ids(self, edge_ids: Iterable[str]) -> None:
         self.admit(self._items[e] for e in edge_ids if e in self._items)

@@ -34,6 +34,9 @@ class MarkedItems(Protocol):
     def edge_of(self, edge_id: str) -> EdgeItem | None:
         """The link's item, in the scene's index or not."""
 
+    def parked(self, item: EdgeItem) -> bool:
+        """The link waits out of the scene (see ``Links``): its marks wait with it."""
+
     def dragging(self) -> bool:
         """Nodes are being dragged (marks wait)."""
 
@@ -57,6 +60,9 @@ class Marks(QObject):
         # marks of a big analysis change still to apply (ids), a slice per timer tick
         self._pending_nodes: dict[str, None] = {}
         self._pending_edges: dict[str, None] = {}
+        # parked links whose marks wait until they join the scene (``admitted``) or an
+        # export needs every mark (``finish``): 30,000 of a big map's links have findings
+        self._parked: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._apply_slice)
@@ -126,14 +132,28 @@ class Marks(QObject):
         """The items were built again (and marked as they were built)."""
         self._pending_nodes.clear()
         self._pending_edges.clear()
+        self._parked.clear()
 
-    def finish(self) -> None:
-        """Apply every pending mark now (before an export, or when few are left)."""
+    def admitted(self, items: Iterable[EdgeItem]) -> None:
+        """These parked links joined the scene: they show the current marks now."""
+        if self._parked:
+            waiting = [item.edge.id for item in items if item.edge.id in self._parked]
+            if waiting:
+                self._parked.difference_update(waiting)
+                self.apply((), waiting)
+
+    def finish(self, parked: bool = False) -> None:
+        """Apply every pending mark now (when few are left); with ``parked``, the marks of
+        the links waiting out of the scene too (an export draws every link)."""
         self._timer.stop()
         nodes, edges = list(self._pending_nodes), list(self._pending_edges)
-        self.forget_pending()
+        self._pending_nodes.clear()
+        self._pending_edges.clear()
+        if parked:
+            edges += self._parked
+            self._parked.clear()
         if nodes or edges:
-            self.apply(nodes, edges)
+            self.apply(nodes, edges, everything=parked)
 
     def _apply_slice(self) -> None:
         if self._items.dragging():  # nodes are being dragged: that comes first
@@ -151,14 +171,20 @@ class Marks(QObject):
         else:
             self.settled.emit()
 
-    def apply_new(self) -> None:
+    def apply_new(self, parked: bool) -> None:
         """Set the marks on the links just built (they start without any; nodes are made
-        with theirs, see ``marks_of_node``): only the links with findings are looked at."""
-        if self.analysis is not None:
+        with theirs, see ``marks_of_node``): only the links with findings are looked at,
+        and when the links are ``parked`` their marks wait with them."""
+        if self.analysis is None:
+            return
+        if parked:
+            self._parked.update(self._findings.by_edge)
+        else:
             self.apply((), list(self._findings.by_edge))
 
-    def apply(self, node_ids: Iterable[str], edge_ids: Iterable[str]) -> None:
-        """Set the current marks on these items (new ones, or ones whose marks changed)."""
+    def apply(self, node_ids: Iterable[str], edge_ids: Iterable[str], everything: bool = False) -> None:
+        """Set the current marks on these items (new ones, or ones whose marks changed); a
+        parked link's wait until it joins the scene, unless ``everything`` (an export)."""
         roles = self.analysis.roles if self.analysis is not None else {}
         by_node, by_edge = self._findings.by_node, self._findings.by_edge
         items = self._items
@@ -172,9 +198,13 @@ class Marks(QObject):
             nodes.append(item)
             if item.severity != severity:
                 flagged.append(item)
+        parked = self._parked
         for edge_id in list(edge_ids):
             item = items.edge_of(edge_id)
             if item is None:
+                continue
+            if not everything and items.parked(item):
+                parked.add(edge_id)
                 continue
             if item.set_marks(by_edge.get(edge_id, []), notify=False):
                 edges.append(item)

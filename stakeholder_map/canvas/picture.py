@@ -37,7 +37,7 @@ def render_map(scene: MapScene, painter: QPainter, target: QRectF, *, transparen
     ``transparent``: the background is not painted here; ``see_through`` (default: the same)
     says whether the finished picture's background is transparent (else it is the map's).
     ``findings``: the legend explains the finding colours (false for a picture without rings)."""
-    scene.marks.finish()
+    scene.marks.finish(parked=True)
     source = export_rect(scene, legend, area, findings)
     scale = min(target.width() / source.width(), target.height() / source.height())
     w, h = source.width() * scale, source.height() * scale

@@ -133,7 +133,7 @@ class MapScene(QGraphicsScene):
         self._route(edges)
         if not big:
             self.links.admit(edges)  # into the index once, with its final geometry
-        self.marks.apply_new()
+        self.marks.apply_new(parked=big)
         self.extent.refresh()
         map.changed.subscribe(self._on_changed)
 
@@ -158,6 +158,9 @@ class MapScene(QGraphicsScene):
     def edge_of(self, edge_id: str) -> EdgeItem | None:
         """The link's item, parked or not (see ``Links``)."""
         return self.links.get(edge_id)
+
+    def parked(self, item: EdgeItem) -> bool:
+        return item.scene() is not self
 
     def item_count(self) -> int:
         """How many nodes and edges the scene shows."""

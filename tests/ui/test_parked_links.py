@@ -121,3 +121,44 @@ def test_moving_the_mouse_over_a_big_map_seen_from_far_leaves_its_links_parked(m
     assert len(window.scene.items()) == before
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_middle(window, "a100", "a101"))
     assert window.scene.selected_edge_ids() == ["f100"]
+
+
+def _with_a_warned_link() -> Map:
+    """``wide_map`` and two companies paying for a product with nobody in them deciding:
+    their ``pays`` links carry a finding."""
+    m = wide_map()
+    for n in ("", "2"):
+        x = -3 * STEP if not n else -6 * STEP
+        m.add_node(f"prod{n}", "product", f"Suite{n}", x=x, y=0)
+        m.add_node(f"co{n}", "company", f"Globex{n}", x=x, y=2 * STEP)
+        m.connect(f"co{n}", f"prod{n}", "pays", edge_id=f"pay{n}")
+    return m
+
+
+def test_a_parked_link_shows_the_latest_findings_when_it_joins_the_scene(make_window, qtbot):
+    from tests.ui.helpers import wait_analysis
+
+    window = make_window(_with_a_warned_link())
+    wait_analysis(qtbot, window)
+    assert window.scene.edge_of("pay").scene() is None  # parked: nobody looked at it yet
+    link = window.scene.edge_item("pay")  # asked for: it joins the scene, with its finding
+    assert link.is_marked() and "Globex" in link.tooltip_text()
+    # a new analysis while the other one waits: someone in Globex2 now decides
+    dee = window.editor.add_node("person", (-6 * STEP, 4 * STEP), "Dee")
+    window.editor.connect(dee, "co2", "member_of")
+    window.editor.connect(dee, "prod2", "decides")
+    qtbot.waitUntil(lambda: not any("pay2" in f.edges for f in window.analysis.findings), timeout=10000)
+    other = window.scene.edge_item("pay2")
+    assert not other.is_marked() and "decides on buying" not in other.tooltip_text()
+
+
+def test_a_picture_of_a_big_map_shows_the_findings_of_links_nobody_looked_at(make_window, qtbot):
+    from tests.ui.helpers import wait_analysis
+
+    window = make_window(_with_a_warned_link())
+    wait_analysis(qtbot, window)
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    render_map(window.scene, painter, QRectF(0, 0, 400, 300))
+    painter.end()
+    assert window.scene.edge_of("pay").is_marked()  # its halo is in the picture
