@@ -133,6 +133,11 @@ class Overview:
         return not (self._full or self._dirty_nodes or self._dirty_edges or self._dirty_flags)
 
     # -- the geometry ------------------------------------------------------------------------
+    def gather(self, scene) -> None:
+        """Take what changed in ``scene`` into the geometry now, not at the next paint (a map
+        just opened: its geometry is made with the document's other long-lived objects)."""
+        self._sync(scene)
+
     def _sync(self, scene) -> None:
         if self._full:
             self._build(scene)

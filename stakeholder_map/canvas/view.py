@@ -334,6 +334,12 @@ class MapView(QGraphicsView):
         big = scene.item_count() >= OVERVIEW_MIN_ITEMS
         return big and self.zoom() < OVERVIEW_ZOOM
 
+    def prepare_frame(self) -> None:
+        """Gather now what the next frame draws from far (the overview's geometry of a big
+        map), e.g. while a map opens."""
+        if self.scene() is not None and self.overview_active():
+            self.scene().overview.gather(self.scene())
+
     def paintEvent(self, event) -> None:
         scene = self.scene()
         if scene is not None:

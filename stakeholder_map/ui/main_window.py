@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         # Fit now, not later: a frame painted first at the old zoom costs seconds on a big
         # map. (The view fits again if the window is still being laid out and resizes.)
         self.view.fit_map(readable=True)
+        # What the first frame of a big map seen from far draws is gathered here, so that it
+        # is kept with the document (see heap.py), not walked by every later collection.
+        self.view.prepare_frame()
         return analysis
 
     def save_to(self, path: str | Path) -> bool:

@@ -127,3 +127,16 @@ def test_a_big_map_is_fitted_before_its_first_frame(make_window, qtbot):
     # hid the scroll bars: the first frame is the one that stays
     assert zooms[0] == fitted and set(zooms) == {fitted}
     window.view.viewport().removeEventFilter(spy)
+
+
+def test_the_first_frame_of_a_big_map_seen_from_far_is_kept_with_the_document(make_window, qtbot):
+    from tests.ui.test_parked_links import wide_map
+
+    window = make_window()
+    window.open_map_object(wide_map())
+    assert window.view.overview_active()
+    walked = len(gc.get_objects())
+    window.view.viewport().grab()  # the first frame: drawn from the geometry gathered at the open
+    # thousands of node blocks and link lines, none of them left for the collector to walk
+    assert len(gc.get_objects()) - walked < 500
+    gc.unfreeze()
