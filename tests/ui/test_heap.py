@@ -140,3 +140,16 @@ def test_the_first_frame_of_a_big_map_seen_from_far_is_kept_with_the_document(ma
     # thousands of node blocks and link lines, none of them left for the collector to walk
     assert len(gc.get_objects()) - walked < 500
     gc.unfreeze()
+
+
+def test_a_map_whose_analysis_fails_still_opens_and_says_so(make_window, qtbot, monkeypatch):
+    from stakeholder_map.analysis import Session
+
+    window = make_window()
+    monkeypatch.setattr(Session, "analysis", lambda self: 1 / 0)
+    other = sample_map()
+    window.open_map_object(other)
+    assert window.map is other and window.scene.node_item("cto") is not None
+    assert window.analysis is None and not window.scene.node_item("cto").roles
+    qtbot.waitUntil(lambda: "Analysis failed" in window.status.currentMessage(), timeout=5000)
+    assert "ZeroDivisionError" in window.status.currentMessage()
