@@ -225,7 +225,7 @@ class NodeItem(QGraphicsItem):
         """Lay out the name, then the badges (after a change of the node)."""
         kind = self.node.kind
         if self.box is not None:
-            self._relayout_box()
+            self._relayout_box(notify)
             return
         shape, _bounds, inside, self._glyph_centre = _kind_layout(kind)
         self._shape_rect = shape
@@ -245,16 +245,17 @@ class NodeItem(QGraphicsItem):
         self._layout_badges(notify)
 
     def _layout_badges(self, notify: bool = True) -> None:
-        """Lay out the role badges under the name (after new roles: the name stays)."""
+        """Lay out the role badges under the name (after new roles: the name stays), or under
+        the company box."""
+        if self.box is not None:
+            self._relayout_box(notify)
+            return
         if notify:
             self.prepareGeometryChange()
         facts = (headcount_text(self.node.headcount),)
         badges, area = _badges(self.roles, self._below + 5, facts) if self.roles or any(facts) else ([], None)
         self._badges: list[Badge] = badges
-        if self.box is None:
-            bounds = _kind_layout(self.node.kind)[1]
-        else:
-            bounds = self._shape_rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
+        bounds = _kind_layout(self.node.kind)[1]
         if not self._label_rect.isNull():
             bounds = bounds.united(self._label_rect)
         if area is not None:
@@ -263,7 +264,9 @@ class NodeItem(QGraphicsItem):
         if notify:
             self.update()
 
-    def _relayout_box(self) -> None:
+    def _relayout_box(self, notify: bool = True) -> None:
+        if notify:
+            self.prepareGeometryChange()
         rect = self.box.rect
         self._shape_rect = rect
         self._unnamed = not self.node.name.strip()

@@ -317,3 +317,14 @@ def test_members_spread_around_the_map_are_gathered_when_the_box_is_switched_on(
     window.editor.undo_stack.undo()
     assert {n: window.map.node(n).position for n in before} == before
     assert window.map.node("acme").members_inside is None
+
+
+def test_a_box_that_gets_a_role_shows_its_badge_below_the_box(window, qtbot):
+    from stakeholder_map.canvas.badges import BADGE_HEIGHT
+
+    item = window.scene.node_item("it")
+    assert item.box is not None and item.badge_labels() == []
+    window.editor.connect("it", "suite", Relation.PAYS)  # the IT department becomes a client
+    qtbot.waitUntil(lambda: "Client" in item.badge_labels(), timeout=5000)
+    # under the box, as when the map is opened with the role already there, not inside it
+    assert item.boundingRect().bottom() >= item.box.rect.bottom() + BADGE_HEIGHT
