@@ -17,6 +17,7 @@ stakeholder_map.model.errors.ModelError: the id 'ads' is already used
 from __future__ import annotations
 
 import weakref
+from collections import Counter
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
@@ -61,6 +62,9 @@ class Map:
         # the ids of the edges at each node, made when first asked for (``_incident``): a map
         # being read or copied for the analysis does not need it (0.1 s on 60,000 links)
         self._incident_index: dict[str, set[str]] | None = None
+        # how many nodes carry each tag, counted when first asked for (``tags``) and then kept
+        # up to date: the properties panel asks after every edit (12 ms on 20,000 nodes)
+        self._tag_counts: Counter[str] | None = None
         # through a weak reference: no cycle, so a map nobody holds any more is freed at once
         # with its elements, not left for the cycle collector
         owner = weakref.ref(self)
@@ -97,10 +101,23 @@ class Map:
 
     def tags(self) -> list[str]:
         """Every tag the map uses (on nodes or coloured), sorted case-insensitively."""
+        counts = self._tag_counts
+        if counts is None:
+            counts = self._tag_counts = Counter(tag for node in self._nodes.values() for tag in node.tags)
         seen = set(self._tag_colours)
-        for node in self._nodes.values():
-            seen.update(node.tags)
+        seen.update(counts)
         return sorted(seen, key=lambda t: (t.casefold(), t))
+
+    def _count_tags(self, gone: Iterable[Node], come: Iterable[Node]) -> None:
+        counts = self._tag_counts
+        if counts is None:
+            return
+        for node in gone:
+            counts.subtract(node.tags)
+        for node in come:
+            counts.update(node.tags)
+        for tag in [t for t, n in counts.items() if n <= 0]:
+            del counts[tag]
 
     @property
     def nodes(self) -> Mapping[str, Node]:
@@ -181,6 +198,10 @@ class Map:
             del self._nodes[node.id]
             if self._incident_index is not None:
                 self._incident_index.pop(node.id, None)
+        if self._tag_counts is not None:
+            retagged = [(b, a) for b, a in change.nodes_changed if b.tags != a.tags]
+            self._count_tags(list(change.nodes_removed) + [b for b, _ in retagged],
+                             list(change.nodes_added) + [a for _, a in retagged])
         for _, after in change.nodes_changed:
             self._nodes[after.id] = after
         for node in change.nodes_added:

@@ -220,3 +220,22 @@ def test_a_map_nobody_holds_is_freed_at_once_without_the_cycle_collector():
         assert gone() is None
     finally:
         gc.enable()
+
+
+def test_the_tags_in_use_follow_every_change_once_asked_for():
+    def naive(m: Map) -> list[str]:
+        seen = set(m.tag_colours) | {t for n in m.nodes.values() for t in n.tags}
+        return sorted(seen, key=lambda t: (t.casefold(), t))
+
+    m = sample()
+    m.update_node("ann", tags=("pilot", "EMEA"))
+    assert m.tags() == naive(m) == ["EMEA", "pilot"]
+    m.add_node("bob", Kind.END_USER, "Bob", tags=("emea", "pilot"))
+    m.update_node("ann", tags=("pilot",))
+    assert m.tags() == naive(m) == ["emea", "pilot"]
+    m.remove(["bob"])
+    assert m.tags() == naive(m) == ["pilot"]
+    m.move_nodes({"ann": (5.0, 5.0)})  # a move keeps the tags
+    m.update_node("ann", tags=())
+    assert m.tags() == naive(m) == []
+    assert m.copy().tags() == []
