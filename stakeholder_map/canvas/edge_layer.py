@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from stakeholder_map import heap
 from stakeholder_map.canvas import edge_paint
 from stakeholder_map.canvas.edge_item import EdgeItem
 from stakeholder_map.canvas.edge_paint import LOD_ARROW, LOD_LABEL
@@ -25,6 +26,7 @@ from stakeholder_map.canvas.pending_edges import PendingEdges
 MIN_TILE = 1024.0
 _MARGIN = 110.0  # arrowheads, labels and halos may reach this far past their tile
 _HALO = 8.0  # a halo reaches this far past an edge's bounds
+_KEEP_FROM = 2000  # links filed from which their tiles are kept from the collector
 
 
 def covered_area(edge: EdgeItem) -> QRectF:
@@ -241,6 +243,7 @@ class EdgeLayer:
         self.pending = PendingEdges(reach=_MARGIN)
         self.deferring = False
         self.selected: set[EdgeItem] = set()
+        self._filed = 0  # links filed since their tiles were last kept (see ``file_visible``)
 
     @staticmethod
     def tile_size_for(points) -> float:
@@ -398,10 +401,18 @@ class EdgeLayer:
         if area is None:
             self.file_all()
             return
-        for edge in self.pending.take_in(area):
+        taken = self.pending.take_in(area)
+        for edge in taken:
             if edge.layer is self:
                 self._file(edge)
         self.deferring = bool(self.pending)
+        # Close looks at a big map file thousands of links: their tiles live as long as the
+        # map, so the cycle collector need not walk them at every full collection (one fell
+        # in the next edit: 60-110 ms on 20,000 nodes).
+        self._filed += len(taken)
+        if self._filed >= _KEEP_FROM:
+            self._filed = 0
+            QTimer.singleShot(0, heap.freeze_new)
 
     def file_all(self) -> None:
         """Finish filing edges in their tiles now (before an export)."""

@@ -153,3 +153,26 @@ def test_a_map_whose_analysis_fails_still_opens_and_says_so(make_window, qtbot, 
     assert window.analysis is None and not window.scene.node_item("cto").roles
     qtbot.waitUntil(lambda: "Analysis failed" in window.status.currentMessage(), timeout=5000)
     assert "ZeroDivisionError" in window.status.currentMessage()
+
+
+def test_a_first_close_look_at_a_big_map_keeps_its_tiles_from_the_collector(make_window, qtbot):
+    from stakeholder_map.model import Edge, Node
+
+    dense = Map("Dense")  # a big map (its links parked) that a close look sees whole
+    dense.add([Node(f"n{i}", "end_user", f"N{i}", x=(i % 40) * 50.0, y=(i // 40) * 50.0) for i in range(1500)],
+              [Edge(f"e{i}", f"n{i}", f"n{i + 1}", "influences") for i in range(1499)]
+              + [Edge(f"f{i}", f"n{i}", f"n{i + 40}", "influences") for i in range(1460)])
+    window = make_window()
+    window.resize(1400, 900)
+    window.open_map_object(dense)
+    view = window.view
+    assert view.overview_active()  # seen from far first: nothing filed yet
+    qtbot.wait(50)  # (what the open made is kept by then)
+    view.set_zoom(0.35)
+    view.centerOn(1000, 900)
+    assert not view.overview_active()
+    walked = len(gc.get_objects())
+    view.viewport().grab()  # files the links in sight in their tiles: thousands of them
+    qtbot.wait(50)
+    assert len(gc.get_objects()) - walked < 1000
+    gc.unfreeze()
