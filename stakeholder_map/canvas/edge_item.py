@@ -12,7 +12,7 @@ and indexing them cost seconds of an open for links nobody looked at.
 from __future__ import annotations
 
 import math
-from functools import cache, lru_cache
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -40,7 +40,6 @@ _FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.Graphic
 _NO_RECT = QRectF()  # shared, never changed in place: most edges have no label
 
 
-@lru_cache(maxsize=None)
 @cache
 def _half_label_height() -> float:
     """How far a label (or the bounds' pad) reaches above and below the line."""

@@ -275,12 +275,10 @@ class NodeItem(QGraphicsItem):
         self._glyph_centre = _ORIGIN
         self._label_rect = _NO_RECT
         facts = (headcount_text(self.node.headcount),)
-        self._badges = (layout_badges(self.roles, rect.bottom() + 5, 210.0, facts)
-                        if self.roles or any(facts) else [])
+        badges, area = _badges(self.roles, rect.bottom() + 5, facts) if self.roles or any(facts) else ([], None)
+        self._badges = badges
         bounds = rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
-        for badge in self._badges:
-            bounds = bounds.united(badge.rect.adjusted(-1, -1, 1, 1))
-        self._bounds = bounds
+        self._bounds = bounds if area is None else bounds.united(area)
         self.update()
 
     def boundingRect(self) -> QRectF:

@@ -108,10 +108,7 @@ class Map:
         seen.update(counts)
         return sorted(seen, key=lambda t: (t.casefold(), t))
 
-    def _count_tags(self, gone: Iterable[Node], come: Iterable[Node]) -> None:
-        counts = self._tag_counts
-        if counts is None:
-            return
+    def _count_tags(self, counts: Counter[str], gone: Iterable[Node], come: Iterable[Node]) -> None:
         for node in gone:
             counts.subtract(node.tags)
         for node in come:
@@ -200,7 +197,7 @@ class Map:
                 self._incident_index.pop(node.id, None)
         if self._tag_counts is not None:
             retagged = [(b, a) for b, a in change.nodes_changed if b.tags != a.tags]
-            self._count_tags(list(change.nodes_removed) + [b for b, _ in retagged],
+            self._count_tags(self._tag_counts, list(change.nodes_removed) + [b for b, _ in retagged],
                              list(change.nodes_added) + [a for _, a in retagged])
         for _, after in change.nodes_changed:
             self._nodes[after.id] = after
