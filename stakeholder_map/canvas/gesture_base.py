@@ -29,9 +29,6 @@ class Interaction:
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> bool:
         return False
 
-    def after_move(self, event: QGraphicsSceneMouseEvent) -> None:
-        """Qt handled a move (it may have moved the dragged items)."""
-
     def after_release(self, event: QGraphicsSceneMouseEvent) -> bool:
         """Qt handled the release; True when the gesture is over."""
         return False

@@ -199,9 +199,6 @@ class Gestures:
     def dragging(self) -> bool:
         return isinstance(self.current, MoveSelection)
 
-    def snapping_now(self) -> bool:
-        return self.snap and self.dragging()
-
     def handles_enabled(self) -> bool:
         return self.tool.is_select and self.current is None
 
@@ -289,16 +286,17 @@ class Gestures:
         return True
 
     def after_press(self, event) -> None:
-        """Qt handled a press the gestures did not use: a node grabbed starts a move."""
-        if event.button() == _LEFT and self.tool.is_select and isinstance(self.scene.mouseGrabberItem(), NodeItem):
+        """Qt handled a press the gestures did not use: a node grabbed starts a move, and a
+        sticky note grabbed while nodes are selected (they go along)."""
+        if event.button() != _LEFT or not self.tool.is_select:
+            return
+        grabbed = self.scene.mouseGrabberItem()
+        if isinstance(grabbed, NodeItem) or (
+                isinstance(grabbed, StickyNoteItem) and self.scene.selected_node_ids()):
             self.start(MoveSelection(self.scene))
 
     def mouse_move(self, event) -> bool:
         return self.current is not None and self.current.mouse_move(event)
-
-    def after_move(self, event) -> None:
-        if self.current is not None:
-            self.current.after_move(event)
 
     def mouse_release(self, event) -> bool:
         return self.current is not None and self.current.mouse_release(event)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 from stakeholder_map.canvas.box_outline import BoxOutline
 from stakeholder_map.canvas.gesture_base import LEFT as _LEFT, Interaction
 from stakeholder_map.canvas.node_item import NodeItem
+from stakeholder_map.canvas.sticky import StickyNoteItem
 from stakeholder_map.canvas.style import kind_colour
 from stakeholder_map.model.boxes import ancestors
 
@@ -20,8 +21,9 @@ if TYPE_CHECKING:
 
 
 class MoveSelection(Interaction):
-    """The selected nodes are dragged (Qt moves them); on release, one ``moveRequested``,
-    or one ``regroupRequested`` when they are dropped into or out of a company box.
+    """The selected nodes (and sticky notes) are dragged, moved here, not by Qt (see
+    ``NodeItem.setPos``); on release, one ``moveRequested``, or one ``regroupRequested`` when
+    they are dropped into or out of a company box. Snapping to the grid snaps each node.
 
     A dragged box takes what it holds along: live when it holds a few nodes, else (a
     box of thousands) drawn as an outline and its members follow on release, as draw.io
@@ -30,7 +32,16 @@ class MoveSelection(Interaction):
 
     def __init__(self, scene: MapScene) -> None:
         super().__init__(scene)
-        self.started = {i.node.id: i.pos() for i in scene.selectedItems() if isinstance(i, NodeItem)}
+        selected = scene.selectedItems()
+        self.started = {i.node.id: i.pos() for i in selected if isinstance(i, NodeItem)}
+        # the item pressed moves even when a Ctrl-click just took it out of the selection (as
+        # in Qt's own drag, it is selected again when it moves)
+        self.grabbed = scene.mouseGrabberItem()
+        if isinstance(self.grabbed, NodeItem):
+            self.started.setdefault(self.grabbed.node.id, self.grabbed.pos())
+        self.notes_started = {i: i.pos() for i in selected if isinstance(i, StickyNoteItem)}
+        if isinstance(self.grabbed, StickyNoteItem):
+            self.notes_started.setdefault(self.grabbed, self.grabbed.pos())
         boxes = scene.boxes
         dragged_boxes = [n for n in self.started if n in boxes.boxed]
         self.carried = [n for n in boxes.held_by(dragged_boxes) if n not in self.started]
@@ -59,7 +70,35 @@ class MoveSelection(Interaction):
         self.target: NodeItem | None = None
         scene.edge_layer.begin_live()
 
-    def after_move(self, event) -> None:
+    def mouse_move(self, event) -> bool:
+        if not event.buttons() & _LEFT:
+            return False
+        self._move_by(event.scenePos() - event.buttonDownScenePos(_LEFT))
+        self._follow(event)
+        return True
+
+    def _move_by(self, delta: QPointF) -> None:
+        """Each dragged node to where it started plus ``delta`` (snapped to the grid when
+        asked); a big box's outline instead of the box."""
+        scene = self.scene
+        snapped = scene.gestures.snapped
+        for node_id, start in self.started.items():
+            item = scene.node_item(node_id)
+            if item is None:
+                continue
+            pos = snapped(start + delta)
+            if item.outline is not None:
+                item.outline.follow(pos - item.pos())
+            elif pos != item.pos():
+                item.setPos(pos)
+        for item, start in self.notes_started.items():
+            if item.scene() is scene:
+                item.setPos(start + delta)
+        if self.grabbed is not None and self.grabbed.scene() is scene and not self.grabbed.isSelected():
+            self.grabbed.setSelected(True)
+
+    def _follow(self, event) -> None:
+        """What a dragged box holds follows it; the box under the pointer is the drop target."""
         scene = self.scene
         if self.live and self.carried_from:
             for box_id in self.dragged_boxes:
@@ -124,8 +163,9 @@ class MoveSelection(Interaction):
                 scene.regroupRequested.emit(moved, changing, box or "")
             else:
                 scene.moveRequested.emit(moved)
-        for item in scene.notes.items():  # sticky notes selected with the nodes went along
-            if item.isSelected() and (item.pos().x(), item.pos().y()) != (item.note.x, item.note.y):
+        for item in self.notes_started:  # sticky notes went along (one pressed tells itself)
+            if item is not self.grabbed and item.scene() is scene and (
+                    item.pos().x(), item.pos().y()) != (item.note.x, item.note.y):
                 scene.noteMoved.emit(item.note.id, item.pos().x(), item.pos().y())
         return True
 
@@ -140,6 +180,9 @@ class MoveSelection(Interaction):
         for node_id, before in {**self.carried_from, **self.started}.items():
             item = scene.node_item(node_id)
             if item is not None and item.pos() != before:
+                item.setPos(before)
+        for item, before in self.notes_started.items():
+            if item.scene() is scene and item.pos() != before:
                 item.setPos(before)
         scene.gestures.end()
         return True

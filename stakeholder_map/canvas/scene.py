@@ -67,6 +67,7 @@ class MapScene(QGraphicsScene):
         self.legend_visible = False
         self.map: Map | None = None
         self._nodes: dict[str, NodeItem] = {}
+        self._raised: list[NodeItem] = []  # the selected nodes, raised (see _follow_selection)
         self.links = Links(self, self._nodes.get)
         self._unplaced = 0
         self.overview = Overview()
@@ -108,6 +109,7 @@ class MapScene(QGraphicsScene):
         self.clear()
         self.edge_layer.forget()
         self._nodes.clear()
+        self._raised = []
         self.links.clear()
         self.notes.forget()
         self.boxes.forget()
@@ -310,7 +312,12 @@ class MapScene(QGraphicsScene):
 
     # -- selection --------------------------------------------------------------------------
     def _follow_selection(self) -> None:
-        self.edge_layer.follow_selection(self.selectedItems())
+        selected = self.selectedItems()
+        self.edge_layer.follow_selection(selected)
+        # a selected node is raised over its neighbours, and back when it is not any more
+        raised, self._raised = self._raised, [i for i in selected if isinstance(i, NodeItem)]
+        for item in raised + self._raised:
+            item.restack()
 
     def selected_node_ids(self) -> list[str]:
         return [i.node.id for i in self.selectedItems() if isinstance(i, NodeItem)]
@@ -407,7 +414,6 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
-        self.gestures.after_move(event)
 
     def mouseReleaseEvent(self, event) -> None:
         if self.gestures.mouse_release(event):

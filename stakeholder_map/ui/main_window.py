@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
     def _replace_document(self, map_: Map, path: str | Path | None, modified: bool) -> Analysis | None:
         self.map.changed.unsubscribe(self._map_changed)
         self.scene.clear_map()
+        gone = len(self.map.nodes) + len(self.map.edges)
         self.map = map_
         self.file_path = Path(path) if path is not None else None
         self.editor.set_map(map_)
@@ -157,8 +158,8 @@ class MainWindow(QMainWindow):
             self.editor.undo_stack.resetClean()
         self.runner.let_go()
         # The old document is gone (items, history, the analysis's copy), the new one's
-        # items and analysis not made yet: a short walk.
-        heap.release()
+        # items and analysis not made yet: a short walk (if it is worth one).
+        heap.release(gone)
         # The analysis first: the items are then built with their badges and finding marks,
         # and the panels show it at once.
         analysis = self.runner.analyse_now(map_)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from stakeholder_map.canvas import Tool
+from stakeholder_map.model import Change, StickyNote
 
 
 LEFT = Qt.MouseButton.LeftButton
@@ -124,6 +125,39 @@ def test_plain_click_moves_nothing(qtbot, view, scene):
     seen = record(scene.moveRequested)
     qtbot.mouseClick(view.viewport(), LEFT, pos=vp(view, 300, 0))
     assert seen == [] and scene.selected_node_ids() == ["people"]
+
+
+def test_a_selected_node_is_drawn_over_the_node_it_overlaps(qtbot, view, scene, the_map):
+    the_map.move_nodes({"ads": (330.0, 20.0)})  # partly over "people"
+
+    def on_top() -> str:
+        return next(i.node.id for i in scene.items(QPointF(315, 10)) if hasattr(i, "node"))
+
+    below = {"people": "ads", "ads": "people"}[on_top()]
+    only_below = vp(view, 280, -10) if below == "people" else vp(view, 350, 30)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=only_below)
+    assert scene.selected_node_ids() == [below] and on_top() == below
+    scene.clearSelection()
+    assert on_top() != below  # back in its place
+
+
+def test_a_node_ctrl_clicked_out_of_the_selection_and_dragged_goes_along(qtbot, view, scene):
+    scene.select_ids(["ads", "people"], [])
+    seen = record(scene.moveRequested)
+    drag(qtbot, view, vp(view, 300, 0), vp(view, 320, 40), modifier=Qt.KeyboardModifier.ControlModifier)
+    assert seen and set(seen[0][0]) == {"ads", "people"}
+    assert set(scene.selected_node_ids()) == {"ads", "people"}  # moved: selected again, as in Qt
+
+
+def test_a_sticky_note_dragged_with_selected_nodes_takes_them_along(qtbot, view, scene, the_map):
+    the_map.apply(Change(sticky_notes=((), (StickyNote("n1", "Ask about budget", x=0.0, y=150.0),))))
+    scene.select_ids(["people"], [])
+    scene.notes.item("n1").setSelected(True)
+    moves, notes = record(scene.moveRequested), record(scene.noteMoved)
+    drag(qtbot, view, vp(view, 0, 150), vp(view, 40, 210))
+    assert notes == [("n1", 40.0, 210.0)]
+    assert moves == [({"people": (340.0, 60.0)},)]  # the node went along, and says so
+    assert scene.edge_item("e2").boundingRect().bottom() > 40  # its link followed
 
 
 def test_shift_and_ctrl_click_toggle(qtbot, view, scene):

@@ -25,8 +25,12 @@ def test_release_frees_earlier_cycles_and_keep_freezes_survivors():
     gone = weakref.ref(doomed)
     gc.freeze()  # as if an earlier document froze it
     del doomed
-    heap.release()
+    heap.release(heap.WORTH_RELEASING - 1)  # a small document went: not worth a walk yet
+    assert gone() is not None
+    heap.release(1)  # the documents gone add up
     assert gone() is None
+    heap.release(heap.WORTH_RELEASING)  # a big one: at once
+    assert gc.get_freeze_count() == 0
     kept = Cycle()
     heap.keep()
     try:
@@ -37,15 +41,66 @@ def test_release_frees_earlier_cycles_and_keep_freezes_survivors():
         gc.unfreeze()
 
 
-def test_opening_a_map_frees_the_old_document_and_never_walks_the_new_one(make_window, qtbot):
+_FRESH_WINDOW = """
+import gc, sys, weakref
+from stakeholder_map.ui.app import application
+from stakeholder_map.ui.main_window import MainWindow
+from tests.ui.conftest import sample_map
+from tests.ui.test_heap import Cycle, chain
+
+app = application()
+window = MainWindow()
+full = []
+gc.callbacks.append(lambda phase, info: full.append(1) if phase == "start" and info["generation"] == 2 else None)
+window.open_map_object(sample_map())
+print("full collections, first map:", len(full))
+window.open_map_object(chain(400))
+print("full collections, second map:", len(full))
+leftover = Cycle()  # as if the big map froze it
+gone = weakref.ref(leftover)
+gc.freeze()
+del leftover
+window.open_map_object(sample_map())
+print("full collections, after the big one:", len(full))
+print("its cycles freed:", gone() is None)
+window.close()
+"""
+
+
+def test_a_new_window_opens_its_first_map_without_walking_everything_yet_frees_big_documents():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", _FRESH_WINDOW], env=env, cwd=root, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    # the window's first, empty document, or the small sample, left nothing worth a
+    # collection over the whole application (30 ms on a 5,000-node map); a big one's cycles
+    # are freed when it goes
+    assert "full collections, first map: 0" in done.stdout
+    assert "full collections, second map: 0" in done.stdout
+    assert "full collections, after the big one: 1" in done.stdout
+    assert "its cycles freed: True" in done.stdout
+
+
+def chain(nodes: int) -> Map:
+    """A map of ``nodes`` people, each influencing the next."""
+    from stakeholder_map.model import Edge, Node
+
+    m = Map()
+    m.add([Node(f"n{i}", "person", f"P{i}", x=i * 10.0, y=0.0) for i in range(nodes)],
+          [Edge(f"e{i}", f"n{i}", f"n{i + 1}", "influences") for i in range(nodes - 1)])
+    return m
+
+
+def test_opening_a_map_never_walks_the_new_one_and_frees_the_old_one(make_window, qtbot):
     gc.unfreeze()
     window = make_window()
-    leftover = Cycle()
-    gone = weakref.ref(leftover)
-    gc.freeze()  # as if an earlier document froze it: opening must unfreeze and free it
-    del leftover
-    window.open_map_object(sample_map())
-    assert gone() is None
+    window.open_map_object(chain(heap.WORTH_RELEASING))  # big enough to be worth freeing at once
     items = window.scene.node_items()[:2] + window.scene.edge_items()[:2]
     assert len(items) == 4 and not any(o is i for o in gc.get_objects() for i in items)
     assert gc.isenabled()
