@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from typing import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -22,6 +23,7 @@ from stakeholder_map.canvas import text
 from stakeholder_map.canvas.badges import worst_severity
 from stakeholder_map.canvas.style import RELATION_STYLES, boundary_distance, edge_label
 from stakeholder_map.canvas.tips import edge_tooltip
+from stakeholder_map.look import KIND_SIZES
 from stakeholder_map.model import Edge
 
 _ARROW_LENGTH = 11.0
@@ -44,6 +46,25 @@ _NO_RECT = QRectF()  # shared, never changed in place: most edges have no label
 def _half_label_height() -> float:
     """How far a label (or the bounds' pad) reaches above and below the line."""
     return max(_PAD, text.line_height("edge") / 2 + 3)
+
+
+#: how far past its node's centre a loop may draw, besides its label and its fan-out offset:
+#: its size (see _loop_geometry), the gap, the pens, and the outline of the largest shape
+_LOOP_REACH = 42.0 + _GAP + _PAD + max(math.hypot(w, h) / 2 for w, h in KIND_SIZES.values())
+
+
+def reach_past_ends(items: Iterable[EdgeItem]) -> float:
+    """How far any of these links may draw (curve, label, loop) outside the box of its ends'
+    centres: their widest label, largest fan-out offset and detour, bounded together."""
+    widest = offset = detour = 0.0
+    labels = set()
+    for item in items:
+        if item.offset or item.detour or item.label:
+            labels.add(item.label)
+            offset = max(offset, abs(item.offset))
+            detour = max(detour, abs(item.detour))
+    widest = max((_label_width(label) for label in labels if label), default=0.0)
+    return widest / 2 + 1 + _half_label_height() + 2 * (offset + detour) + _LOOP_REACH + 0.8 * offset
 
 
 def _label_width(label: str) -> float:

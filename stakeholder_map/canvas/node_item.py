@@ -278,7 +278,7 @@ class NodeItem(QGraphicsItem):
             bounds = bounds.united(self._label_rect)
         if area is not None:
             bounds = bounds.united(area)
-        self._bounds = bounds
+        self._set_bounds(bounds)
         if notify:
             self.update()
 
@@ -296,7 +296,12 @@ class NodeItem(QGraphicsItem):
         badges, area = _badges(self.roles, rect.bottom() + 5, facts) if self.roles or any(facts) else ([], None)
         self._badges = badges
         bounds = rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
-        self._bounds = bounds if area is None else bounds.united(area)
+        self._set_bounds(bounds if area is None else bounds.united(area))
+
+    def _set_bounds(self, bounds: QRectF) -> None:
+        self._bounds = bounds
+        #: the bounds' (left, top, right, bottom): the map's extent adds them to the position
+        self.bounds_box = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
         self.update()
 
     def boundingRect(self) -> QRectF:

@@ -79,7 +79,7 @@ class MapScene(QGraphicsScene):
         self.marks = Marks(self, self)
         self.notes = StickyNotes(self)
         self.boxes = Boxes(self)
-        self.extent = Extent(self, lambda: (chain(self._nodes.values(), self.notes.items()), self.links.items()))
+        self.extent = Extent(self, lambda: (self._nodes.values(), self.notes.items(), self.links.items()))
         self.set_map(map)
 
     def __del__(self) -> None:

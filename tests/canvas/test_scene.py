@@ -95,6 +95,41 @@ def test_map_rect_covers_every_item(scene):
         assert rect.contains(item.sceneBoundingRect())
 
 
+def _grid_with_links_at_its_edges(side: int) -> Map:
+    """People on a grid, each influencing its neighbours; along the edge of the map, links
+    that reach outside the nodes: a long label, a labelled loop, a fan of parallel links."""
+    m = Map("Grid")
+    long = "a very long label for the link along the top row of the grid " * 2
+    m.add([Node(f"n{r}_{c}", "person", f"P {r} {c}", x=c * 160.0, y=r * 120.0)
+           for r in range(side) for c in range(side)],
+          [Edge(f"h{r}_{c}", f"n{r}_{c}", f"n{r}_{c + 1}", "influences") for r in range(side) for c in range(side - 1)]
+          + [Edge(f"v{r}_{c}", f"n{r}_{c}", f"n{r + 1}_{c}", "influences") for r in range(side - 1) for c in range(side)]
+          + [Edge("top", "n1_0", "n2_0", "influences", label=long),
+             Edge("loop", f"n{side - 1}_{side - 1}", f"n{side - 1}_{side - 1}", "influences", label="talks to itself"),
+             Edge("middle", f"n{side // 2}_1", f"n{side // 2}_{side - 2}", "influences", label=long)]
+          + [Edge(f"fan{i}", "n3_0", "n4_0", "influences", label=f"reason {i}") for i in range(6)])
+    return m
+
+
+def test_map_rect_covers_the_links_that_reach_outside_the_nodes(qtbot):
+    from PySide6.QtCore import QRectF
+
+    for side in (6, 40):  # drawn at once, and a big map whose links wait until looked at
+        scene = MapScene(_grid_with_links_at_its_edges(side))
+        rect = scene.map_rect()  # asked first: the parked links are not laid out yet
+        nodes = QRectF()
+        for item in scene.node_items():
+            nodes = nodes.united(item.sceneBoundingRect())
+        def outside(link: str) -> bool:
+            return not nodes.contains(scene.edge_item(link).sceneBoundingRect())
+
+        # they do reach outside the nodes
+        assert outside("top") and outside("loop") and any(outside(f"fan{i}") for i in range(6)), side
+        for item in scene.edge_items():
+            assert rect.contains(item.sceneBoundingRect()), (side, item.edge.id)
+        scene.detach()
+
+
 def test_title_only_change_is_harmless(scene, the_map):
     the_map.set_title("New title")
     assert len(scene.node_items()) == 3
