@@ -101,15 +101,18 @@ def _who(index: MapIndex, actors: list[str], *, decides: bool) -> str:
     return phrase.format(names=listing(names))
 
 
-def yearly_revenue(index: MapIndex, product: str) -> tuple[dict[str, Fraction], dict[str, list[str]]]:
+def yearly_revenue(index: MapIndex, product: str) -> tuple[dict[str, int | Fraction], dict[str, list[str]]]:
     """Each payer's yearly revenue from its priced ``pays`` edges to ``product`` (exact: a
     ``monthly`` amount counts 12 times), and the ids of those edges."""
-    yearly: dict[str, Fraction] = {}
+    yearly: dict[str, int | Fraction] = {}
     edges: dict[str, list[str]] = defaultdict(list)
     for edge in index.pays_edges.get(product, ()):
-        if edge.amount is not None:
+        amount = edge.amount
+        if amount is not None:
             times = edge.period.times_per_year if edge.period is not None else 1
-            yearly[edge.source] = yearly.get(edge.source, 0) + Fraction(edge.amount) * times
+            # whole amounts stay integers (as exact, and cheaper), decimal ones become fractions
+            exact = amount * times if type(amount) is int else Fraction(amount) * times
+            yearly[edge.source] = yearly.get(edge.source, 0) + exact
             edges[edge.source].append(edge.id)
     return yearly, edges
 
@@ -125,7 +128,7 @@ def _revenue_concentration(index: MapIndex, product: str) -> list[Finding]:
             found.append(_finding(
                 C.REVENUE_CONCENTRATION, (payer, product), tuple(edges[payer]),
                 translate("Findings", "{share} of the yearly revenue of {product} comes from {payer}.").format(
-                    share=share(revenue / total), product=quoted(index.nodes[product]),
+                    share=share(Fraction(revenue) / total), product=quoted(index.nodes[product]),
                     payer=quoted(index.nodes[payer]))))
     return found
 

@@ -288,7 +288,7 @@ class NodeItem(QGraphicsItem):
         rect = self.box.rect
         self._shape_rect = rect
         self._unnamed = not self.node.name.strip()
-        self._lines = [self.node.name.strip() or f"Unnamed {self.node.kind.label.lower()}"]
+        self._lines = [shown_name(self.node)]
         self._text_rect = box_paint.header_rect(rect).adjusted(8 + box_paint.TOGGLE + 6, 0, -8, 0)
         self._glyph_centre = _ORIGIN
         self._label_rect = _NO_RECT
@@ -297,12 +297,12 @@ class NodeItem(QGraphicsItem):
         self._badges = badges
         bounds = rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
         self._set_bounds(bounds if area is None else bounds.united(area))
+        self.update()
 
     def _set_bounds(self, bounds: QRectF) -> None:
         self._bounds = bounds
         #: the bounds' (left, top, right, bottom): the map's extent adds them to the position
         self.bounds_box = (bounds.left(), bounds.top(), bounds.right(), bounds.bottom())
-        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds

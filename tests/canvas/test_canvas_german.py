@@ -176,3 +176,15 @@ def test_a_link_amount_is_written_in_the_language_chosen_each_time(qapp):
         install_language("en")
     assert edge_label(pays, "USD") == "$1,200 / mo"
     assert edge_label(pays, "EUR") == "€1,200 / mo"
+
+
+def test_an_unnamed_company_drawn_as_a_box_is_named_in_german(german, tmp_path):
+    m = Map("Boxen")
+    m.add_node("firm", Kind.COMPANY, "", x=0, y=0, members_inside=True)
+    for i, x in enumerate((-250, 0, 250)):  # a wide box: the name is not cut short
+        m.add_node(f"p{i}", Kind.PERSON, f"Person {i}", x=x, y=80)
+        m.connect(f"p{i}", "firm", Relation.MEMBER_OF)
+    out = tmp_path / "karte.svg"
+    export_map(m, out)
+    words = svg_words(out)
+    assert "Unbenanntes Unternehmen" in words and "Unnamed" not in words
