@@ -38,7 +38,9 @@ from __future__ import annotations
 import gc
 import threading
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
+
+T = TypeVar("T")
 
 _lock = threading.Lock()
 _depth = 0
@@ -48,22 +50,50 @@ _owed = 0  # the size of the documents replaced since the last collection
 WORTH_RELEASING = 500
 
 
-@contextmanager
-def paused() -> Iterator[None]:
-    """No cyclic garbage collection inside the block (see the module docstring)."""
+def pause() -> None:
+    """Turn the collector off until the matching ``resume()`` (pauses nest). A plain call,
+    not a ``with`` block: entering one allocates, and on a worker thread an allocation may
+    start the very collection the pause is for."""
     global _depth, _resume
     with _lock:
         if _depth == 0:
             _resume = gc.isenabled()
             gc.disable()
         _depth += 1
+
+
+def resume() -> None:
+    """End one ``pause()``: the collector is back on after the last (if it was on before)."""
+    global _depth
+    with _lock:
+        _depth -= 1
+        if _depth == 0 and _resume:
+            gc.enable()
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (see the module docstring)."""
+    pause()
     try:
         yield
     finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0 and _resume:
-                gc.enable()
+        resume()
+
+
+def off_the_ui_thread(job: Callable[..., T]) -> Callable[..., T]:
+    """``job`` run with the collector off, for a worker thread. A collection there could free
+    the window's Qt objects on the wrong thread, where Qt cannot stop their timers: the next
+    tick of one crashes the program. The collector runs on the UI thread only."""
+
+    def run(*args, **kwargs) -> T:
+        pause()
+        try:
+            return job(*args, **kwargs)
+        finally:
+            resume()
+
+    return run
 
 
 def release(size: int) -> None:

@@ -63,6 +63,8 @@ def reach_past_ends(items: Iterable[EdgeItem]) -> float:
             labels.add(item.label)
             offset = max(offset, abs(item.offset))
             detour = max(detour, abs(item.detour))
+    if not labels:  # straight unlabelled links lie between their nodes (no font asked)
+        return 0.0
     widest = max((_label_width(label) for label in labels if label), default=0.0)
     return widest / 2 + 1 + _half_label_height() + 2 * (offset + detour) + _LOOP_REACH + 0.8 * offset
 

@@ -75,14 +75,15 @@ class _Job(QRunnable):
         self._mirror, self._generation, self._relay = mirror, generation, relay
 
     def run(self) -> None:
-        # The analysis makes ~100,000 short-lived objects on a big map; a cycle collection
-        # among them holds the interpreter lock (and so the window) for tens of ms.
-        with heap.paused():
-            try:
-                result, error = self._mirror.analyse(), ""
-            except Exception as err:  # noqa: BLE001 - a bug in analysis must not kill the window
-                log.exception("analysis failed")
-                result, error = None, f"{type(err).__name__}: {err}"
+        # The collector is off from before this job starts until its result is back on the
+        # UI thread (see AnalysisRunner._start): the analysis makes ~100,000 short-lived
+        # objects on a big map, and a collection here could free the window's Qt objects on
+        # the wrong thread (see heap.off_the_ui_thread).
+        try:
+            result, error = self._mirror.analyse(), ""
+        except Exception as err:  # noqa: BLE001 - a bug in analysis must not kill the window
+            log.exception("analysis failed")
+            result, error = None, f"{type(err).__name__}: {err}"
         self._relay.done.emit(self._generation, result, error)
 
 
@@ -107,6 +108,7 @@ class AnalysisRunner(QObject):
         self._source: Map | None = None
         self._mirror: _Mirror | None = None
         self._running = False  # a job is queued or running (its result not yet back)
+        self._holding = False  # the collector is paused for the job that is out
         self._wanted = False  # the map changed since the running job took its state
         self.generation = 0
 
@@ -167,10 +169,27 @@ class AnalysisRunner(QObject):
         if self._mirror is None or self._mirror.broken:
             self._mirror = _Mirror(self._source)
         self._running, self._wanted = True, False
+        self._hold_collector()
         self._pool.start(_Job(self._mirror, self.generation, self._relay))
+
+    def _hold_collector(self) -> None:
+        """The collector off while a job is out (held here, on the UI thread, so that the
+        worker never runs with it on), until ``_let_collector_go``."""
+        if not self._holding:
+            self._holding = True
+            heap.pause()
+
+    def _let_collector_go(self) -> None:
+        if self._holding:
+            self._holding = False
+            # the worker emitted its result and is leaving the job: wait for that (a moment),
+            # so that it runs no Python with the collector on
+            self._pool.waitForDone(1000)
+            heap.resume()
 
     def _arrived(self, generation: int, result, error: str) -> None:
         self._running = False
+        self._let_collector_go()
         if self._wanted:
             self._timer.start()
         if generation != self.generation:  # a stale result: a newer run follows
@@ -191,3 +210,4 @@ class AnalysisRunner(QObject):
         self._pool.clear()
         self._pool.waitForDone(5000)
         self._running = False  # a result still on its way is stale and dropped
+        self._let_collector_go()

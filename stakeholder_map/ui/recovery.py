@@ -41,7 +41,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths
 
-from stakeholder_map import __version__
+from stakeholder_map import __version__, heap
 from stakeholder_map.fileio.atomic import write_file
 from stakeholder_map.fileio.fingerprint import Fingerprint
 from stakeholder_map.model import Map
@@ -184,7 +184,7 @@ class RecoveryStore:
             generation = self._generation.get(doc_id, 0)
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
-        return self._executor.submit(self._write_job, doc_id, snapshot, meta, generation)
+        return self._executor.submit(heap.off_the_ui_thread(self._write_job), doc_id, snapshot, meta, generation)
 
     def _write_job(self, doc_id: str, snapshot: Map, meta: dict, generation: int) -> bool:
         from stakeholder_map.fileio import dumps_map

@@ -224,3 +224,36 @@ def test_analyse_now_that_fails_returns_none_and_the_worker_reports(qtbot, runne
     assert runner.analyse_now(sample_map()) is None
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)
     assert "ZeroDivisionError" in failures[0]
+
+
+def test_no_collection_runs_on_the_analysis_worker(qtbot, runner):
+    """A collection on the worker could free the window's Qt objects there, where Qt cannot
+    stop their timers (the program crashed at the next tick): with the collector asked to
+    run at every allocation, every collection still happens on the UI thread."""
+    import gc
+    import threading
+
+    where = []
+
+    def watch(phase, info):
+        if phase == "start":
+            where.append(threading.current_thread().name)
+
+    threshold = gc.get_threshold()
+    gc.callbacks.append(watch)
+    gc.set_threshold(1)  # a collection at every allocation, wherever it happens
+    try:
+        results = []
+        runner.finished.connect(results.append)
+        m = sample_map()
+        follow(m, runner)
+        runner.schedule(m)
+        newest(qtbot, runner, results)
+        for i in range(5):
+            m.add_node(f"loner{i}", Kind.PERSON, "Loner", x=5, y=5)
+            newest(qtbot, runner, results)
+    finally:
+        gc.set_threshold(*threshold)
+        gc.callbacks.remove(watch)
+    assert where and set(where) == {threading.main_thread().name}
+    assert gc.isenabled()
