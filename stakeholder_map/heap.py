@@ -36,7 +36,9 @@ True
 from __future__ import annotations
 
 import gc
+import queue
 import threading
+from concurrent.futures import Future
 from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
 
@@ -51,24 +53,30 @@ WORTH_RELEASING = 500
 
 
 def pause() -> None:
-    """Turn the collector off until the matching ``resume()`` (pauses nest). A plain call,
-    not a ``with`` block: entering one allocates, and on a worker thread an allocation may
-    start the very collection the pause is for."""
+    """Turn the collector off until the matching ``resume()`` (pauses nest). Nothing here
+    allocates before the collector is off (a ``with`` block, even on a lock, does), so a
+    worker thread can call it without starting the very collection it is for."""
     global _depth, _resume
-    with _lock:
+    _lock.acquire()
+    try:
         if _depth == 0:
             _resume = gc.isenabled()
             gc.disable()
         _depth += 1
+    finally:
+        _lock.release()
 
 
 def resume() -> None:
     """End one ``pause()``: the collector is back on after the last (if it was on before)."""
     global _depth
-    with _lock:
+    _lock.acquire()
+    try:
         _depth -= 1
         if _depth == 0 and _resume:
             gc.enable()
+    finally:
+        _lock.release()
 
 
 @contextmanager
@@ -81,19 +89,51 @@ def paused() -> Iterator[None]:
         resume()
 
 
-def off_the_ui_thread(job: Callable[..., T]) -> Callable[..., T]:
-    """``job`` run with the collector off, for a worker thread. A collection there could free
-    the window's Qt objects on the wrong thread, where Qt cannot stop their timers: the next
-    tick of one crashes the program. The collector runs on the UI thread only."""
+class Worker:
+    """One background thread running jobs in turn, each with the collector off: a
+    collection there could free the window's Qt objects on the wrong thread, where Qt cannot
+    stop their timers (the next tick of one crashes the program). Between jobs it only waits,
+    so it never collects: the collector runs on the UI thread only. ``submit``
+    returns a ``Future``, as an executor's does; ``shutdown`` ends the thread after the
+    queued jobs."""
 
-    def run(*args, **kwargs) -> T:
-        pause()
-        try:
-            return job(*args, **kwargs)
-        finally:
-            resume()
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
 
-    return run
+    def submit(self, job: Callable[..., T], *args) -> Future:
+        future: Future = Future()
+        self._jobs.put((future, job, args))
+        if self._thread is None:
+            pause()  # the thread starts up with the collector off; it resumes when ready
+            self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
+            self._thread.start()
+        return future
+
+    def _run(self) -> None:
+        resume()
+        while True:
+            work = self._jobs.get()
+            pause()
+            try:
+                if work is None:
+                    return
+                future, job, args = work
+                if future.set_running_or_notify_cancel():
+                    try:
+                        future.set_result(job(*args))
+                    except BaseException as error:  # noqa: BLE001 - the future carries it
+                        future.set_exception(error)
+            finally:
+                work = future = job = args = None
+                resume()
+
+    def shutdown(self, wait: bool = True) -> None:
+        if self._thread is not None:
+            self._jobs.put(None)
+            if wait:
+                self._thread.join()
 
 
 def release(size: int) -> None:

@@ -78,7 +78,7 @@ class _Job(QRunnable):
         # The collector is off from before this job starts until its result is back on the
         # UI thread (see AnalysisRunner._start): the analysis makes ~100,000 short-lived
         # objects on a big map, and a collection here could free the window's Qt objects on
-        # the wrong thread (see heap.off_the_ui_thread).
+        # the wrong thread (see heap.Worker).
         try:
             result, error = self._mirror.analyse(), ""
         except Exception as err:  # noqa: BLE001 - a bug in analysis must not kill the window

@@ -34,7 +34,7 @@ import os
 import itertools
 import threading
 import uuid
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -139,7 +139,7 @@ class RecoveryStore:
         self._mutex = threading.Lock()
         self._generation: dict[str, int] = {}
         self._adopted: dict[str, QLockFile] = {}
-        self._executor: ThreadPoolExecutor | None = None
+        self._executor: heap.Worker | None = None
         self._closed = False
         self._sequence = itertools.count(_next_sequence(self.root))
 
@@ -183,8 +183,8 @@ class RecoveryStore:
         with self._mutex:
             generation = self._generation.get(doc_id, 0)
         if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
-        return self._executor.submit(heap.off_the_ui_thread(self._write_job), doc_id, snapshot, meta, generation)
+            self._executor = heap.Worker("recovery")  # never collects: see heap.Worker
+        return self._executor.submit(self._write_job, doc_id, snapshot, meta, generation)
 
     def _write_job(self, doc_id: str, snapshot: Map, meta: dict, generation: int) -> bool:
         from stakeholder_map.fileio import dumps_map

@@ -226,7 +226,7 @@ def test_analyse_now_that_fails_returns_none_and_the_worker_reports(qtbot, runne
     assert "ZeroDivisionError" in failures[0]
 
 
-def test_no_collection_runs_on_the_analysis_worker(qtbot, runner):
+def test_no_collection_runs_on_the_analysis_worker_or_the_recovery_writer(qtbot, runner, tmp_path):
     """A collection on the worker could free the window's Qt objects there, where Qt cannot
     stop their timers (the program crashed at the next tick): with the collector asked to
     run at every allocation, every collection still happens on the UI thread."""
@@ -239,6 +239,9 @@ def test_no_collection_runs_on_the_analysis_worker(qtbot, runner):
         if phase == "start":
             where.append(threading.current_thread().name)
 
+    from stakeholder_map.ui.recovery import RecoveryStore
+
+    store = RecoveryStore(str(tmp_path))
     threshold = gc.get_threshold()
     gc.callbacks.append(watch)
     gc.set_threshold(1)  # a collection at every allocation, wherever it happens
@@ -252,8 +255,12 @@ def test_no_collection_runs_on_the_analysis_worker(qtbot, runner):
         for i in range(5):
             m.add_node(f"loner{i}", Kind.PERSON, "Loner", x=5, y=5)
             newest(qtbot, runner, results)
+        for i in range(3):  # recovery copies, written on their own thread
+            assert store.write_async(f"doc{i}", m, None).result(10)
+        store.flush(10)
     finally:
         gc.set_threshold(*threshold)
         gc.callbacks.remove(watch)
+        store.close()
     assert where and set(where) == {threading.main_thread().name}
     assert gc.isenabled()
