@@ -118,12 +118,6 @@ class EdgeItem(QGraphicsItem):
     def edge_id(self) -> str:
         return self.edge.id
 
-    def set_edge(self, edge: Edge, source, target) -> None:
-        self.edge = edge
-        self.source, self.target = source, target
-        self._label = edge_label(edge, self.currency)
-        self.update_geometry()
-
     def set_currency(self, currency: str | None) -> None:
         """The map named another currency: relabel a link that carries an amount."""
         self.currency = currency
