@@ -89,12 +89,17 @@ def _kind_layout(kind: Kind) -> tuple[QRectF, QRectF, QRectF | None, QPointF]:
     around it, the name's area inside it (None: the name goes below) and the glyph's centre.
     Shared by the nodes of a kind, so never changed in place."""
     shape = node_rect(kind)
-    bounds = shape.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
+    bounds = _with_room(shape)
     if kind not in NAME_INSIDE:
         return shape, bounds, None, _ORIGIN
     top = shape.top() + (COMPANY_BAND if kind is Kind.COMPANY else 0.0)
     area = QRectF(shape.left() + 40, top, shape.width() - 40 - 10, shape.bottom() - top)
     return shape, bounds, area, QPointF(shape.left() + 22, (top + shape.bottom()) / 2)
+
+
+def _with_room(shape: QRectF) -> QRectF:
+    """A shape's bounds with the room around it for the finding ring, severity dot and handle."""
+    return shape.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
 
 
 _ORIGIN = QPointF(0, 0)
@@ -270,9 +275,7 @@ class NodeItem(QGraphicsItem):
             return
         if notify:
             self.prepareGeometryChange()
-        facts = (headcount_text(self.node.headcount),)
-        badges, area = _badges(self.roles, self._below + 5, facts) if self.roles or any(facts) else ([], None)
-        self._badges: list[Badge] = badges
+        area = self._take_badges(self._below + 5)
         bounds = _kind_layout(self.node.kind)[1]
         if not self._label_rect.isNull():
             bounds = bounds.united(self._label_rect)
@@ -292,12 +295,17 @@ class NodeItem(QGraphicsItem):
         self._text_rect = box_paint.header_rect(rect).adjusted(8 + box_paint.TOGGLE + 6, 0, -8, 0)
         self._glyph_centre = _ORIGIN
         self._label_rect = _NO_RECT
-        facts = (headcount_text(self.node.headcount),)
-        badges, area = _badges(self.roles, rect.bottom() + 5, facts) if self.roles or any(facts) else ([], None)
-        self._badges = badges
-        bounds = rect.adjusted(-_MARGIN, -_MARGIN, _MARGIN + _HANDLE_GAP + HANDLE_RADIUS, _MARGIN)
+        area = self._take_badges(rect.bottom() + 5)
+        bounds = _with_room(rect)
         self._set_bounds(bounds if area is None else bounds.united(area))
         self.update()
+
+    def _take_badges(self, top: float) -> QRectF | None:
+        """Lay out the headcount and role badges from ``top`` down; the area they cover."""
+        facts = (headcount_text(self.node.headcount),)
+        badges, area = _badges(self.roles, top, facts) if self.roles or any(facts) else ([], None)
+        self._badges: list[Badge] = badges
+        return area
 
     def _set_bounds(self, bounds: QRectF) -> None:
         self._bounds = bounds

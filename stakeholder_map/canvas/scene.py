@@ -67,7 +67,7 @@ class MapScene(QGraphicsScene):
         self.legend_visible = False
         self.map: Map | None = None
         self._nodes: dict[str, NodeItem] = {}
-        self._raised: list[NodeItem] = []  # the selected nodes, raised (see _follow_selection)
+        self._raised: set[NodeItem] = set()  # the selected nodes, raised (see _follow_selection)
         self.links = Links(self, self._nodes.get)
         self._unplaced = 0
         self.overview = Overview()
@@ -109,7 +109,7 @@ class MapScene(QGraphicsScene):
         self.clear()
         self.edge_layer.forget()
         self._nodes.clear()
-        self._raised = []
+        self._raised = set()
         self.links.clear()
         self.notes.forget()
         self.boxes.forget()
@@ -315,8 +315,9 @@ class MapScene(QGraphicsScene):
         selected = self.selectedItems()
         self.edge_layer.follow_selection(selected)
         # a selected node is raised over its neighbours, and back when it is not any more
-        raised, self._raised = self._raised, [i for i in selected if isinstance(i, NodeItem)]
-        for item in raised + self._raised:
+        # (only those that came or went: a rubber band reports a growing selection often)
+        raised, self._raised = self._raised, {i for i in selected if isinstance(i, NodeItem)}
+        for item in raised.symmetric_difference(self._raised):
             item.restack()
 
     def selected_node_ids(self) -> list[str]:
